@@ -1,0 +1,22 @@
+package io.factunit.mention;
+
+import java.util.List;
+
+/**
+ * A number in the text with what it counts.
+ *
+ * @param head      lemma of the noun counted ("prisoner" for "240 Palestinian prisoners"); null if none
+ * @param verb      lemma of the verb governing it ("release" in "Israel released 240 prisoners"); null if none
+ * @param modifiers lemmas of the words between number and head ("palestinian")
+ */
+public record QuantityMention(int start, int end, String text, int sentence, Quantity value,
+                              String head, String verb, List<String> modifiers) implements Mention {
+    public QuantityMention {
+        modifiers = List.copyOf(modifiers);
+    }
+
+    @Override
+    public String kind() {
+        return "quantity";
+    }
+}
