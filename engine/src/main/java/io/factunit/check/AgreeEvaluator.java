@@ -1,0 +1,139 @@
+package io.factunit.check;
+
+import io.factunit.claim.Claim;
+import io.factunit.mention.QuantityMention;
+import io.factunit.rules.CheckDefinition;
+import io.factunit.rules.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * agree: the values of one claim agree across articles. Each value is an interval (so "nearly 20,000"
+ * and "19,950" agree), widened by the tolerance. The majority is the largest set of articles whose values
+ * share a point; every claim outside it is an outlier. Values that agree only because one side is an open
+ * bound ("at least 100" against "105") are flagged for review as a warning, unless open-bound: pass.
+ */
+final class AgreeEvaluator implements GroupEvaluator {
+
+    @Override
+    public String key(CheckDefinition check, Claim claim) {
+        return claim.qualifier();
+    }
+
+    @Override
+    public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
+        List<Claim> claims = Evidence.sorted(group);
+        Map<Claim, Interval> values = new LinkedHashMap<>();
+        List<Claim> unresolved = new ArrayList<>();
+        for (Claim claim : claims) {
+            Interval interval = Interval.of(claim.mention());
+            if (interval == null) {
+                unresolved.add(claim);
+            } else {
+                double slack = check.tolerance().slack(Math.max(Math.abs(interval.low()), Math.abs(interval.high())));
+                values.put(claim, interval.widen(slack + check.tolerance().days()));
+            }
+        }
+        String subject = subject(values.isEmpty() ? claims : List.copyOf(values.keySet()));
+        Set<String> articles = Evidence.articles(values.keySet());
+        if (articles.size() < 2) {
+            String why = articles.isEmpty()
+                    ? "no value can be compared (" + unresolvedReason(unresolved) + ")"
+                    : "only " + Evidence.articleList(values.keySet()) + " states it"
+                    + (unresolved.isEmpty() ? "" : "; " + unresolvedReason(unresolved));
+            return Results.skipped(check, subject, key, why, claims);
+        }
+        List<Claim> majority = majority(values);
+        List<Claim> outliers = claims.stream().filter(values::containsKey).filter(c -> !majority.contains(c)).toList();
+        if (outliers.isEmpty()) {
+            return agreeing(check, subject, key, claims, values);
+        }
+        Claim outlier = outliers.get(outliers.size() - 1);
+        Set<String> majorityArticles = Evidence.articles(majority);
+        boolean tie = majorityArticles.size() <= Evidence.articles(outliers).size();
+        String expected = ValueText.of(majority.get(0).mention());
+        String actual = ValueText.of(outlier.mention());
+        String summary = (tie ? expected + " in " + Evidence.articleList(majority) + " but " + actual + " in "
+                + Evidence.articleList(outliers)
+                : expected + " in " + Evidence.count(majorityArticles.size()) + ", but " + actual + " in "
+                + Evidence.articleList(outliers));
+        StringBuilder message = new StringBuilder(check.title()).append(": the articles disagree.\n  ")
+                .append(tie ? "One side" : "Majority").append(" (").append(Evidence.count(majorityArticles.size()))
+                .append("):").append(Evidence.lines(majority, c -> ValueText.of(c.mention())))
+                .append("\n  ").append(tie ? "Other side" : "Outlier").append(" (")
+                .append(Evidence.count(Evidence.articles(outliers).size())).append("):")
+                .append(Evidence.lines(outliers, c -> ValueText.of(c.mention())));
+        return Results.failed(check, check.severity(), subject, key, summary, message.toString(), claims, outlier,
+                expected, actual);
+    }
+
+    private static CheckResult agreeing(CheckDefinition check, String subject, String key, List<Claim> claims,
+                                        Map<Claim, Interval> values) {
+        Set<String> articles = Evidence.articles(values.keySet());
+        List<Claim> open = values.keySet().stream().filter(c -> values.get(c).open()).toList();
+        Set<String> nominals = new TreeSet<>();
+        values.keySet().forEach(c -> nominals.add(nominal(c)));
+        if (!open.isEmpty() && nominals.size() > 1 && check.openBound().equals("review")) {
+            List<Claim> exact = values.keySet().stream().filter(c -> !values.get(c).open()).toList();
+            String summary = String.join(" vs ", values.keySet().stream().map(c -> ValueText.of(c.mention()))
+                    .distinct().toList()) + ": consistent only under the open reading; review";
+            String message = check.title() + ": the values agree only if an open bound is read literally.\n"
+                    + "  " + ValueText.of(open.get(0).mention()) + " (\"" + open.get(0).text() + "\") allows any larger"
+                    + " number, so it is consistent with the others, but the articles may well mean different"
+                    + " figures. Review:"
+                    + Evidence.lines(Evidence.sorted(values.keySet()), c -> ValueText.of(c.mention()));
+            Claim outlier = exact.isEmpty() ? open.get(open.size() - 1) : exact.get(exact.size() - 1);
+            return Results.failed(check, Severity.WARNING.atLeast(check.severity()) ? check.severity() : Severity.WARNING,
+                    subject, key, summary, message, claims, outlier, ValueText.of(open.get(0).mention()),
+                    ValueText.of(outlier.mention()));
+        }
+        String value = String.join(" / ", values.keySet().stream().map(c -> ValueText.of(c.mention())).distinct().toList());
+        String summary = value + " in " + Evidence.count(articles.size());
+        String message = check.title() + ": " + summary + " agree."
+                + Evidence.lines(Evidence.sorted(values.keySet()), c -> ValueText.of(c.mention()));
+        return Results.passed(check, subject, key, summary, message, claims);
+    }
+
+    /** The largest set of claims whose intervals share a point; ties go to the smaller point. */
+    private static List<Claim> majority(Map<Claim, Interval> values) {
+        TreeSet<Double> points = new TreeSet<>();
+        values.values().forEach(v -> {
+            points.add(v.low());
+            points.add(v.high());
+        });
+        List<Claim> best = List.of();
+        int bestArticles = -1;
+        for (double point : points) {
+            List<Claim> containing = values.keySet().stream().filter(c -> values.get(c).contains(point)).toList();
+            int articles = Evidence.articles(containing).size();
+            if (articles > bestArticles) {
+                best = containing;
+                bestArticles = articles;
+            }
+        }
+        return best;
+    }
+
+    private static String nominal(Claim claim) {
+        return claim.mention() instanceof QuantityMention q ? ValueText.number(q.value().nominal())
+                : ValueText.of(claim.mention());
+    }
+
+    private static String subject(List<Claim> claims) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Claim claim : claims) {
+            counts.merge(ValueText.of(claim.mention()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).findFirst().orElse("");
+    }
+
+    private static String unresolvedReason(List<Claim> unresolved) {
+        return unresolved.isEmpty() ? "" : "publication date unknown for " + Evidence.articleList(unresolved);
+    }
+}

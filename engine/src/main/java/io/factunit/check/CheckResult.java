@@ -1,0 +1,39 @@
+package io.factunit.check;
+
+import io.factunit.claim.Claim;
+import io.factunit.rules.CheckDefinition;
+import io.factunit.rules.Severity;
+import java.util.List;
+
+/**
+ * One check's verdict on one group of comparable claims.
+ *
+ * @param check    the check
+ * @param subject  what the group is about, for people ("240", "William Burns", "10-07")
+ * @param key      the group key the claims were grouped by (stable, for unique ids and baselines)
+ * @param status   passed, failed or skipped
+ * @param severity the check's severity, or lower when the finding is a reading to review
+ * @param summary  one line: what agreed, what disagreed or why it was skipped
+ * @param message  the full explanation with every article, value, sentence, line and column
+ * @param claims   every claim involved, in article order
+ * @param outlier  the claim that disagrees with the majority (or the latest of a tie), for failures
+ * @param expected the majority's value, for IDE diffs; null if none
+ * @param actual   the outlier's value, for IDE diffs; null if none
+ */
+public record CheckResult(CheckDefinition check, String subject, String key, Status status, Severity severity,
+                          String summary, String message, List<Claim> claims, Claim outlier, String expected,
+                          String actual) {
+    public CheckResult {
+        claims = List.copyOf(claims);
+    }
+
+    /** "prisoner counts must match: 240 in 3 articles", the name a test runner shows. */
+    public String displayName() {
+        return check.title() + ": " + summary;
+    }
+
+    public CheckResult withStatus(Status newStatus, String note) {
+        return new CheckResult(check, subject, key, newStatus, severity, summary + " (" + note + ")",
+                message + "\n" + note, claims, outlier, expected, actual);
+    }
+}

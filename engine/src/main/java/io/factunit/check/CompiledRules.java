@@ -1,0 +1,58 @@
+package io.factunit.check;
+
+import io.factunit.claim.Claim;
+import io.factunit.rules.CheckDefinition;
+import io.factunit.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/** A rule set compiled to a Drools KieBase; {@link #run} checks one story's claims in a fresh session. */
+public final class CompiledRules {
+    private final RuleSet rules;
+    private final KieBase kieBase;
+
+    CompiledRules(RuleSet rules, KieBase kieBase) {
+        this.rules = rules;
+        this.kieBase = kieBase;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /**
+     * Inserts the claims, fires every rule, and returns one result per check and claim group, in rule-set
+     * order, then by group key. A check no claim speaks to yields one skipped result saying so.
+     */
+    public List<CheckResult> run(List<Claim> claims) {
+        ResultSink sink = new ResultSink();
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal(RuleCompiler.RESULTS, sink);
+            claims.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < rules.checks().size(); i++) {
+            order.put(rules.checks().get(i).id(), i);
+        }
+        List<CheckResult> results = new ArrayList<>(sink.results());
+        for (CheckDefinition check : rules.checks()) {
+            if (results.stream().noneMatch(r -> r.check().id().equals(check.id()))) {
+                results.add(Results.skipped(check, "", "", "no article states "
+                        + String.join(" or ", check.allClaims().stream()
+                        .map(id -> rules.claim(id).map(c -> c.title()).orElse(id)).toList()), List.of()));
+            }
+        }
+        results.sort(Comparator.comparing((CheckResult r) -> order.get(r.check().id()))
+                .thenComparing(CheckResult::key));
+        return results;
+    }
+}

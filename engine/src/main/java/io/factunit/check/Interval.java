@@ -1,0 +1,41 @@
+package io.factunit.check;
+
+import io.factunit.mention.DateMention;
+import io.factunit.mention.DurationMention;
+import io.factunit.mention.Mention;
+import io.factunit.mention.Quantity;
+import io.factunit.mention.QuantityMention;
+
+/**
+ * A claim's value as a closed interval of numbers: quantities as their bounds, dates as epoch days,
+ * durations as days. {@code open} marks a bound the words leave open ("at least 100", "more than 50").
+ */
+record Interval(double low, double high, boolean open) {
+
+    /** The interval of a mention, or null when it has no comparable value (an unresolved date). */
+    static Interval of(Mention mention) {
+        if (mention instanceof QuantityMention q) {
+            Quantity v = q.value();
+            boolean open = switch (v.precision()) {
+                case AT_LEAST, MORE_THAN, LESS_THAN, AT_MOST, VAGUE -> true;
+                default -> false;
+            };
+            return new Interval(v.low(), v.high(), open);
+        }
+        if (mention instanceof DateMention d) {
+            return d.isResolved() ? new Interval(d.first().toEpochDay(), d.last().toEpochDay(), false) : null;
+        }
+        if (mention instanceof DurationMention d) {
+            return new Interval(d.days(), d.days(), false);
+        }
+        return null;
+    }
+
+    Interval widen(double slack) {
+        return new Interval(low - slack, high + slack, open);
+    }
+
+    boolean contains(double point) {
+        return low <= point && point <= high;
+    }
+}

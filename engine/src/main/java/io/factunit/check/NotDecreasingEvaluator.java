@@ -1,0 +1,54 @@
+package io.factunit.check;
+
+import io.factunit.claim.Claim;
+import io.factunit.rules.CheckDefinition;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * not-decreasing: a running total (a death toll) does not fall as publication dates advance. Articles
+ * without a publication date cannot be placed in time and are left out, which the result says.
+ */
+final class NotDecreasingEvaluator implements GroupEvaluator {
+
+    @Override
+    public String key(CheckDefinition check, Claim claim) {
+        return claim.qualifier();
+    }
+
+    @Override
+    public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
+        List<Claim> claims = Evidence.sorted(group);
+        List<Claim> dated = claims.stream().filter(c -> c.article().published() != null)
+                .sorted(Comparator.comparing((Claim c) -> c.article().published()).thenComparing(Evidence.ORDER)).toList();
+        List<Claim> undated = claims.stream().filter(c -> c.article().published() == null).toList();
+        String subject = Roles.values(claims);
+        if (Evidence.articles(dated).size() < 2) {
+            return Results.skipped(check, subject, key, undated.isEmpty()
+                    ? "only " + Evidence.articleList(claims) + " states it"
+                    : "publication date unknown for " + Evidence.articleList(undated), claims);
+        }
+        for (int i = 0; i < dated.size(); i++) {
+            for (int j = i + 1; j < dated.size(); j++) {
+                Claim earlier = dated.get(i);
+                Claim later = dated.get(j);
+                boolean laterDay = later.article().published().isAfter(earlier.article().published());
+                double slack = check.tolerance().slack(Interval.of(earlier.mention()).low());
+                if (laterDay && Interval.of(later.mention()).high() + slack < Interval.of(earlier.mention()).low()) {
+                    String summary = ValueText.of(earlier.mention()) + " on " + earlier.article().published() + " ("
+                            + earlier.articleId() + ") fell to " + ValueText.of(later.mention()) + " on "
+                            + later.article().published() + " (" + later.articleId() + ")";
+                    return Results.failed(check, check.severity(), subject, key, summary, check.title()
+                            + ": a running total fell.\n  Earlier:" + Evidence.lines(List.of(earlier),
+                            c -> ValueText.of(c.mention())) + "\n  Later:" + Evidence.lines(List.of(later),
+                            c -> ValueText.of(c.mention())), claims, later,
+                            "at least " + ValueText.of(earlier.mention()), ValueText.of(later.mention()));
+                }
+            }
+        }
+        String summary = Roles.values(dated) + " over " + Evidence.count(Evidence.articles(dated).size())
+                + ", never falling";
+        return Results.passed(check, subject, key, summary, check.title() + ": " + summary + "."
+                + Evidence.lines(dated, c -> ValueText.of(c.mention()) + " on " + c.article().published()), claims);
+    }
+}

@@ -1,0 +1,42 @@
+package io.factunit.check;
+
+import io.factunit.mention.PersonMention;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * Who a person mention refers to, robust to spelling: the first name's initial plus the Double Metaphone
+ * code of the surname with hyphens, spaces and accents removed. "Hossein Amirabdollahian" and "Hossein
+ * Amir-Abdolahian" get one identity, so a spelling check can compare them; "Ali Amirabdollahian" does not.
+ */
+final class PersonIdentity {
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    static {
+        METAPHONE.setMaxCodeLen(16);
+    }
+
+    private PersonIdentity() {
+    }
+
+    static String of(PersonMention person) {
+        String[] words = person.name().trim().split("\\s+");
+        String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());
+        String initial = words.length > 1 ? letters(words[0]).substring(0, Math.min(1, letters(words[0]).length())) : "";
+        String code = METAPHONE.doubleMetaphone(surname);
+        return initial + ":" + (code == null || code.isEmpty() ? surname : code);
+    }
+
+    private static String letters(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.isLetter(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,60 @@
+package io.factunit.check;
+
+import io.factunit.claim.Claim;
+import io.factunit.mention.QuoteMention;
+import io.factunit.rules.CheckDefinition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * same-quote: the same words in quotation marks are put in the same mouth in every article. Quotes are
+ * grouped by their words (case and punctuation aside); a conflict needs two different named speakers.
+ */
+final class QuoteEvaluator implements GroupEvaluator {
+
+    @Override
+    public String key(CheckDefinition check, Claim claim) {
+        return normalise(((QuoteMention) claim.mention()).quote());
+    }
+
+    static String normalise(String quote) {
+        return quote.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @Override
+    public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
+        List<Claim> claims = Evidence.sorted(group);
+        String quote = "“" + ((QuoteMention) claims.get(0).mention()).quote() + "”";
+        if (Evidence.articles(claims).size() < 2) {
+            return Results.skipped(check, quote, key, "only " + Evidence.articleList(claims) + " quotes it", claims);
+        }
+        Map<String, Claim> bySpeaker = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            String speaker = ((QuoteMention) claim.mention()).speaker();
+            if (speaker != null) {
+                bySpeaker.putIfAbsent(speaker, claim);
+            }
+        }
+        String attributed = String.join(" / ", claims.stream().map(QuoteEvaluator::attribution).distinct().toList());
+        if (bySpeaker.size() <= 1) {
+            String summary = quote + " from " + attributed + " in " + Evidence.count(Evidence.articles(claims).size());
+            return Results.passed(check, quote, key, summary, check.title() + ": " + summary + "."
+                    + Evidence.lines(claims, QuoteEvaluator::attribution), claims);
+        }
+        List<Claim> speakers = List.copyOf(bySpeaker.values());
+        Claim outlier = speakers.get(speakers.size() - 1);
+        String expected = ((QuoteMention) speakers.get(0).mention()).speaker();
+        String actual = ((QuoteMention) outlier.mention()).speaker();
+        String summary = quote + " is attributed to " + String.join(" and ", bySpeaker.keySet());
+        return Results.failed(check, check.severity(), quote, key, summary,
+                check.title() + ": one quote, different speakers:" + Evidence.lines(claims, QuoteEvaluator::attribution),
+                claims, outlier, expected, actual);
+    }
+
+    private static String attribution(Claim claim) {
+        QuoteMention q = (QuoteMention) claim.mention();
+        return q.speaker() != null ? q.speaker() : q.source() != null ? q.source() : "unattributed";
+    }
+}

@@ -1,0 +1,17 @@
+package io.factunit.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Drools global that rule consequences hand their verdicts to. One per session. */
+public final class ResultSink {
+    private final List<CheckResult> results = new ArrayList<>();
+
+    public void add(CheckResult result) {
+        results.add(result);
+    }
+
+    List<CheckResult> results() {
+        return results;
+    }
+}

@@ -1,0 +1,92 @@
+package io.factunit.check;
+
+import static org.drools.model.DSL.accFunction;
+import static org.drools.model.DSL.declarationOf;
+import static org.drools.model.DSL.globalOf;
+import static org.drools.model.DSL.groupBy;
+import static org.drools.model.DSL.on;
+import static org.drools.model.PatternDSL.pattern;
+import static org.drools.model.PatternDSL.rule;
+
+import io.factunit.claim.Claim;
+import io.factunit.rules.CheckDefinition;
+import io.factunit.rules.RuleSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.drools.core.base.accumulators.CollectListAccumulateFunction;
+import org.drools.model.Global;
+import org.drools.model.Rule;
+import org.drools.model.Variable;
+import org.drools.model.impl.ModelImpl;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * Compiles the YAML checks into Drools rules with the executable-model PatternDSL: one rule per check,
+ * each a groupBy over the claims the check reads, keyed by the check kind's grouping, collecting each
+ * group for the kind's evaluator. No pairwise joins: a story with n claims builds n facts, not n² tuples.
+ * Built in code rather than from DRL text because that is several times faster to build (no parser, no
+ * Java compiler); {@link #renderDrl} gives the equivalent DRL for reading.
+ *
+ * <p>The KieBase is immutable and cached per rule set in this JVM.
+ */
+public final class RuleCompiler {
+    static final String PACKAGE = "io.factunit.checks";
+    static final String RESULTS = "results";
+
+    private static final ConcurrentMap<String, CompiledRules> CACHE = new ConcurrentHashMap<>();
+
+    private RuleCompiler() {
+    }
+
+    public static CompiledRules compile(RuleSet rules) {
+        return CACHE.computeIfAbsent(rules.toString(), fingerprint -> new CompiledRules(rules, build(rules)));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static KieBase build(RuleSet rules) {
+        Global<ResultSink> sink = globalOf(ResultSink.class, PACKAGE, RESULTS);
+        ModelImpl model = new ModelImpl().addGlobal(sink);
+        for (CheckDefinition check : rules.checks()) {
+            GroupEvaluator evaluator = Evaluators.of(check.kind());
+            Set<String> kinds = Set.copyOf(check.allClaims());
+            Variable<Claim> claim = declarationOf(Claim.class);
+            Variable<String> key = declarationOf(String.class);
+            Variable<List> group = declarationOf(List.class);
+            // The constraint id is its canonical form: Drools shares nodes by id, so two different
+            // conditions must never share one.
+            String constraintId = "kind in " + check.allClaims().stream().sorted().toList() + " && applies("
+                    + check.kind().yamlName() + ")";
+            Rule rule = rule(PACKAGE, check.id()).build(
+                    groupBy(pattern(claim).expr(constraintId, c -> kinds.contains(c.kind()) && evaluator.applies(c)),
+                            claim, key, c -> evaluator.key(check, c),
+                            accFunction(CollectListAccumulateFunction::new, claim).as(group)),
+                    on(key, group, sink).execute((k, g, out) -> out.add(evaluator.evaluate(check, k, (List<Claim>) g))));
+            model.addRule(rule);
+        }
+        return KieBaseBuilder.createKieBaseFromModel(model);
+    }
+
+    /** The compiled rules as DRL text, for reading and debugging; not used to build anything. */
+    public static String renderDrl(RuleSet rules) {
+        StringBuilder drl = new StringBuilder("package ").append(PACKAGE).append(";\n\n")
+                .append("import ").append(Claim.class.getName()).append(";\n")
+                .append("global ").append(ResultSink.class.getName()).append(' ').append(RESULTS).append(";\n");
+        for (CheckDefinition check : rules.checks()) {
+            String kinds = String.join(", ", check.allClaims().stream().map(k -> "\"" + k + "\"").toList());
+            drl.append("\n// ").append(check.title()).append(" (").append(check.kind().yamlName()).append(", ")
+                    .append(check.severity().yamlName()).append(")\n")
+                    .append("rule \"").append(check.id()).append("\"\nwhen\n")
+                    .append("    groupby( $claim : Claim( kind in (").append(kinds).append(") && ")
+                    .append(check.kind().yamlName()).append(".applies($claim) ) ;\n")
+                    .append("             $key : ").append(check.kind().yamlName()).append(".key($claim) ;\n")
+                    .append("             $group : collectList($claim) )\n")
+                    .append("then\n")
+                    .append("    results.add( ").append(check.kind().yamlName())
+                    .append(".evaluate(\"").append(check.id()).append("\", $key, $group) );\nend\n");
+        }
+        return drl.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package io.factunit.check;
+
+import io.factunit.mention.DateMention;
+import io.factunit.mention.DurationMention;
+import io.factunit.mention.Mention;
+import io.factunit.mention.PersonMention;
+import io.factunit.mention.Quantity;
+import io.factunit.mention.QuantityMention;
+import io.factunit.mention.QuoteMention;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How a claim's value reads in a message: "240", "at least 100", "nearly 20,000", "2024-02-01". */
+public final class ValueText {
+    private ValueText() {
+    }
+
+    public static String of(Mention mention) {
+        if (mention instanceof QuantityMention q) {
+            return quantity(q.value());
+        }
+        if (mention instanceof DateMention d) {
+            return d.isResolved() ? (d.isRange() ? d.first() + " to " + d.last() : d.first().toString())
+                    : d.timex().value();
+        }
+        if (mention instanceof DurationMention d) {
+            return d.timex().value();
+        }
+        if (mention instanceof PersonMention p) {
+            return p.title() == null ? p.name() : p.name() + " (" + p.title() + ")";
+        }
+        if (mention instanceof QuoteMention q) {
+            return "“" + q.quote() + "”";
+        }
+        return mention.text();
+    }
+
+    public static String quantity(Quantity value) {
+        String n = number(value.nominal());
+        return switch (value.precision()) {
+            case EXACT -> n;
+            case APPROXIMATE -> "about " + n;
+            case JUST_UNDER -> "nearly " + n;
+            case MORE_THAN -> "more than " + n;
+            case AT_LEAST -> "at least " + n;
+            case LESS_THAN -> "fewer than " + n;
+            case AT_MOST -> "at most " + n;
+            case RANGE -> number(value.low()) + "-" + number(value.high());
+            case VAGUE -> number(value.low()) + " to " + number(value.high());
+        };
+    }
+
+    /** Grouped thousands, no trailing zeros, locale-independent. */
+    public static String number(double value) {
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+}

@@ -1,0 +1,36 @@
+package io.factunit.claim;
+
+import io.factunit.article.Article;
+import io.factunit.article.TextPosition;
+import io.factunit.mention.Mention;
+
+/**
+ * A mention given a meaning by a claim definition: "240" in "Israel released 240 Palestinian prisoners"
+ * is a claim of kind prisoners-released. Claims are the facts the checks reason over.
+ *
+ * @param id        stable id: article id, claim kind and character offset ("001_da2c:prisoners-released:812")
+ * @param kind      the claim definition's id
+ * @param article   the article it is in
+ * @param mention   what the analysis found
+ * @param qualifier what else must match before two claims are compared ("" when the definition names none),
+ *                  e.g. "time-anchor=XXXX-10-07"
+ * @param sentence  the sentence it is in, as written
+ * @param position  line and column of the mention in the article's file
+ */
+public record Claim(String id, String kind, Article article, Mention mention, String qualifier, String sentence,
+                    TextPosition position) {
+
+    public String articleId() {
+        return article.id();
+    }
+
+    /** "seeds/001_da2c65fc36121cf0.txt:9:17", the form IDEs and terminals turn into links. */
+    public String where() {
+        return article.path() + ":" + position.line() + ":" + position.column();
+    }
+
+    /** The mention's words as written. */
+    public String text() {
+        return mention.text();
+    }
+}

@@ -1,0 +1,202 @@
+package io.factunit.claim;
+
+import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Token;
+import io.factunit.mention.DateMention;
+import io.factunit.mention.DurationMention;
+import io.factunit.mention.Mention;
+import io.factunit.mention.QuantityMention;
+import io.factunit.rules.ClaimDefinition;
+import io.factunit.rules.MentionKind;
+import io.factunit.rules.RuleException;
+import io.factunit.rules.RuleSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gives mentions a meaning: each mention that matches a claim definition (head noun, verb, context words,
+ * modifiers, pattern) becomes a {@link Claim}. Matching is on lemmas, never on raw regexes over the
+ * whole text alone, and a mention may be a claim of several kinds.
+ */
+public final class ClaimExtractor {
+    /** Character reads allowed to one pattern on one sentence before it is judged runaway. */
+    private static final long PATTERN_BUDGET = 1_000_000;
+
+    private final List<ClaimDefinition> definitions;
+
+    public ClaimExtractor(RuleSet rules) {
+        this.definitions = rules.claims();
+    }
+
+    public List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions) {
+        List<Claim> claims = new ArrayList<>();
+        List<Sentence> sentences = analyzed.sentences();
+        for (Mention mention : mentions) {
+            Sentence sentence = sentences.get(mention.sentence());
+            Set<String> lemmas = null;
+            for (ClaimDefinition definition : definitions) {
+                if (definition.mention() != kindOf(mention)) {
+                    continue;
+                }
+                if (lemmas == null) {
+                    lemmas = lemmas(sentence);
+                }
+                if (matches(definition, mention, sentence, lemmas)) {
+                    String qualifier = qualifier(definition, mention, sentence, mentions);
+                    claims.add(new Claim(analyzed.article().id() + ":" + definition.id() + ":" + mention.start(),
+                            definition.id(), analyzed.article(), mention, qualifier, sentence.text(),
+                            analyzed.article().position(mention.start())));
+                }
+            }
+        }
+        return claims;
+    }
+
+    static MentionKind kindOf(Mention mention) {
+        return MentionKind.valueOf(mention.kind().toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean matches(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {
+        if (mention instanceof QuantityMention q) {
+            if (!definition.heads().isEmpty() && !anyIn(definition.heads(), heads(q))) {
+                return false;
+            }
+            if (!definition.verbs().isEmpty() && (q.verb() == null || !definition.verbs().contains(q.verb()))
+                    && !nominalVerb(definition, q, sentence)) {
+                return false;
+            }
+            if (!definition.modifiers().isEmpty() && !anyIn(definition.modifiers(), q.modifiers())) {
+                return false;
+            }
+        } else if (mention instanceof DurationMention d) {
+            if (!definition.heads().isEmpty() && (d.head() == null || !definition.heads().contains(d.head()))) {
+                return false;
+            }
+        } else if (mention instanceof DateMention d) {
+            if (definition.rangeOnly() && !d.isRange()) {
+                return false;
+            }
+        }
+        if (!definition.context().isEmpty() && !anyIn(definition.context(), lemmas)) {
+            return false;
+        }
+        if (anyIn(definition.unless(), lemmas)) {
+            return false;
+        }
+        return definition.pattern() == null || find(definition, sentence);
+    }
+
+    /**
+     * News often names the event as a noun: "the release of 105 hostages", "the deaths of 12 people".
+     * Such a noun right before the number (over "of" and an optional article) counts as its verb.
+     */
+    private static boolean nominalVerb(ClaimDefinition definition, QuantityMention q, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int i = sentence.tokenAt(q.start()) - 1;
+        if (i >= 0 && "DET".equals(tokens.get(i).upos())) {
+            i--;
+        }
+        if (i < 1 || !"of".equalsIgnoreCase(tokens.get(i).text())) {
+            return false;
+        }
+        Token noun = tokens.get(i - 1);
+        return "NOUN".equals(noun.upos()) && definition.verbs().contains(noun.lemma());
+    }
+
+    private static List<String> heads(QuantityMention q) {
+        List<String> heads = new ArrayList<>();
+        if (q.head() != null) {
+            heads.add(q.head());
+        }
+        heads.addAll(q.alsoCounts());
+        return heads;
+    }
+
+    private static boolean find(ClaimDefinition definition, Sentence sentence) {
+        try {
+            return definition.pattern().matcher(new BoundedText(sentence.text(), PATTERN_BUDGET)).find();
+        } catch (BoundedText.BudgetExceeded e) {
+            throw new RuleException(definition.location(), "pattern '" + definition.pattern().pattern()
+                    + "' of claim '" + definition.id() + "' backtracks without end on the sentence \""
+                    + abbreviate(sentence.text()) + "\"; simplify it (avoid nested repetition like (a+)+)");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+
+    private static boolean anyIn(Set<String> wanted, Iterable<String> present) {
+        for (String word : present) {
+            if (wanted.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lemmas(Sentence sentence) {
+        Set<String> lemmas = new HashSet<>();
+        for (Token token : sentence.tokens()) {
+            lemmas.add(token.lemma());
+            lemmas.add(token.text().toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
+    }
+
+    private static String qualifier(ClaimDefinition definition, Mention mention, Sentence sentence,
+                                    List<? extends Mention> mentions) {
+        if (definition.qualifiers().isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String qualifier : definition.qualifiers()) {
+            String value = switch (qualifier) {
+                case "time-anchor" -> timeAnchor(mention, mentions);
+                case "subject" -> subject(mention, sentence);
+                default -> throw new IllegalStateException("qualifier " + qualifier);
+            };
+            parts.add(qualifier + "=" + (value == null ? "none" : value));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A stated calendar day in the same sentence ("on October 7"), as its TimeML value. */
+    private static String timeAnchor(Mention mention, List<? extends Mention> mentions) {
+        for (Mention other : mentions) {
+            if (other != mention && other.sentence() == mention.sentence() && other instanceof DateMention date
+                    && date.month() > 0 && date.day() > 0) {
+                return date.timex().value();
+            }
+        }
+        return null;
+    }
+
+    /** The nearest noun before the governing verb: "Israel" in "Israel released 240 prisoners". */
+    private static String subject(Mention mention, Sentence sentence) {
+        if (!(mention instanceof QuantityMention q) || q.verb() == null) {
+            return null;
+        }
+        int verbIndex = -1;
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < mention.start(); i++) {
+            if (tokens.get(i).isVerb() && q.verb().equals(tokens.get(i).lemma())) {
+                verbIndex = i;
+            }
+        }
+        for (int i = verbIndex - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.isNoun()) {
+                return token.lemma();
+            }
+            if ("PUNCT".equals(token.upos()) && !"’s".equals(token.text())) {
+                break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package io.factunit.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What must hold between claims.
+ *
+ * @param claims    role → claim ids, as the kind requires (agree: claim; at-most: part and whole; ...)
+ * @param openBound for agree: what to do when values agree only through an open bound ("at least 100" vs
+ *                  105): "review" (a warning that names the reading) or "pass"
+ */
+public record CheckDefinition(String id, String title, CheckKind kind, Severity severity, List<String> tags,
+                              Map<String, List<String>> claims, Tolerance tolerance, String openBound,
+                              List<RuleExample> examples, Location location) {
+
+    /** The claim ids of one role; never null. */
+    public List<String> claims(String role) {
+        return claims.getOrDefault(role, List.of());
+    }
+
+    /** Every claim id this check looks at, in role order. */
+    public List<String> allClaims() {
+        return kind.roles().stream().flatMap(role -> claims(role).stream()).distinct().toList();
+    }
+}

@@ -1,0 +1,27 @@
+package io.factunit.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a mention must look like to count as a claim of this kind. Empty sets mean "any".
+ *
+ * @param id          kebab-case id referenced by checks ("prisoners-released")
+ * @param title       what editors read ("Palestinian prisoners released")
+ * @param mention     the kind of mention
+ * @param heads       lemmas of the counted or described noun (quantity, duration), any of
+ * @param verbs       lemmas of the governing verb (quantity), any of
+ * @param context     lemmas of which at least one must occur in the sentence
+ * @param unless      lemmas none of which may occur in the sentence
+ * @param modifiers   lemmas of which at least one must modify the head
+ * @param pattern     a regular expression the sentence must contain, or null
+ * @param rangeOnly   for dates: only date ranges
+ * @param qualifiers  what must also match for two claims to be compared: "time-anchor" (a date in the
+ *                    same sentence), "subject" (the words before the verb)
+ */
+public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, Set<String> verbs,
+                              Set<String> context, Set<String> unless, Set<String> modifiers, Pattern pattern,
+                              boolean rangeOnly, List<String> qualifiers, Location location) {
+    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject");
+}

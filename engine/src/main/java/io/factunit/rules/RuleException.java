@@ -1,0 +1,16 @@
+package io.factunit.rules;
+
+/** A rule file that cannot be used. The message is one line: {@code file:line:col: what is wrong}. */
+public final class RuleException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Location location;
+
+    public RuleException(Location location, String problem) {
+        super(location + ": " + problem);
+        this.location = location;
+    }
+
+    public Location location() {
+        return location;
+    }
+}

@@ -1,0 +1,174 @@
+package io.factunit.rules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Turns one rule file's YAML into claim and check definitions, refusing anything it does not understand. */
+final class RuleFileReader {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_PATTERN = 500;
+    private static final List<String> TOP_KEYS = List.of("claims", "checks");
+    private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "verb",
+            "context", "unless", "modifier", "pattern", "range", "qualifiers");
+    private static final List<String> CHECK_KEYS = List.of("id", "title", "description", "kind", "severity", "tags",
+            "claim", "part", "whole", "parts", "total", "duration", "range", "before", "after", "tolerance",
+            "open-bound", "examples");
+    private static final List<String> TOLERANCE_KEYS = List.of("absolute", "relative", "days");
+    private static final List<String> EXAMPLE_KEYS = List.of("name", "articles", "expect");
+    private static final List<String> ARTICLE_KEYS = List.of("text", "published");
+
+    record Parsed(List<ClaimDefinition> claims, List<CheckDefinition> checks) {
+    }
+
+    Parsed read(YamlNode root) {
+        MappingReader top = new MappingReader(root, "a rule file", TOP_KEYS);
+        List<ClaimDefinition> claims = new ArrayList<>();
+        for (YamlNode node : top.list("claims")) {
+            claims.add(claim(node));
+        }
+        List<CheckDefinition> checks = new ArrayList<>();
+        for (YamlNode node : top.list("checks")) {
+            checks.add(check(node));
+        }
+        return new Parsed(claims, checks);
+    }
+
+    private ClaimDefinition claim(YamlNode node) {
+        MappingReader in = new MappingReader(node, "a claim", CLAIM_KEYS);
+        String id = id(in);
+        MentionKind mention = enumValue(in, "mention", MentionKind.class, null);
+        List<String> qualifiers = new ArrayList<>(in.words("qualifiers"));
+        for (String qualifier : qualifiers) {
+            if (!ClaimDefinition.QUALIFIERS.contains(qualifier)) {
+                throw new RuleException(in.node("qualifiers").location(), "unknown qualifier '" + qualifier
+                        + "' (expected one of: " + String.join(", ", ClaimDefinition.QUALIFIERS) + ")");
+            }
+        }
+        return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), in.words("verb"),
+                in.words("context"), in.words("unless"), in.words("modifier"), pattern(in),
+                in.bool("range", false), List.copyOf(qualifiers), in.location());
+    }
+
+    private static Pattern pattern(MappingReader in) {
+        if (!in.has("pattern")) {
+            return null;
+        }
+        String regex = in.text("pattern");
+        Location at = in.node("pattern").location();
+        if (regex.length() > MAX_PATTERN) {
+            throw new RuleException(at, "pattern is " + regex.length() + " characters; at most " + MAX_PATTERN);
+        }
+        try {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            throw new RuleException(at, "bad regular expression: " + e.getDescription() + " near index "
+                    + e.getIndex() + " of '" + regex + "'");
+        }
+    }
+
+    private CheckDefinition check(YamlNode node) {
+        MappingReader in = new MappingReader(node, "a check", CHECK_KEYS);
+        String id = id(in);
+        CheckKind kind = enumValue(in, "kind", CheckKind.class, null);
+        Map<String, List<String>> claims = new LinkedHashMap<>();
+        for (String role : kind.roles()) {
+            List<String> ids = in.texts(role);
+            if (ids.isEmpty()) {
+                throw new RuleException(in.location(), "a '" + kind.yamlName() + "' check needs '" + role + "'");
+            }
+            claims.put(role, List.copyOf(ids));
+        }
+        for (String key : List.of("claim", "part", "whole", "parts", "total", "duration", "range", "before", "after")) {
+            if (in.has(key) && !kind.roles().contains(key)) {
+                throw new RuleException(in.location(key), "'" + key + "' does not apply to a '" + kind.yamlName()
+                        + "' check (it takes: " + String.join(", ", kind.roles()) + ")");
+            }
+        }
+        String openBound = in.text("open-bound", "review");
+        if (!openBound.equals("review") && !openBound.equals("pass")) {
+            throw new RuleException(in.node("open-bound").location(), "'open-bound' must be review or pass, found '"
+                    + openBound + "'");
+        }
+        List<RuleExample> examples = new ArrayList<>();
+        for (YamlNode example : in.list("examples")) {
+            examples.add(example(example));
+        }
+        return new CheckDefinition(id, in.text("title", id), kind,
+                enumValue(in, "severity", Severity.class, Severity.ERROR), List.copyOf(in.words("tags")),
+                claims, tolerance(in), openBound, examples, in.location());
+    }
+
+    private static Tolerance tolerance(MappingReader in) {
+        if (!in.has("tolerance")) {
+            return Tolerance.NONE;
+        }
+        MappingReader t = new MappingReader(in.node("tolerance"), "a tolerance", TOLERANCE_KEYS);
+        return new Tolerance(t.number("absolute", 0), t.number("relative", 0), (int) t.number("days", 0));
+    }
+
+    private static RuleExample example(YamlNode node) {
+        MappingReader in = new MappingReader(node, "an example", EXAMPLE_KEYS);
+        List<RuleExample.Text> texts = new ArrayList<>();
+        for (YamlNode article : in.list("articles")) {
+            if (article instanceof YamlNode.Scalar s && s.value() != null) {
+                texts.add(new RuleExample.Text(s.value(), null));
+                continue;
+            }
+            MappingReader a = new MappingReader(article, "an example article", ARTICLE_KEYS);
+            LocalDate published = null;
+            if (a.has("published")) {
+                try {
+                    published = LocalDate.parse(a.text("published"));
+                } catch (DateTimeParseException e) {
+                    throw new RuleException(a.node("published").location(), "'published' must be a date like "
+                            + "2024-02-01, found '" + a.text("published") + "'");
+                }
+            }
+            texts.add(new RuleExample.Text(a.text("text"), published));
+        }
+        if (texts.isEmpty()) {
+            throw new RuleException(in.location(), "an example needs at least one entry under 'articles'");
+        }
+        String expect = in.text("expect");
+        if (!List.of("passed", "failed", "skipped").contains(expect)) {
+            throw new RuleException(in.node("expect").location(), "'expect' must be passed, failed or skipped, found '"
+                    + expect + "'");
+        }
+        return new RuleExample(in.text("name", expect), texts, expect, in.location());
+    }
+
+    private static String id(MappingReader in) {
+        String id = in.text("id");
+        if (!ID.matcher(id).matches()) {
+            throw new RuleException(in.node("id").location(), "id '" + id
+                    + "' must be lower-case words joined by hyphens, like prisoners-released");
+        }
+        return id;
+    }
+
+    private static <E extends Enum<E>> E enumValue(MappingReader in, String key, Class<E> type, E fallback) {
+        if (!in.has(key) && fallback != null) {
+            return fallback;
+        }
+        String text = in.text(key);
+        String constant = text.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(constant)) {
+                return value;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (E value : type.getEnumConstants()) {
+            names.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        throw new RuleException(in.node(key).location(), "unknown " + key + " '" + text + "' (expected one of: "
+                + String.join(", ", names) + ")");
+    }
+}

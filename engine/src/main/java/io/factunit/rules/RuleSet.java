@@ -1,0 +1,29 @@
+package io.factunit.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Claim definitions and checks from one or more rule files, validated together. */
+public record RuleSet(List<ClaimDefinition> claims, List<CheckDefinition> checks, List<String> sources) {
+    public RuleSet {
+        claims = List.copyOf(claims);
+        checks = List.copyOf(checks);
+        sources = List.copyOf(sources);
+    }
+
+    public Optional<ClaimDefinition> claim(String id) {
+        return claims.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Optional<CheckDefinition> check(String id) {
+        return checks.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Map<String, ClaimDefinition> claimsById() {
+        Map<String, ClaimDefinition> byId = new LinkedHashMap<>();
+        claims.forEach(c -> byId.put(c.id(), c));
+        return byId;
+    }
+}

@@ -1,0 +1,123 @@
+package io.factunit.rules;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML with Jackson's streaming parser into a {@link YamlNode} tree with locations. Limits keep
+ * hostile files harmless: a size cap, an alias cap ("billion laughs"), a nesting cap; duplicate keys are
+ * refused rather than silently overwritten.
+ */
+public final class YamlTreeReader {
+    /** Largest rule file accepted; the default pack is a few kilobytes. */
+    public static final int MAX_CHARS = 1_000_000;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 64;
+
+    private final YAMLFactory factory;
+
+    public YamlTreeReader() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setCodePointLimit(MAX_CHARS);
+        options.setAllowDuplicateKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        factory = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** Parses one YAML document; an empty document is an empty mapping. */
+    public YamlNode read(String fileName, String content) {
+        if (content.length() > MAX_CHARS) {
+            throw new RuleException(new Location(fileName, 0, 0),
+                    "file is " + content.length() + " characters; rule files are limited to " + MAX_CHARS);
+        }
+        if (content.indexOf('\0') >= 0) {
+            throw new RuleException(new Location(fileName, 0, 0), "binary file, expected YAML text");
+        }
+        try (JsonParser parser = factory.createParser(content)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return new YamlNode.Mapping(Map.of(), Map.of(), new Location(fileName, 1, 1));
+            }
+            return node(parser, fileName, 0);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new RuleException(at == null ? new Location(fileName, 0, 0)
+                    : new Location(fileName, at.getLineNr(), at.getColumnNr()), yamlProblem(e));
+        } catch (IOException e) {
+            throw new RuleException(new Location(fileName, 0, 0), "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // snakeyaml's own limits (aliases, code points) surface as unchecked exceptions
+            throw new RuleException(new Location(fileName, 0, 0), firstLine(e.getMessage()));
+        }
+    }
+
+    private YamlNode node(JsonParser parser, String file, int depth) throws IOException {
+        JsonToken token = parser.currentToken();
+        Location at = location(file, parser.currentTokenLocation());
+        if (depth > MAX_DEPTH) {
+            throw new RuleException(at, "nested deeper than " + MAX_DEPTH + " levels");
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                Map<String, Location> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Location keyAt = location(file, parser.currentTokenLocation());
+                    if (entries.containsKey(key)) {
+                        throw new RuleException(keyAt, "duplicate key '" + key + "' (first at line "
+                                + keys.get(key).line() + ")");
+                    }
+                    parser.nextToken();
+                    entries.put(key, node(parser, file, depth + 1));
+                    keys.put(key, keyAt);
+                }
+                return new YamlNode.Mapping(entries, keys, at);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(parser, file, depth + 1));
+                }
+                return new YamlNode.Sequence(items, at);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode.Scalar(null, at);
+            }
+            default -> {
+                return new YamlNode.Scalar(parser.getText(), at);
+            }
+        }
+    }
+
+    private static Location location(String file, JsonLocation at) {
+        return new Location(file, at.getLineNr(), at.getColumnNr());
+    }
+
+    private static String yamlProblem(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains("found character '\\t'")) {
+            return "tab character used for indentation; YAML indents with spaces";
+        }
+        return firstLine(message);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        String line = message.strip();
+        int newline = line.indexOf('\n');
+        return newline < 0 ? line : line.substring(0, newline).strip();
+    }
+}
