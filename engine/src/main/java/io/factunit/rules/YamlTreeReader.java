@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML with Jackson's streaming parser into a {@link YamlNode} tree with locations. Limits keep
@@ -50,11 +53,19 @@ public final class YamlTreeReader {
             }
             return node(parser, fileName, 0);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // snakeyaml knows where the problem itself is; Jackson reports where the scan started
+                Mark mark = marked.getProblemMark();
+                throw new RuleException(new Location(fileName, mark.getLine() + 1, mark.getColumn() + 1),
+                        yamlProblem(marked.getProblem()));
+            }
             JsonLocation at = e.getLocation();
             throw new RuleException(at == null ? new Location(fileName, 0, 0)
-                    : new Location(fileName, at.getLineNr(), at.getColumnNr()), yamlProblem(e));
+                    : new Location(fileName, at.getLineNr(), at.getColumnNr()), yamlProblem(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new RuleException(new Location(fileName, 0, 0), "cannot read: " + e.getMessage());
+        } catch (RuleException e) {
+            throw e;
         } catch (RuntimeException e) {
             // snakeyaml's own limits (aliases, code points) surface as unchecked exceptions
             throw new RuleException(new Location(fileName, 0, 0), firstLine(e.getMessage()));
@@ -95,6 +106,10 @@ public final class YamlTreeReader {
                 return new YamlNode.Scalar(null, at);
             }
             default -> {
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // Aliases buy rule files nothing and are the vector of "billion laughs" documents.
+                    throw new RuleException(at, "YAML aliases (*" + parser.getText() + ") are not allowed in rule files");
+                }
                 return new YamlNode.Scalar(parser.getText(), at);
             }
         }
@@ -104,10 +119,15 @@ public final class YamlTreeReader {
         return new Location(file, at.getLineNr(), at.getColumnNr());
     }
 
-    private static String yamlProblem(JsonProcessingException e) {
-        String message = e.getOriginalMessage();
-        if (message != null && message.contains("found character '\\t'")) {
+    private static String yamlProblem(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        if (message.contains("(TAB)") || message.contains("'\\t'")) {
             return "tab character used for indentation; YAML indents with spaces";
+        }
+        if (message.startsWith("Duplicate field ")) {
+            return "duplicate key " + firstLine(message.substring("Duplicate field ".length()));
         }
         return firstLine(message);
     }

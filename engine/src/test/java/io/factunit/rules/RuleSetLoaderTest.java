@@ -1,0 +1,151 @@
+package io.factunit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetLoaderTest {
+    private final RuleSetLoader loader = new RuleSetLoader();
+
+    private static final String VALID = """
+            claims:
+              - id: prisoners-released
+                title: Palestinian prisoners released
+                mention: quantity
+                head: [prisoner, detainee]
+                verb: release
+            checks:
+              - id: prisoners-agree
+                title: prisoner counts must match
+                kind: agree
+                claim: prisoners-released
+                tolerance: {relative: 5%}
+                examples:
+                  - articles: ["Israel released 240 prisoners.", {text: "Israel released 250 prisoners.", published: 2024-01-02}]
+                    expect: failed
+            """;
+
+    @Test
+    void readsClaimsAndChecks() {
+        RuleSet rules = loader.parse("news.yaml", VALID);
+
+        ClaimDefinition claim = rules.claim("prisoners-released").orElseThrow();
+        assertThat(claim.title()).isEqualTo("Palestinian prisoners released");
+        assertThat(claim.mention()).isEqualTo(MentionKind.QUANTITY);
+        assertThat(claim.heads()).containsExactly("prisoner", "detainee");
+        assertThat(claim.verbs()).containsExactly("release");
+        assertThat(claim.location()).isEqualTo(new Location("news.yaml", 2, 5));
+
+        CheckDefinition check = rules.check("prisoners-agree").orElseThrow();
+        assertThat(check.kind()).isEqualTo(CheckKind.AGREE);
+        assertThat(check.severity()).isEqualTo(Severity.ERROR);
+        assertThat(check.claims("claim")).containsExactly("prisoners-released");
+        assertThat(check.tolerance()).isEqualTo(new Tolerance(0, 0.05, 0));
+        assertThat(check.examples()).hasSize(1);
+        assertThat(check.examples().get(0).articles()).extracting(RuleExample.Text::text)
+                .containsExactly("Israel released 240 prisoners.", "Israel released 250 prisoners.");
+        assertThat(check.examples().get(0).articles().get(1).published()).hasToString("2024-01-02");
+    }
+
+    @Test
+    void unknownKeyNamesLineColumnAndTheExpectedKeys() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("    verb: release", "    verbs: release")))
+                .isInstanceOf(RuleException.class)
+                .hasMessage("r.yaml:6:5: unknown key 'verbs' in a claim (expected one of: id, title, description,"
+                        + " mention, head, verb, context, unless, modifier, pattern, range, qualifiers)");
+    }
+
+    @Test
+    void wrongTypeIsLocated() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  id: x\n"))
+                .hasMessage("r.yaml:2:3: 'claims' must be a list, found a mapping");
+        assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("title: prisoner counts must match", "title: [a, b]")))
+                .hasMessage("r.yaml:9:12: 'title' must be text, found a list");
+    }
+
+    @Test
+    void unknownClaimReferencedByACheck() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("claim: prisoners-released", "claim: prisoner-released")))
+                .hasMessage("r.yaml:8:5: check 'prisoners-agree' names unknown claim 'prisoner-released' as claim"
+                        + " (known claims: prisoners-released)");
+    }
+
+    @Test
+    void duplicateIdAcrossFiles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), VALID);
+        Files.writeString(dir.resolve("b.yaml"), "claims:\n  - id: prisoners-released\n    mention: quantity\n");
+        assertThatThrownBy(() -> loader.load(List.of(dir)))
+                .hasMessage(dir.resolve("b.yaml") + ":2:5: duplicate id 'prisoners-released' (first defined at "
+                        + dir.resolve("a.yaml") + ":2:5)");
+    }
+
+    @Test
+    void duplicateKeyIsRefused() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - id: a\n    id: b\n    mention: date\n"))
+                .hasMessage("r.yaml:3:7: duplicate key 'id'");
+    }
+
+    @Test
+    void badRegexIsExplained() {
+        String yaml = "claims:\n  - id: a\n    mention: quantity\n    pattern: \"(prison\"\n";
+        assertThatThrownBy(() -> loader.parse("r.yaml", yaml))
+                .hasMessage("r.yaml:4:14: bad regular expression: Unclosed group near index 7 of '(prison'");
+    }
+
+    @Test
+    void unknownCheckKindListsTheKinds() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("kind: agree", "kind: agrees")))
+                .hasMessage("r.yaml:10:11: unknown kind 'agrees' (expected one of: agree, not-decreasing, at-most,"
+                        + " sum, weekday-matches-date, duration-matches-range, date-order, same-spelling, same-title,"
+                        + " same-quote)");
+    }
+
+    @Test
+    void checkNeedingAnotherMentionKind() {
+        String yaml = "claims:\n  - id: d\n    mention: date\nchecks:\n  - id: c\n    kind: same-spelling\n    claim: d\n";
+        assertThatThrownBy(() -> loader.parse("r.yaml", yaml))
+                .hasMessage("r.yaml:5:5: check 'c' (same-spelling) needs a person claim as claim, but 'd' is a date claim");
+    }
+
+    @Test
+    void tabIndentationIsNamed() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n\t- id: a\n"))
+                .hasMessage("r.yaml:2:1: tab character used for indentation; YAML indents with spaces");
+    }
+
+    @Test
+    void aliasBombIsRefused() {
+        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        char previous = 'a';
+        for (char c = 'b'; c <= 'j'; c++) {
+            yaml.append(c).append(": &").append(c).append(" [");
+            for (int i = 0; i < 9; i++) {
+                yaml.append(i == 0 ? "" : ",").append('*').append(previous);
+            }
+            yaml.append("]\n");
+            previous = c;
+        }
+        assertThatThrownBy(() -> loader.parse("bomb.yaml", yaml.toString()))
+                .hasMessage("bomb.yaml:2:8: YAML aliases (*a) are not allowed in rule files");
+    }
+
+    @Test
+    void hugeDocumentIsRefusedBeforeParsing() {
+        String huge = "claims: []\n" + "#".repeat(10 * 1024 * 1024);
+        assertThatThrownBy(() -> loader.parse("huge.yaml", huge))
+                .hasMessage("huge.yaml: file is 10485771 characters; rule files are limited to 1000000");
+    }
+
+    @Test
+    void missingFileAndEmptyFolder(@TempDir Path dir) {
+        assertThatThrownBy(() -> loader.load(List.of(dir.resolve("nope.yaml"))))
+                .hasMessage(dir.resolve("nope.yaml") + ": rule file not found");
+        assertThatThrownBy(() -> loader.load(List.of(dir)))
+                .hasMessage(dir + ": no *.yaml rule files in folder");
+    }
+}
