@@ -1,0 +1,112 @@
+package io.factunit.cli;
+
+import io.factunit.check.Baseline;
+import io.factunit.check.CheckResult;
+import io.factunit.check.RuleCompiler;
+import io.factunit.check.Status;
+import io.factunit.check.StoryChecker;
+import io.factunit.check.StoryReport;
+import io.factunit.mention.MentionFinders;
+import io.factunit.report.ReportFormat;
+import io.factunit.report.Reports;
+import io.factunit.rules.BaselineLoader;
+import io.factunit.rules.RuleSet;
+import io.factunit.rules.Severity;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check story folders and report every contradiction. Exit 0: nothing failed; 1: a check"
+                + " failed; 2: bad input or usage.")
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "STORY_DIR", description = "Folders of articles about one story each.")
+    List<Path> stories;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted discrepancies (YAML).")
+    Path baseline;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif, html or github (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit 1 when a check of this severity or worse fails: error, warning or never"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat report;
+        try {
+            report = Reports.byName(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+        Severity threshold = threshold(failOn);
+        RuleSet ruleSet = rules.load();
+        Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
+        StoryChecker checker = new StoryChecker(RuleCompiler.compile(ruleSet), MentionFinders.standard(), accepted);
+        List<StoryReport> reports = new ArrayList<>();
+        for (var story : Stories.load(stories)) {
+            reports.add(checker.check(story));
+        }
+        write(report.render(reports));
+        for (StoryReport story : reports) {
+            for (CheckResult result : story.results()) {
+                if (result.status() == Status.FAILED && threshold != null && result.severity().atLeast(threshold)) {
+                    return ExitCodes.CHECK_FAILED;
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Severity threshold(String failOn) {
+        return switch (failOn) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "never" -> null;
+            default -> throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
+        };
+    }
+
+    /** Reports go to a temporary file first and are moved into place, so a reader never sees half a report. */
+    private void write(String text) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temp = Files.createTempFile(target.getParent(), ".factunit-", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.factunit.cli;
+
+import io.factunit.check.RuleCompiler;
+import io.factunit.check.StoryChecker;
+import io.factunit.check.StoryReport;
+import io.factunit.check.Baseline;
+import io.factunit.check.ValueText;
+import io.factunit.claim.Claim;
+import io.factunit.mention.MentionFinders;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "claims", mixinStandardHelpOptions = true,
+        description = "Print the claims the rules extract from story folders: a rule author's view of what"
+                + " the checks will compare.")
+final class ClaimsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "STORY_DIR")
+    List<Path> stories;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Override
+    public Integer call() {
+        StoryChecker checker = new StoryChecker(RuleCompiler.compile(rules.load()), MentionFinders.standard(),
+                Baseline.NONE);
+        PrintWriter out = spec.commandLine().getOut();
+        for (var story : Stories.load(stories)) {
+            StoryReport report = checker.check(story);
+            out.println("Story " + story.dir() + ": " + report.claims().size() + " claims");
+            for (Claim claim : report.claims()) {
+                out.printf("  %-28s %-24s %-22s %s%s%n", claim.articleId() + ":" + claim.position(), claim.kind(),
+                        ValueText.of(claim.mention()), "\"" + claim.text() + "\"",
+                        claim.qualifier().isEmpty() ? "" : "  [" + claim.qualifier() + "]");
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package io.factunit.cli;
+
+import io.factunit.rules.RuleException;
+import picocli.CommandLine;
+
+/**
+ * Turns bad input into one line on stderr and exit code 2. A stack trace only with --debug: an editor
+ * reading CI output needs the file, line and column, not the call chain.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        boolean debug = parsed.hasMatchedOption("--debug")
+                || (parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug"));
+        if (debug) {
+            e.printStackTrace(cli.getErr());
+        }
+        if (e instanceof RuleException || e instanceof UsageException || isInputError(e)) {
+            cli.getErr().println("factunit: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        cli.getErr().println("factunit: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        return ExitCodes.BAD_INPUT;
+    }
+
+    private static boolean isInputError(Exception e) {
+        return e.getClass().getSimpleName().equals("InputException");
+    }
+}

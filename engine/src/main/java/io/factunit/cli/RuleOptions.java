@@ -1,0 +1,30 @@
+package io.factunit.cli;
+
+import io.factunit.rules.RuleSet;
+import io.factunit.rules.RuleSetLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** --rules, shared by the commands that need a rule set; without it, the packs on the classpath. */
+final class RuleOptions {
+    @Option(names = {"-r", "--rules"}, paramLabel = "PATH",
+            description = "Rule file or folder of *.yaml rule files (repeatable). Default: the built-in news pack.")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    RuleSet load() {
+        RuleSetLoader loader = new RuleSetLoader();
+        if (!rules.isEmpty()) {
+            return loader.load(rules);
+        }
+        RuleSet packs = loader.loadClasspathPacks(RuleOptions.class.getClassLoader());
+        if (packs.checks().isEmpty()) {
+            throw new UsageException("no rules: pass --rules PATH, or put factunit-rules on the classpath");
+        }
+        return packs;
+    }
+}

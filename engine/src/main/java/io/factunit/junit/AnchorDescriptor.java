@@ -1,0 +1,19 @@
+package io.factunit.junit;
+
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+
+/** A {@link FactCheck} class; Surefire names the report after it. */
+final class AnchorDescriptor extends AbstractTestDescriptor {
+    static final String SEGMENT = "class";
+
+    AnchorDescriptor(UniqueId id, Class<?> anchor) {
+        super(id, anchor.getSimpleName(), ClassSource.from(anchor));
+    }
+
+    @Override
+    public Type getType() {
+        return Type.CONTAINER;
+    }
+}

@@ -1,0 +1,79 @@
+package io.factunit.junit;
+
+import io.factunit.check.Baseline;
+import io.factunit.check.CheckResult;
+import java.util.List;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/** Reports the verdicts found at discovery to the platform, in tree order. */
+final class Execution {
+    private final EngineExecutionListener listener;
+
+    Execution(EngineExecutionListener listener) {
+        this.listener = listener;
+    }
+
+    void run(TestDescriptor descriptor) {
+        listener.executionStarted(descriptor);
+        listener.executionFinished(descriptor, outcome(descriptor));
+    }
+
+    private TestExecutionResult outcome(TestDescriptor descriptor) {
+        if (descriptor instanceof StoryDescriptor story && story.error() != null) {
+            return TestExecutionResult.failed(new StoryError(story.error().getMessage(), story.error()));
+        }
+        if (descriptor instanceof ResultDescriptor test) {
+            return verdict(descriptor, test);
+        }
+        for (TestDescriptor child : List.copyOf(descriptor.getChildren())) {
+            run(child);
+        }
+        return TestExecutionResult.successful();
+    }
+
+    private TestExecutionResult verdict(TestDescriptor descriptor, ResultDescriptor test) {
+        CheckResult result = test.result();
+        return switch (result.status()) {
+            case PASSED -> TestExecutionResult.successful();
+            case SKIPPED -> TestExecutionResult.aborted(new TestAbortedException(result.message()));
+            case FAILED -> {
+                String message = result.message() + acceptHint(result);
+                if (test.failsBuild()) {
+                    yield TestExecutionResult.failed(result.expected() != null
+                            ? new AssertionFailedError(message, result.expected(), result.actual())
+                            : new AssertionFailedError(message));
+                }
+                listener.reportingEntryPublished(descriptor, ReportEntry.from(result.severity().yamlName(), message));
+                yield TestExecutionResult.successful();
+            }
+        };
+    }
+
+    /** How to accept the discrepancy after review, ready to paste into a baseline file. */
+    private static String acceptHint(CheckResult result) {
+        StringBuilder hint = new StringBuilder("\nTo accept it after review, add to the baseline file:\n")
+                .append("  - check: ").append(result.check().id()).append('\n');
+        if (!result.key().isEmpty()) {
+            hint.append("    subject: \"").append(result.key().replace("\"", "\\\"")).append("\"\n");
+        }
+        hint.append("    values:\n");
+        for (String value : Baseline.values(result)) {
+            hint.append("      - \"").append(value.replace("\"", "\\\"")).append("\"\n");
+        }
+        return hint.append("    reason: ...\n    by: ...").toString();
+    }
+
+    /** A story that could not be read or checked; the message names file, line and column. */
+    static final class StoryError extends AssertionError {
+        private static final long serialVersionUID = 1L;
+
+        StoryError(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

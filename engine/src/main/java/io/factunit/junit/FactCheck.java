@@ -1,0 +1,41 @@
+package io.factunit.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.platform.commons.annotation.Testable;
+
+/**
+ * Marks a class whose name Maven Surefire picks up (e.g. {@code NewsFactsTest}) as the anchor for fact
+ * checks: the {@code factunit} engine checks the named story folders with the named rules. Surefire hands
+ * test engines only classes, so one such class is what makes plain {@code mvn test} run the checks; IDEs
+ * offer to run it because it is {@link Testable}.
+ *
+ * <pre>{@code
+ * @FactCheck(stories = "src/test/stories")
+ * class NewsFactsTest {}
+ * }</pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Testable
+public @interface FactCheck {
+    /**
+     * Story folders, relative to the working directory (the module folder under Maven). A folder holding
+     * no articles but sub-folders is a folder of stories. Default: {@code factunit.stories}, else
+     * {@code src/test/stories}.
+     */
+    String[] stories() default {};
+
+    /** Rule files or folders. Default: {@code factunit.rules}, else the rule packs on the classpath. */
+    String[] rules() default {};
+
+    /** A baseline file of accepted discrepancies. Default: {@code factunit.baseline}, else none. */
+    String baseline() default "";
+
+    /** Lowest severity that fails a test: error, warning or never. Default: {@code factunit.failOn}, else error. */
+    String failOn() default "";
+}

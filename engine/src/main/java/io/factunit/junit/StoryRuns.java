@@ -1,0 +1,67 @@
+package io.factunit.junit;
+
+import io.factunit.article.StoryLoader;
+import io.factunit.check.Baseline;
+import io.factunit.check.CompiledRules;
+import io.factunit.check.RuleCompiler;
+import io.factunit.check.StoryChecker;
+import io.factunit.check.StoryReport;
+import io.factunit.mention.MentionFinders;
+import io.factunit.rules.BaselineLoader;
+import io.factunit.rules.RuleSet;
+import io.factunit.rules.RuleSetLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Checks stories for the engine, once per JVM: Surefire runs discovery twice per class, and the IDE may
+ * discover again to rerun one test, so results are cached by story folder, rules, baseline and the
+ * folder's newest modification time (an edited article is checked afresh).
+ */
+final class StoryRuns {
+    private static final Map<String, StoryReport> CACHE = new ConcurrentHashMap<>();
+    private static final Map<List<Path>, RuleSet> RULES = new ConcurrentHashMap<>();
+
+    private StoryRuns() {
+    }
+
+    static RuleSet rules(Settings settings) {
+        return RULES.computeIfAbsent(settings.rules(), paths -> paths.isEmpty()
+                ? new RuleSetLoader().loadClasspathPacks(Thread.currentThread().getContextClassLoader())
+                : new RuleSetLoader().load(paths));
+    }
+
+    static StoryReport check(Path storyDir, Settings settings) {
+        String key = storyDir.toAbsolutePath().normalize() + "|" + settings.rules() + "|" + settings.baseline() + "|"
+                + newest(storyDir);
+        return CACHE.computeIfAbsent(key, k -> {
+            CompiledRules compiled = RuleCompiler.compile(rules(settings));
+            Baseline baseline = settings.baseline() == null ? Baseline.NONE
+                    : new Baseline(new BaselineLoader().load(settings.baseline()));
+            return new StoryChecker(compiled, MentionFinders.standard(), baseline).check(new StoryLoader().load(storyDir));
+        });
+    }
+
+    private static FileTime newest(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(StoryRuns::modified).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.factunit.report;
+
+import java.util.Locale;
+
+/** The report formats by name, as the command line and the docs spell them. */
+public final class Reports {
+    private Reports() {
+    }
+
+    public static ReportFormat byName(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "text" -> new TextReport();
+            case "json" -> new JsonReport();
+            default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: text, json)");
+        };
+    }
+}

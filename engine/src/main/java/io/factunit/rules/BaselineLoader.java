@@ -1,0 +1,41 @@
+package io.factunit.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a baseline file: {@code accepted:} a list of reviewed discrepancies. */
+public final class BaselineLoader {
+    private static final List<String> TOP_KEYS = List.of("accepted");
+    private static final List<String> ENTRY_KEYS = List.of("check", "story", "subject", "values", "reason", "by");
+
+    public List<AcceptedDiscrepancy> load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RuleException(new Location(file.toString(), 0, 0), "baseline file not found");
+        }
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new RuleException(new Location(file.toString(), 0, 0), "cannot read baseline: " + e.getMessage());
+        }
+    }
+
+    public List<AcceptedDiscrepancy> parse(String name, String content) {
+        MappingReader top = new MappingReader(new YamlTreeReader().read(name, content), "a baseline file", TOP_KEYS);
+        List<AcceptedDiscrepancy> accepted = new ArrayList<>();
+        for (YamlNode node : top.list("accepted")) {
+            MappingReader entry = new MappingReader(node, "an accepted discrepancy", ENTRY_KEYS);
+            List<String> values = entry.texts("values");
+            if (values.isEmpty()) {
+                throw new RuleException(entry.location(), "an accepted discrepancy needs its 'values', so that it"
+                        + " stops matching when they change");
+            }
+            accepted.add(new AcceptedDiscrepancy(entry.text("check"), entry.text("story", null),
+                    entry.text("subject", ""), values, entry.text("reason"), entry.text("by"), entry.location()));
+        }
+        return accepted;
+    }
+}
