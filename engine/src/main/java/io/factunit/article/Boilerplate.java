@@ -20,7 +20,10 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class Boilerplate {
     private static final String RESOURCE = "boilerplate.txt";
-    private static final int MAX_WILDCARD_LINE = 300;
+    /** Furniture is short; a longer line is a paragraph, whatever it starts with. */
+    private static final int MAX_FURNITURE_LINE = 300;
+    /** Glued furniture at a line's end is looked for only in its last chars, so long lines cost little. */
+    private static final int SUFFIX_WINDOW = 80;
     /** What may follow a glued prefix: the capital of the next page's first word, or more furniture. */
     private static final String GLUE_FOLLOWERS = "/|»›";
 
@@ -29,12 +32,7 @@ public final class Boilerplate {
     private Boilerplate() {
     }
 
-    private record Rule(Pattern whole, Pattern prefix, Pattern suffix, boolean wildcard) {
-        boolean matchesLine(String line) {
-            String trimmed = line.strip();
-            return !trimmed.isEmpty() && (!wildcard || trimmed.length() <= MAX_WILDCARD_LINE)
-                    && whole.matcher(trimmed).matches();
-        }
+    private record Rule(Pattern whole, Pattern prefix, Pattern suffix) {
     }
 
     /** The furniture spans of {@code text}, in order; a whole line's span ends before its line break. */
@@ -90,7 +88,9 @@ public final class Boilerplate {
             if (rule.suffix() == null) {
                 continue;
             }
-            Matcher m = rule.suffix().matcher(rest);
+            Matcher m = rule.suffix().matcher(rest)
+                    .region(Math.max(0, rest.length() - SUFFIX_WINDOW), rest.length())
+                    .useTransparentBounds(true);
             if (m.find()) {
                 spans.add(new Span(start + m.start(1), lineEnd));
                 return;
@@ -99,8 +99,12 @@ public final class Boilerplate {
     }
 
     private static boolean anyMatchesLine(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_FURNITURE_LINE) {
+            return false;
+        }
         for (Rule rule : RULES) {
-            if (rule.matchesLine(line)) {
+            if (rule.whole().matcher(trimmed).matches()) {
                 return true;
             }
         }
@@ -167,7 +171,7 @@ public final class Boilerplate {
             Pattern prefix = glued ? Pattern.compile("\\s*" + pattern, flags) : null;
             // Glued at the end: right after the sentence's closing punctuation, with no space.
             Pattern suffix = glued ? Pattern.compile("(?<=[.!?\"”’)\\]])(" + pattern + ")\\s*$", flags) : null;
-            return new Rule(whole, prefix, suffix, parts[1].contains(".*"));
+            return new Rule(whole, prefix, suffix);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(RESOURCE + ":" + number + ": " + e.getDescription(), e);
         }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 final class DatelineDetector {
     static final int LINES_TO_SEARCH = 10;
     private static final int BYLINE_MAX_LENGTH = 120;
+    private static final int LINE_PREFIX_SEARCHED = 200;
 
     private static final String MONTH =
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -79,12 +80,15 @@ final class DatelineDetector {
         return null;
     }
 
-    private static LocalDate datelineIn(String line) {
+    private static LocalDate datelineIn(String fullLine) {
+        // A dateline stands near the start of its line; the rest of a long paragraph need not be scanned.
+        String line = fullLine.length() > LINE_PREFIX_SEARCHED ? fullLine.substring(0, LINE_PREFIX_SEARCHED) : fullLine;
+        boolean shortLine = fullLine.strip().length() <= BYLINE_MAX_LENGTH;
         Matcher m = DATE.matcher(line);
         while (m.find()) {
             String before = line.substring(0, m.start());
             boolean leadIn = LEAD_IN.matcher(before).matches();
-            boolean byline = line.strip().length() <= BYLINE_MAX_LENGTH && BYLINE_SEPARATOR.matcher(before).matches();
+            boolean byline = shortLine && BYLINE_SEPARATOR.matcher(before).matches();
             if (leadIn || byline) {
                 LocalDate date = toDate(m);
                 if (date != null) {

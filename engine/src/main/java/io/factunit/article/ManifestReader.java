@@ -1,15 +1,19 @@
 package io.factunit.article;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads and validates a folder's story.yaml; every problem is reported with its line and column. */
 final class ManifestReader {
     static final List<String> STORY_KEYS = List.of("title", "articles");
     static final List<String> ENTRY_KEYS = List.of("file", "source", "url", "published", "title");
+    private static final Pattern MISNAMED = Pattern.compile("(?i)story\\.ya?ml");
 
     private ManifestReader() {
     }
@@ -18,6 +22,7 @@ final class ManifestReader {
     static StoryManifest read(Path dir, LoadOptions options) {
         Path file = dir.resolve(ArticleFiles.MANIFEST);
         if (!Files.exists(file)) {
+            refuseMisnamedManifest(dir);
             return StoryManifest.EMPTY;
         }
         String yaml = TextFileReader.read(file, options.maxManifestBytes(), "LoadOptions.maxManifestBytes");
@@ -36,6 +41,20 @@ final class ManifestReader {
             }
         }
         return new StoryManifest(story.text("title"), entries);
+    }
+
+    /** A "story.yml" or "Story.yaml" would otherwise be ignored, and with it every source and date it gives. */
+    private static void refuseMisnamedManifest(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            Path misnamed = files.filter(f -> MISNAMED.matcher(f.getFileName().toString()).matches())
+                    .sorted().findFirst().orElse(null);
+            if (misnamed != null) {
+                throw new InputException(misnamed, "the manifest must be named " + ArticleFiles.MANIFEST
+                        + " (lower case, .yaml); this file would be ignored");
+            }
+        } catch (IOException e) {
+            throw new InputException(dir, 0, 0, "cannot list folder: " + e, e);
+        }
     }
 
     private static StoryManifest.Entry entry(Path dir, Path file, YamlNode node) {

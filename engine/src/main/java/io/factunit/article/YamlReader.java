@@ -54,7 +54,7 @@ final class YamlReader {
 
     /** The document's root value; an empty document (blank, or comments only) gives a {@link YamlNode.Null}. */
     YamlNode read(String yaml) {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(yaml)) {
+        try (YAMLParser parser = factory.createParser(yaml)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return new YamlNode.Null(1 + lineShift, 1);

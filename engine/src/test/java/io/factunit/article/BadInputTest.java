@@ -303,6 +303,14 @@ class BadInputTest {
     }
 
     @Test
+    void misnamedManifestIsRefusedRatherThanIgnored() throws IOException {
+        write("a.txt", "Text.");
+        Path file = write("story.yml", "title: Cairo talks\n");
+        assertThat(loadFails().getMessage()).isEqualTo(file
+                + ": the manifest must be named story.yaml (lower case, .yaml); this file would be ignored");
+    }
+
+    @Test
     void moreThanOneDocument() throws IOException {
         assertThat(manifestError("title: A\n---\ntitle: B\n"))
                 .isEqualTo(yamlAt(3, 1) + "more than one YAML document; expected one");

@@ -129,6 +129,13 @@ class BoilerplateTest {
     }
 
     @Test
+    void gluedFurnitureIsFoundAtTheEndOfALongParagraph() {
+        String paragraph = "Talks went on. ".repeat(100) + "The region waited.Leave a Comment";
+        int start = paragraph.length() - "Leave a Comment".length();
+        assertThat(Boilerplate.find(paragraph)).containsExactly(new Span(start, paragraph.length()));
+    }
+
+    @Test
     void longLinesAreNeverExcludedWhole() {
         String paragraph = "Subscribe " + "and read ".repeat(40);
         assertThat(Boilerplate.find(paragraph)).isEmpty();
