@@ -69,8 +69,9 @@ public final class TextAnalyzer {
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            if (!article.isExcluded(lineStart)) {
-                analyzeParagraph(text, lineStart, lineEnd, result);
+            // Boilerplate may cover a whole line or only its start or end (pages glued without a newline).
+            for (io.factunit.article.Span part : article.analysableParts(lineStart, lineEnd)) {
+                analyzeParagraph(text, part.start(), part.end(), result);
             }
             lineStart = lineEnd + 1;
         }

@@ -2,6 +2,8 @@ package io.factunit.article;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,7 @@ import java.util.Optional;
  * @param url         address if known, else null
  * @param published   publication date if known, else null
  * @param dateOrigin  where the publication date came from
- * @param excluded    boilerplate spans (site furniture) that analysis skips; the text keeps them
+ * @param excluded    boilerplate spans (site furniture) that analysis skips, sorted by start; the text keeps them
  * @param positions   maps offsets in {@code text} to line and column in the file as an editor shows it
  */
 public record Article(
@@ -34,7 +36,7 @@ public record Article(
     public enum DateOrigin { METADATA, DATELINE, UNKNOWN }
 
     public Article {
-        excluded = List.copyOf(excluded);
+        excluded = excluded.stream().sorted(Comparator.comparingInt(Span::start)).toList();
     }
 
     public Optional<LocalDate> publishedDate() {
@@ -53,6 +55,29 @@ public record Article(
             }
         }
         return false;
+    }
+
+    /**
+     * The parts of {@code [start, end)} that analysis should read: the range minus the excluded spans, in
+     * order. A line that is wholly furniture gives none; a headline glued behind "Leave a Comment" gives the
+     * headline alone.
+     */
+    public List<Span> analysableParts(int start, int end) {
+        List<Span> parts = new ArrayList<>();
+        int from = start;
+        for (Span span : excluded) {
+            if (span.end() <= from || span.start() >= end) {
+                continue;
+            }
+            if (span.start() > from) {
+                parts.add(new Span(from, span.start()));
+            }
+            from = Math.max(from, span.end());
+        }
+        if (from < end) {
+            parts.add(new Span(from, end));
+        }
+        return parts;
     }
 
     /** A label for messages: source name when known, else the id. */

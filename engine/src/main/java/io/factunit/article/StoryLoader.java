@@ -1,35 +1,124 @@
 package io.factunit.article;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** Reads a story folder. (Minimal: plain text only; Markdown, HTML and story.yaml to follow.) */
+/**
+ * Reads a story folder: every article file (.txt, .md, .markdown, .html, .htm; see {@link ArticleFiles}) in
+ * file-name order, and the optional story.yaml.
+ * <p>
+ * Metadata precedence, highest first: story.yaml (the editor's manifest, so the editor can correct a page's
+ * wrong or missing metadata without touching the saved page), then the file's own front matter or HTML meta
+ * tags, then, for the publication date alone, a dateline near the top of the text. The date is never taken
+ * from the clock. Boilerplate is recorded in {@link Article#excluded()}, never removed.
+ * <p>
+ * Anything unreadable is an {@link InputException} naming file, line and column; nothing is skipped silently.
+ */
 public final class StoryLoader {
+    private final LoadOptions options;
 
-    public Story load(Path dir) {
-        List<Article> articles = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList()) {
-                articles.add(loadText(file));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Story(dir.getFileName().toString(), dir, null, articles);
+    public StoryLoader() {
+        this(LoadOptions.DEFAULTS);
     }
 
-    private Article loadText(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+    public StoryLoader(LoadOptions options) {
+        this.options = options;
+    }
+
+    /** One story: the articles of {@code dir}. */
+    public Story load(Path dir) {
+        requireFolder(dir);
+        StoryManifest manifest = ManifestReader.read(dir, options);
+        List<Path> files = ArticleFiles.list(dir);
+        if (files.isEmpty()) {
+            throw new InputException(dir, "no articles in this folder (looked for "
+                    + ArticleFiles.describeExtensions() + ")");
+        }
+        List<Article> articles = new ArrayList<>();
+        Map<String, Path> ids = new HashMap<>();
+        for (Path file : files) {
+            Article article = loadArticle(file, manifest.metadata(file.getFileName().toString()));
+            Path clash = ids.putIfAbsent(article.id(), file);
+            if (clash != null) {
+                throw new InputException(file, "article id '" + article.id() + "' is also the id of "
+                        + clash.getFileName() + "; rename one of them");
+            }
+            articles.add(article);
+        }
+        return new Story(dir.getFileName().toString(), dir, manifest.title(), articles);
+    }
+
+    /**
+     * Every story under {@code root}, in folder-name order: {@code root} itself when it holds articles, then
+     * each direct sub-folder that holds articles or a story.yaml. Hidden folders are skipped; so are folders
+     * with neither (images, notes).
+     */
+    public List<Story> loadAll(Path root) {
+        requireFolder(root);
+        List<Story> stories = new ArrayList<>();
+        if (!ArticleFiles.list(root).isEmpty()) {
+            stories.add(load(root));
+        }
+        for (Path dir : subFolders(root)) {
+            if (!ArticleFiles.list(dir).isEmpty() || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
+                stories.add(load(dir));
+            }
+        }
+        if (stories.isEmpty()) {
+            throw new InputException(root, "no articles in this folder or its sub-folders (looked for "
+                    + ArticleFiles.describeExtensions() + ")");
+        }
+        return stories;
+    }
+
+    private Article loadArticle(Path file, ArticleMetadata manifest) {
         String name = file.getFileName().toString();
-        String id = name.substring(0, name.lastIndexOf('.'));
-        LineMap lines = new LineMap(text);
-        return new Article(id, file, text, null, null, null, null, Article.DateOrigin.UNKNOWN, List.of(),
-                lines::position);
+        String content = TextFileReader.read(file, options.maxArticleBytes(), "LoadOptions.maxArticleBytes");
+        ParsedArticle parsed = switch (ArticleFiles.format(name)) {
+            case MARKDOWN -> MarkdownReader.parse(file, content);
+            case HTML -> HtmlReader.parse(content);
+            case TEXT -> new ParsedArticle(content, ArticleMetadata.NONE, new LineMap(content)::position);
+        };
+        if (parsed.text().isBlank()) {
+            throw new InputException(file, "no article text" + (ArticleFiles.format(name) == ArticleFiles.Format.HTML
+                    ? " left after removing scripts, navigation and other page furniture" : ""));
+        }
+        ArticleMetadata metadata = manifest.orElse(parsed.metadata());
+        List<Span> excluded = Boilerplate.find(parsed.text());
+        LocalDate published = metadata.published();
+        Article.DateOrigin origin = Article.DateOrigin.METADATA;
+        if (published == null) {
+            published = DatelineDetector.find(parsed.text(), excluded);
+            origin = published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.DATELINE;
+        }
+        return new Article(ArticleFiles.id(name), file, parsed.text(), metadata.title(), metadata.source(),
+                metadata.url(), published, origin, excluded, parsed.positions());
+    }
+
+    private static void requireFolder(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new InputException(dir, "no such folder");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new InputException(dir, "not a folder; a story is a folder of articles");
+        }
+    }
+
+    private static List<Path> subFolders(Path root) {
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().startsWith("."))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(root, 0, 0, "cannot list folder: " + e, e);
+        }
     }
 }

@@ -1,0 +1,64 @@
+package io.factunit.article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Which files of a story folder are articles: regular, not hidden, with an article extension
+ * (.txt, .md, .markdown, .html, .htm, in any case). README and SOURCE files (any of those extensions)
+ * describe the folder rather than report the story, so they are never articles; nor is anything else
+ * (images, story.yaml, other YAML).
+ */
+final class ArticleFiles {
+    static final List<String> EXTENSIONS = List.of("txt", "md", "markdown", "html", "htm");
+    static final String MANIFEST = "story.yaml";
+    private static final Set<String> NOT_ARTICLES = Set.of("readme", "source");
+
+    private ArticleFiles() {
+    }
+
+    enum Format { TEXT, MARKDOWN, HTML }
+
+    /** The format for an article file name, or null when the name is not an article's. */
+    static Format format(String name) {
+        if (name.startsWith(".")) {
+            return null;
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0 || NOT_ARTICLES.contains(name.substring(0, dot).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return switch (name.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+            case "txt" -> Format.TEXT;
+            case "md", "markdown" -> Format.MARKDOWN;
+            case "html", "htm" -> Format.HTML;
+            default -> null;
+        };
+    }
+
+    /** The article's id: its file name without the extension. */
+    static String id(String name) {
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** The article files of a folder, sorted by name so every run sees the same order. */
+    static List<Path> list(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> format(f.getFileName().toString()) != null)
+                    .filter(Files::isRegularFile)
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new InputException(dir, 0, 0, "cannot list folder: " + e, e);
+        }
+    }
+
+    static String describeExtensions() {
+        return "." + String.join(", .", EXTENSIONS);
+    }
+}

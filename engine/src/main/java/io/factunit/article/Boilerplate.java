@@ -1,0 +1,179 @@
+package io.factunit.article;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Recognises site furniture ("Leave a Comment", "Skip to content", search and share widgets, photo credits)
+ * by the rules in {@code boilerplate.txt}, kept as data beside this class. It reports spans and never
+ * changes the text. Whole lines are matched; rules marked {@code glued} are also cut off the start or end
+ * of a line where pages were joined without a newline, so the headline glued behind them is still analysed.
+ */
+public final class Boilerplate {
+    private static final String RESOURCE = "boilerplate.txt";
+    /** Furniture is short; a longer line is a paragraph, whatever it starts with. */
+    private static final int MAX_FURNITURE_LINE = 300;
+    /** Glued furniture at a line's end is looked for only in its last chars, so long lines cost little. */
+    private static final int SUFFIX_WINDOW = 80;
+    /** What may follow a glued prefix: the capital of the next page's first word, or more furniture. */
+    private static final String GLUE_FOLLOWERS = "/|»›";
+
+    private static final List<Rule> RULES = load();
+
+    private Boilerplate() {
+    }
+
+    private record Rule(Pattern whole, Pattern prefix, Pattern suffix) {
+    }
+
+    /** The furniture spans of {@code text}, in order; a whole line's span ends before its line break. */
+    public static List<Span> find(String text) {
+        List<Span> spans = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            findInLine(text, lineStart, lineEnd, spans);
+            lineStart = lineEnd + 1;
+        }
+        return merged(spans);
+    }
+
+    /** Joins touching spans, so "0 Comments//Skip to content" is one span. */
+    private static List<Span> merged(List<Span> spans) {
+        List<Span> result = new ArrayList<>();
+        for (Span span : spans) {
+            int last = result.size() - 1;
+            if (last >= 0 && result.get(last).end() == span.start()) {
+                result.set(last, new Span(result.get(last).start(), span.end()));
+            } else {
+                result.add(span);
+            }
+        }
+        return result;
+    }
+
+    private static void findInLine(String text, int lineStart, int lineEnd, List<Span> spans) {
+        int start = lineStart;
+        // Glued prefixes, one after another ("0 Comments//Skip to content"), until the rest is furniture or text.
+        while (start < lineEnd) {
+            String rest = text.substring(start, lineEnd);
+            if (anyMatchesLine(rest)) {
+                spans.add(new Span(start, lineEnd));
+                return;
+            }
+            int prefixEnd = gluedPrefixEnd(rest);
+            if (prefixEnd <= 0) {
+                break;
+            }
+            spans.add(new Span(start, start + prefixEnd));
+            start += prefixEnd;
+        }
+        if (start >= lineEnd) {
+            return;
+        }
+        String rest = text.substring(start, lineEnd);
+        for (Rule rule : RULES) {
+            if (rule.suffix() == null) {
+                continue;
+            }
+            Matcher m = rule.suffix().matcher(rest)
+                    .region(Math.max(0, rest.length() - SUFFIX_WINDOW), rest.length())
+                    .useTransparentBounds(true);
+            if (m.find()) {
+                spans.add(new Span(start + m.start(1), lineEnd));
+                return;
+            }
+        }
+    }
+
+    private static boolean anyMatchesLine(String line) {
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_FURNITURE_LINE) {
+            return false;
+        }
+        for (Rule rule : RULES) {
+            if (rule.whole().matcher(trimmed).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int gluedPrefixEnd(String rest) {
+        for (Rule rule : RULES) {
+            if (rule.prefix() == null) {
+                continue;
+            }
+            Matcher m = rule.prefix().matcher(rest);
+            if (m.lookingAt() && m.end() < rest.length()) {
+                char next = rest.charAt(m.end());
+                if (Character.isUpperCase(next) || GLUE_FOLLOWERS.indexOf(next) >= 0) {
+                    return m.end();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                Rule rule = parse(line, number);
+                if (rule != null) {
+                    rules.add(rule);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return List.copyOf(rules);
+    }
+
+    private static Rule parse(String line, int number) {
+        String content = line;
+        int comment = content.indexOf(" # ");
+        if (comment >= 0) {
+            content = content.substring(0, comment);
+        }
+        content = content.strip();
+        if (content.isEmpty() || content.startsWith("#")) {
+            return null;
+        }
+        String[] parts = content.split("\\s+", 2);
+        if (parts.length < 2 || !(parts[0].equals("line") || parts[0].equals("glued"))) {
+            throw new IllegalStateException(RESOURCE + ":" + number + ": expected 'line PATTERN' or 'glued PATTERN'");
+        }
+        String pattern = "(?:" + parts[1] + ")";
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        try {
+            Pattern whole = Pattern.compile(pattern, flags);
+            boolean glued = parts[0].equals("glued");
+            Pattern prefix = glued ? Pattern.compile("\\s*" + pattern, flags) : null;
+            // Glued at the end: right after the sentence's closing punctuation, with no space.
+            Pattern suffix = glued ? Pattern.compile("(?<=[.!?\"”’)\\]])(" + pattern + ")\\s*$", flags) : null;
+            return new Rule(whole, prefix, suffix);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalStateException(RESOURCE + ":" + number + ": " + e.getDescription(), e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.factunit.article;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a publication date written near the top of an article when no metadata gives one: "February 1,
+ * 2024", "1 February 2024", "Tuesday, July 2nd, 2013", "First Posted 23:37:00 05/05/2010", "2013-03-22".
+ * <p>
+ * Only full dates (with a year) count, and only on one of the first {@value #LINES_TO_SEARCH} lines of
+ * content (blank and boilerplate lines skipped) where the date stands at the start of the line, after at
+ * most a lead-in ("Published:", "Updated 10:02 GMT", "CAIRO, "), or after a byline separator ("By Jane Doe |
+ * ") on a short line. A date inside a sentence ("the war that began on October 7, 2023") is history, not a
+ * dateline. Slashed dates are taken only when unambiguous (05/05/2010, 13/05/2010); 01/02/2010 could be
+ * either month first or day first, so it is left unknown rather than guessed.
+ */
+final class DatelineDetector {
+    static final int LINES_TO_SEARCH = 10;
+    private static final int BYLINE_MAX_LENGTH = 120;
+    private static final int LINE_PREFIX_SEARCHED = 200;
+
+    private static final String MONTH =
+            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private static final String WEEKDAY =
+            "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
+                    + "|sun(?:day)?)";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\.?,?\\s+)?(?:"
+            + "(" + MONTH + ")\\.?\\s+" + DAY + ",?\\s+(\\d{4})"
+            + "|" + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})"
+            + "|(\\d{4})-(\\d{2})-(\\d{2})"
+            + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})"
+            + ")(?!\\d)");
+    /** What may stand before a dateline on its line. */
+    private static final Pattern LEAD_IN = Pattern.compile("[\\W_]*"
+            + "(?:(?i:first\\s+posted|published|posted|last\\s+updated|updated|dated?)(?:\\s+on)?\\s*:?\\s*)?"
+            + "(?:\\p{Lu}[\\p{Lu} .'-]{1,30},\\s*)?"
+            + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?(?:\\s+\\p{Lu}{2,5})?\\s*[,|]?\\s*)?");
+    private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".*[|•·—–]\\s*");
+
+    private DatelineDetector() {
+    }
+
+    /** The dateline's date in the first content lines of {@code text}, or null. */
+    static LocalDate find(String text, List<Span> excluded) {
+        int seen = 0;
+        int lineStart = 0;
+        while (lineStart <= text.length() && seen < LINES_TO_SEARCH) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank() && !isExcluded(lineStart, lineEnd, excluded)) {
+                seen++;
+                LocalDate date = datelineIn(line);
+                if (date != null) {
+                    return date;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return null;
+    }
+
+    /** The first full date anywhere in {@code text} (for metadata values), or null. */
+    static LocalDate firstDate(String text) {
+        Matcher m = DATE.matcher(text);
+        while (m.find()) {
+            LocalDate date = toDate(m);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate datelineIn(String fullLine) {
+        // A dateline stands near the start of its line; the rest of a long paragraph need not be scanned.
+        String line = fullLine.length() > LINE_PREFIX_SEARCHED ? fullLine.substring(0, LINE_PREFIX_SEARCHED) : fullLine;
+        boolean shortLine = fullLine.strip().length() <= BYLINE_MAX_LENGTH;
+        Matcher m = DATE.matcher(line);
+        while (m.find()) {
+            String before = line.substring(0, m.start());
+            boolean leadIn = LEAD_IN.matcher(before).matches();
+            boolean byline = shortLine && BYLINE_SEPARATOR.matcher(before).matches();
+            if (leadIn || byline) {
+                LocalDate date = toDate(m);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate toDate(Matcher m) {
+        try {
+            if (m.group(1) != null) {
+                return valid(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            if (m.group(4) != null) {
+                return valid(year(m.group(6)), month(m.group(5)), Integer.parseInt(m.group(4)));
+            }
+            if (m.group(7) != null) {
+                return valid(year(m.group(7)), Integer.parseInt(m.group(8)), Integer.parseInt(m.group(9)));
+            }
+            int first = Integer.parseInt(m.group(10));
+            int second = Integer.parseInt(m.group(11));
+            int year = year(m.group(12));
+            if (first == second || second > 12) {
+                return valid(year, first, second);
+            }
+            return first > 12 ? valid(year, second, first) : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate valid(int year, int month, int day) {
+        return year < 0 ? null : LocalDate.of(year, month, day);
+    }
+
+    /** Years a news article could carry; others (a street number, "1/2/3456") are not datelines. */
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return year >= 1900 && year <= 2199 ? year : -1;
+    }
+
+    private static int month(String name) {
+        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            default -> 12;
+        };
+    }
+
+    private static boolean isExcluded(int start, int end, List<Span> excluded) {
+        for (Span span : excluded) {
+            if (span.start() <= start && span.end() >= end) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

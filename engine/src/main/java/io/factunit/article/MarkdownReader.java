@@ -1,0 +1,62 @@
+package io.factunit.article;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Markdown articles: optional YAML front matter between two {@code ---} lines at the very top, with the keys
+ * of a story.yaml entry except {@code file}. The text is the body after the front matter, kept as written
+ * (Markdown markup included), and positions are shifted so they still count the file's own lines.
+ */
+final class MarkdownReader {
+    static final List<String> FRONT_MATTER_KEYS = List.of("title", "source", "url", "published");
+
+    private MarkdownReader() {
+    }
+
+    static ParsedArticle parse(Path file, String content) {
+        LineMap lines = new LineMap(content);
+        if (!isFence(content, 0)) {
+            return new ParsedArticle(content, ArticleMetadata.NONE, lines::position);
+        }
+        for (int line = 2; line <= lines.lineCount(); line++) {
+            int start = lines.lineStart(line);
+            if (isFence(content, start)) {
+                String yaml = content.substring(lines.lineStart(2), start);
+                int bodyStart = line < lines.lineCount() ? lines.lineStart(line + 1) : content.length();
+                ArticleMetadata metadata = metadata(file, yaml, content.length());
+                return new ParsedArticle(content.substring(bodyStart), metadata,
+                        PositionMap.shifted(lines, bodyStart));
+            }
+        }
+        throw new InputException(file, 1, 1, "front matter opened by '---' is never closed by a '---' line");
+    }
+
+    private static ArticleMetadata metadata(Path file, String yaml, long maxCodePoints) {
+        // The YAML starts on line 2 of the file.
+        YamlNode root = new YamlReader(file, 1, maxCodePoints).read(yaml);
+        if (root instanceof YamlNode.Null) {
+            return ArticleMetadata.NONE;
+        }
+        YamlFields fields = YamlFields.of(file, root, "front matter", FRONT_MATTER_KEYS);
+        return new ArticleMetadata(fields.text("title"), fields.text("source"), fields.text("url"),
+                fields.date("published"));
+    }
+
+    /** Whether the line starting at {@code start} is exactly "---" (trailing blanks allowed). */
+    private static boolean isFence(String content, int start) {
+        if (!content.startsWith("---", start)) {
+            return false;
+        }
+        for (int i = start + 3; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
