@@ -1,5 +1,6 @@
 package io.factunit.cli;
 
+import io.factunit.article.InputException;
 import io.factunit.rules.RuleException;
 import picocli.CommandLine;
 
@@ -16,15 +17,11 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (debug) {
             e.printStackTrace(cli.getErr());
         }
-        if (e instanceof RuleException || e instanceof UsageException || isInputError(e)) {
+        if (e instanceof RuleException || e instanceof UsageException || e instanceof InputException) {
             cli.getErr().println("factunit: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         cli.getErr().println("factunit: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
         return ExitCodes.BAD_INPUT;
-    }
-
-    private static boolean isInputError(Exception e) {
-        return e.getClass().getSimpleName().equals("InputException");
     }
 }

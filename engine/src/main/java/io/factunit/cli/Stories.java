@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Loads the story folders named on the command line, refusing paths that are not folders. */
+/**
+ * Loads the folders named on the command line: a folder of articles is one story, a folder of such
+ * folders is several.
+ */
 final class Stories {
     private Stories() {
     }
@@ -19,7 +22,7 @@ final class Stories {
             if (!Files.isDirectory(dir)) {
                 throw new UsageException(dir + ": not a folder of articles");
             }
-            stories.add(loader.load(dir));
+            stories.addAll(loader.loadAll(dir));
         }
         return stories;
     }
