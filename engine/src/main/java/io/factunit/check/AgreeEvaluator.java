@@ -34,13 +34,17 @@ final class AgreeEvaluator implements GroupEvaluator {
             Interval interval = Interval.of(claim.mention());
             if (interval == null) {
                 unresolved.add(claim);
-            } else {
-                double slack = check.tolerance().slack(Math.max(Math.abs(interval.low()), Math.abs(interval.high())));
+            } else if (!interval.vague()) {
+                double slack = check.tolerance().slack(interval.magnitude());
                 values.put(claim, interval.widen(slack + check.tolerance().days()));
             }
         }
         String subject = subject(values.isEmpty() ? claims : List.copyOf(values.keySet()));
         Set<String> articles = Evidence.articles(values.keySet());
+        if (articles.size() < 2 && values.isEmpty() && unresolved.isEmpty()) {
+            return Results.skipped(check, subject, key, "only vague amounts (\"thousands\", \"dozens\") are stated;"
+                    + " they are not compared", claims);
+        }
         if (articles.size() < 2) {
             String why = articles.isEmpty()
                     ? "no value can be compared (" + unresolvedReason(unresolved) + ")"

@@ -10,7 +10,11 @@ import io.factunit.mention.QuantityMention;
  * A claim's value as a closed interval of numbers: quantities as their bounds, dates as epoch days,
  * durations as days. {@code open} marks a bound the words leave open ("at least 100", "more than 50").
  */
-record Interval(double low, double high, boolean open) {
+record Interval(double low, double high, boolean open, boolean vague) {
+
+    Interval(double low, double high, boolean open) {
+        this(low, high, open, false);
+    }
 
     /** The interval of a mention, or null when it has no comparable value (an unresolved date). */
     static Interval of(Mention mention) {
@@ -20,7 +24,7 @@ record Interval(double low, double high, boolean open) {
                 case AT_LEAST, MORE_THAN, LESS_THAN, AT_MOST, VAGUE -> true;
                 default -> false;
             };
-            return new Interval(v.low(), v.high(), open);
+            return new Interval(v.low(), v.high(), open, v.precision() == Quantity.Precision.VAGUE);
         }
         if (mention instanceof DateMention d) {
             return d.isResolved() ? new Interval(d.first().toEpochDay(), d.last().toEpochDay(), false) : null;
@@ -32,7 +36,12 @@ record Interval(double low, double high, boolean open) {
     }
 
     Interval widen(double slack) {
-        return new Interval(low - slack, high + slack, open);
+        return new Interval(low - slack, high + slack, open, vague);
+    }
+
+    /** The size of the value for relative tolerances: its largest finite bound. */
+    double magnitude() {
+        return Double.isInfinite(high) ? Math.abs(low) : Math.max(Math.abs(low), Math.abs(high));
     }
 
     boolean contains(double point) {

@@ -12,6 +12,6 @@ public record Tolerance(double absolute, double relative, int days) {
 
     /** Widens a value by whichever tolerance is larger. */
     public double slack(double value) {
-        return Math.max(absolute, Math.abs(value) * relative);
+        return Double.isFinite(value) ? Math.max(absolute, Math.abs(value) * relative) : absolute;
     }
 }

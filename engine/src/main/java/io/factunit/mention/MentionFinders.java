@@ -1,0 +1,16 @@
+package io.factunit.mention;
+
+import java.util.List;
+
+/** The mention finders a check runs, in a fixed order. */
+public final class MentionFinders {
+    private static final List<MentionFinder> STANDARD = List.of(new QuantityFinder());
+
+    private MentionFinders() {
+    }
+
+    /** Every finder the default pipeline uses; they are stateless and shared. */
+    public static List<MentionFinder> standard() {
+        return STANDARD;
+    }
+}
