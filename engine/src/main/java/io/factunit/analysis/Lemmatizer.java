@@ -51,6 +51,21 @@ public final class Lemmatizer {
         return found == null ? lower : found.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * True when the dictionary lists the lower-cased word as an ordinary word, not only as a proper noun:
+     * "post", "source", "burns" are; "haniyeh", "william" are not. Lets finders tell "Post Type Selectors"
+     * from a personal name.
+     */
+    public boolean isCommonWord(String word) {
+        for (WordData entry : lookup.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            CharSequence tag = entry.getTag();
+            if (tag != null && !tag.toString().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String find(String word, String tagPrefix) {
         List<WordData> entries = lookup.get().lookup(word);
         for (WordData entry : entries) {
