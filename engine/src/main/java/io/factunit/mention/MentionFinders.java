@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The mention finders a check runs, in a fixed order. */
 public final class MentionFinders {
-    private static final List<MentionFinder> STANDARD = List.of(new QuantityFinder());
+    private static final List<MentionFinder> STANDARD = List.of(new QuantityFinder(), new PersonFinder(), new QuoteFinder());
 
     private MentionFinders() {
     }
