@@ -5,17 +5,30 @@ import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Hand-written article text, analysed as the pipeline would analyse a file. */
 final class TestArticles {
+
     private TestArticles() {
     }
 
+    /** An undated article. */
     static AnalyzedArticle analyze(String text) {
-        LineMap lines = new LineMap(text);
-        Article article = new Article("test", Path.of("test.txt"), text, null, null, null, null,
-                Article.DateOrigin.UNKNOWN, List.of(), lines::position);
+        return analyzed(text, null);
+    }
+
+    static AnalyzedArticle analyzed(String text, LocalDate published) {
+        Article article = new Article("test", Path.of("test.txt"), text, null, null, null, published,
+                published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.METADATA, List.of(),
+                new LineMap(text)::position);
         return TextAnalyzer.shared().analyze(article);
+    }
+
+    /** The same article with another publication date, as story.yaml would give it. */
+    static Article published(Article article, LocalDate published) {
+        return new Article(article.id(), article.path(), article.text(), article.title(), article.source(),
+                article.url(), published, Article.DateOrigin.METADATA, article.excluded(), article.positions());
     }
 }

@@ -1,0 +1,92 @@
+package io.factunit.mention;
+
+import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds dates, date ranges, times and recurring dates in an article and resolves them against its
+ * publication date ({@link DateResolver}). Patterns run over whole paragraphs rather than single sentences,
+ * because the sentence model splits after abbreviations ("8:30 a.m. | on Thursday", "Sept. | 3"); a mention
+ * belongs to the sentence where it starts. Paragraphs with no digit, month, weekday or time word are skipped
+ * without running any pattern.
+ */
+public final class DateFinder implements MentionFinder {
+
+    @Override
+    public List<DateMention> find(AnalyzedArticle analyzed) {
+        String text = analyzed.article().text();
+        LocalDate published = analyzed.article().publishedDate().orElse(null);
+        List<Sentence> sentences = analyzed.sentences();
+        List<DateMention> mentions = new ArrayList<>();
+        int first = 0;
+        while (first < sentences.size()) {
+            int next = first + 1;
+            while (next < sentences.size() && sameParagraph(text, sentences.get(next - 1), sentences.get(next))) {
+                next++;
+            }
+            List<Sentence> paragraph = sentences.subList(first, next);
+            for (DateScanner.Candidate candidate : DateScanner.find(text, paragraph)) {
+                mention(text, paragraph, candidate, published).ifPresent(mentions::add);
+            }
+            first = next;
+        }
+        return mentions;
+    }
+
+    private static Optional<DateMention> mention(String text, List<Sentence> paragraph,
+                                                 DateScanner.Candidate candidate, LocalDate published) {
+        int index = sentenceAt(paragraph, candidate.start());
+        Sentence sentence = paragraph.get(index);
+        Tense tense = TenseCues.tense(clause(text, paragraph, index), candidate.start(), candidate.end());
+        DateExpression expression = candidate.expression();
+        return DateResolver.resolve(expression, published, tense).map(resolved -> {
+            DateParts stated = expression.stated();
+            DateParts rangeEnd = expression instanceof DateExpression.Range range ? range.to() : null;
+            return new DateMention(candidate.start(), candidate.end(),
+                    text.substring(candidate.start(), candidate.end()), sentence.index(), resolved.first(),
+                    resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
+                    resolved.relative(), tense == Tense.FUTURE, resolved.timex());
+        });
+    }
+
+    private static boolean sameParagraph(String text, Sentence before, Sentence after) {
+        int newline = text.indexOf('\n', before.end());
+        return newline < 0 || newline >= after.start();
+    }
+
+    private static int sentenceAt(List<Sentence> paragraph, int offset) {
+        int found = 0;
+        for (int i = 0; i < paragraph.size(); i++) {
+            if (paragraph.get(i).start() <= offset) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The sentence to judge tense in: a sentence starting in lower case was split off after an abbreviation
+     * ("will arrive at 8:30 a.m. | on Thursday"), so it is joined back to the one before.
+     */
+    private static Sentence clause(String text, List<Sentence> paragraph, int index) {
+        int first = index;
+        while (first > 0 && Character.isLowerCase(paragraph.get(first).text().charAt(0))) {
+            first--;
+        }
+        if (first == index) {
+            return paragraph.get(index);
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int i = first; i <= index; i++) {
+            tokens.addAll(paragraph.get(i).tokens());
+        }
+        Sentence start = paragraph.get(first);
+        Sentence end = paragraph.get(index);
+        return new Sentence(start.index(), start.start(), end.end(), text.substring(start.start(), end.end()), tokens);
+    }
+}

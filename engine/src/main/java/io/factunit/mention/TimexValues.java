@@ -1,0 +1,78 @@
+package io.factunit.mention;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+
+/** Writes TIMEX3 values (TimeML 1.2): ISO 8601 dates, weeks, seasons, durations, with X for the unknown. */
+final class TimexValues {
+    static final String UNKNOWN_DAY = "XXXX-XX-XX";
+    static final String UNKNOWN_WEEK = "XXXX-WXX";
+    static final String UNKNOWN_MONTH = "XXXX-XX";
+    static final String UNKNOWN_YEAR = "XXXX";
+
+    private TimexValues() {
+    }
+
+    static String date(LocalDate date) {
+        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** The ISO week of a day, "2024-W05"; the year is the week-based year. */
+    static String week(LocalDate day) {
+        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String month(int year, int month) {
+        return year == 0 ? String.format("XXXX-%02d", month) : String.format("%04d-%02d", year, month);
+    }
+
+    static String year(int year) {
+        return String.format("%04d", year);
+    }
+
+    /** "XXXX-10-07" for a day of a month in an unknown year. */
+    static String monthDay(int month, int day) {
+        return String.format("XXXX-%02d-%02d", month, day);
+    }
+
+    /** "XXXX-WXX-3": a Wednesday of an unknown week. */
+    static String weekday(DayOfWeek weekday) {
+        return UNKNOWN_WEEK + "-" + weekday.getValue();
+    }
+
+    /** "2024-W06" or "XXXX-WXX" for a week counted from the publication date. */
+    static String unitValue(ChronoUnit unit, LocalDate day) {
+        if (day == null) {
+            return switch (unit) {
+                case DAYS -> UNKNOWN_DAY;
+                case WEEKS -> UNKNOWN_WEEK;
+                case MONTHS -> UNKNOWN_MONTH;
+                default -> UNKNOWN_YEAR;
+            };
+        }
+        return switch (unit) {
+            case DAYS -> date(day);
+            case WEEKS -> week(day);
+            case MONTHS -> month(day.getYear(), day.getMonthValue());
+            default -> year(day.getYear());
+        };
+    }
+
+    /** "P2Y", "P1W", "PT48H", "P2DE": hours and minutes take the T, as ISO 8601 requires. */
+    static String duration(int amount, ChronoUnit unit) {
+        return switch (unit) {
+            case MINUTES -> "PT" + amount + "M";
+            case HOURS -> "PT" + amount + "H";
+            case DAYS -> "P" + amount + "D";
+            case WEEKS -> "P" + amount + "W";
+            case MONTHS -> "P" + amount + "M";
+            case YEARS -> "P" + amount + "Y";
+            case DECADES -> "P" + amount + "DE";
+            case CENTURIES -> "P" + amount + "CE";
+            default -> throw new IllegalArgumentException("no TIMEX unit for " + unit);
+        };
+    }
+}
