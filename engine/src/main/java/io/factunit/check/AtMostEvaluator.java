@@ -6,13 +6,14 @@ import java.util.List;
 
 /**
  * at-most: a part is no larger than its whole ("1.9 million displaced" of "2.3 million residents"), within
- * and across articles. A part fails only if even its smallest reading exceeds the whole's largest.
+ * and across articles, among claims with the same qualifiers (children killed on October 7 are no part of
+ * a toll for the whole war). A part fails only if even its smallest reading exceeds the whole's largest.
  */
 final class AtMostEvaluator implements GroupEvaluator {
 
     @Override
     public String key(CheckDefinition check, Claim claim) {
-        return "";
+        return claim.qualifier();
     }
 
     @Override
@@ -21,8 +22,8 @@ final class AtMostEvaluator implements GroupEvaluator {
         List<Claim> parts = Roles.of(check, "part", claims);
         List<Claim> wholes = Roles.of(check, "whole", claims);
         if (parts.isEmpty() || wholes.isEmpty()) {
-            return Results.skipped(check, "", key, "no article states " + (parts.isEmpty() ? "the part" : "the whole"),
-                    claims);
+            return Results.skipped(check, Roles.values(claims), key, "no article states "
+                    + (parts.isEmpty() ? "the part" : "the whole") + (key.isEmpty() ? "" : " with " + key), claims);
         }
         for (Claim part : parts) {
             for (Claim whole : wholes) {

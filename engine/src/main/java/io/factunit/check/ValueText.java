@@ -25,7 +25,7 @@ public final class ValueText {
                     : d.timex().value();
         }
         if (mention instanceof DurationMention d) {
-            return d.timex().value();
+            return d.text() + " (" + d.days() + " days)";
         }
         if (mention instanceof PersonMention p) {
             return p.title() == null ? p.name() : p.name() + " (" + p.title() + ")";

@@ -77,7 +77,8 @@ public final class ClaimExtractor {
                 return false;
             }
         } else if (mention instanceof DateMention d) {
-            if (definition.rangeOnly() && !d.isRange()) {
+            // a stated range ("from November 24 to December 1"), not a period such as "last weekend"
+            if (definition.rangeOnly() && d.rangeEnd() == null) {
                 return false;
             }
         }

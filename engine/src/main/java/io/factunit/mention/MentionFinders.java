@@ -4,7 +4,8 @@ import java.util.List;
 
 /** The mention finders a check runs, in a fixed order. */
 public final class MentionFinders {
-    private static final List<MentionFinder> STANDARD = List.of(new QuantityFinder(), new PersonFinder(), new QuoteFinder());
+    private static final List<MentionFinder> STANDARD = List.of(new QuantityFinder(), new DateFinder(),
+            new DurationFinder(), new PersonFinder(), new QuoteFinder());
 
     private MentionFinders() {
     }
