@@ -31,7 +31,9 @@ final class SpellingEvaluator implements GroupEvaluator {
         spellings.sort((a, b) -> {
             int byArticles = Integer.compare(Evidence.articles(bySpelling.get(b)).size(),
                     Evidence.articles(bySpelling.get(a)).size());
-            return byArticles != 0 ? byArticles : a.compareTo(b);
+            // a tie goes to the spelling of the earliest article, the story's reference for the rest
+            return byArticles != 0 ? byArticles
+                    : Evidence.ORDER.compare(bySpelling.get(a).get(0), bySpelling.get(b).get(0));
         });
         String main = spellings.get(0);
         Set<String> articles = Evidence.articles(claims);
