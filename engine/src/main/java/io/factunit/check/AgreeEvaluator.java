@@ -79,11 +79,14 @@ final class AgreeEvaluator implements GroupEvaluator {
     private static CheckResult agreeing(CheckDefinition check, String subject, String key, List<Claim> claims,
                                         Map<Claim, Interval> values) {
         Set<String> articles = Evidence.articles(values.keySet());
+        // Two bounds never contradict each other ("at least 5", "at least 50"); an open bound agreeing with an
+        // exact figure it does not name ("at least 100" against "105") is a reading an editor should confirm.
         List<Claim> open = values.keySet().stream().filter(c -> values.get(c).open()).toList();
+        List<Claim> exact = values.keySet().stream().filter(AgreeEvaluator::isExact).toList();
         Set<String> nominals = new TreeSet<>();
-        values.keySet().forEach(c -> nominals.add(nominal(c)));
-        if (!open.isEmpty() && nominals.size() > 1 && check.openBound().equals("review")) {
-            List<Claim> exact = values.keySet().stream().filter(c -> !values.get(c).open()).toList();
+        open.forEach(c -> nominals.add(nominal(c)));
+        exact.forEach(c -> nominals.add(nominal(c)));
+        if (!open.isEmpty() && !exact.isEmpty() && nominals.size() > 1 && check.openBound().equals("review")) {
             String summary = String.join(" vs ", values.keySet().stream().map(c -> ValueText.of(c.mention()))
                     .distinct().toList()) + ": consistent only under the open reading; review";
             String message = check.title() + ": the values agree only if an open bound is read literally.\n"
@@ -91,7 +94,7 @@ final class AgreeEvaluator implements GroupEvaluator {
                     + " number, so it is consistent with the others, but the articles may well mean different"
                     + " figures. Review:"
                     + Evidence.lines(Evidence.sorted(values.keySet()), c -> ValueText.of(c.mention()));
-            Claim outlier = exact.isEmpty() ? open.get(open.size() - 1) : exact.get(exact.size() - 1);
+            Claim outlier = exact.get(exact.size() - 1);
             return Results.failed(check, Severity.WARNING.atLeast(check.severity()) ? check.severity() : Severity.WARNING,
                     subject, key, summary, message, claims, outlier, ValueText.of(open.get(0).mention()),
                     ValueText.of(outlier.mention()));
@@ -103,7 +106,10 @@ final class AgreeEvaluator implements GroupEvaluator {
         return Results.passed(check, subject, key, summary, message, claims);
     }
 
-    /** The largest set of claims whose intervals share a point; ties go to the smaller point. */
+    /**
+     * The largest set of claims whose intervals share a point: most articles, then most claims; ties go to
+     * the smaller point.
+     */
     private static List<Claim> majority(Map<Claim, Interval> values) {
         TreeSet<Double> points = new TreeSet<>();
         values.values().forEach(v -> {
@@ -115,12 +121,16 @@ final class AgreeEvaluator implements GroupEvaluator {
         for (double point : points) {
             List<Claim> containing = values.keySet().stream().filter(c -> values.get(c).contains(point)).toList();
             int articles = Evidence.articles(containing).size();
-            if (articles > bestArticles) {
+            if (articles > bestArticles || articles == bestArticles && containing.size() > best.size()) {
                 best = containing;
                 bestArticles = articles;
             }
         }
         return best;
+    }
+
+    private static boolean isExact(Claim claim) {
+        return claim.mention() instanceof QuantityMention q && q.value().isExact();
     }
 
     private static String nominal(Claim claim) {

@@ -20,6 +20,22 @@ final class PersonIdentity {
     private PersonIdentity() {
     }
 
+    /** A speaker's identity from a name as written: the sound of its last word. */
+    static String ofName(String name) {
+        String[] words = name.trim().split("\\s+");
+        String surname = letters(words[words.length - 1]);
+        String code = METAPHONE.doubleMetaphone(surname);
+        return code == null || code.isEmpty() ? surname : code;
+    }
+
+    /** The surname's sound alone: the group within which spellings are compared. */
+    static String ofSurname(PersonMention person) {
+        String[] words = person.name().trim().split("\\s+");
+        String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());
+        String code = METAPHONE.doubleMetaphone(surname);
+        return code == null || code.isEmpty() ? surname : code;
+    }
+
     static String of(PersonMention person) {
         String[] words = person.name().trim().split("\\s+");
         String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());

@@ -19,6 +19,14 @@ final class QuoteEvaluator implements GroupEvaluator {
         return normalise(((QuoteMention) claim.mention()).quote());
     }
 
+    /** Quotes of fewer words are too common to tie to one speaker ("constructive", "full victory"). */
+    private static final int MIN_WORDS = 3;
+
+    @Override
+    public boolean applies(Claim claim) {
+        return normalise(((QuoteMention) claim.mention()).quote()).split(" ").length >= MIN_WORDS;
+    }
+
     static String normalise(String quote) {
         return quote.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
@@ -30,11 +38,12 @@ final class QuoteEvaluator implements GroupEvaluator {
         if (Evidence.articles(claims).size() < 2) {
             return Results.skipped(check, quote, key, "only " + Evidence.articleList(claims) + " quotes it", claims);
         }
+        // "Mr. Jackman", "Hugh Jackman" and "actor Hugh Jackman" are one speaker: compare surnames by sound
         Map<String, Claim> bySpeaker = new LinkedHashMap<>();
         for (Claim claim : claims) {
             String speaker = ((QuoteMention) claim.mention()).speaker();
             if (speaker != null) {
-                bySpeaker.putIfAbsent(speaker, claim);
+                bySpeaker.putIfAbsent(PersonIdentity.ofName(speaker), claim);
             }
         }
         String attributed = String.join(" / ", claims.stream().map(QuoteEvaluator::attribution).distinct().toList());
@@ -47,7 +56,8 @@ final class QuoteEvaluator implements GroupEvaluator {
         Claim outlier = speakers.get(speakers.size() - 1);
         String expected = ((QuoteMention) speakers.get(0).mention()).speaker();
         String actual = ((QuoteMention) outlier.mention()).speaker();
-        String summary = quote + " is attributed to " + String.join(" and ", bySpeaker.keySet());
+        String summary = quote + " is attributed to " + String.join(" and ", speakers.stream()
+                .map(c -> ((QuoteMention) c.mention()).speaker()).toList());
         return Results.failed(check, check.severity(), quote, key, summary,
                 check.title() + ": one quote, different speakers:" + Evidence.lines(claims, QuoteEvaluator::attribution),
                 claims, outlier, expected, actual);

@@ -7,17 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * same-spelling: a person who sounds the same everywhere ({@link PersonIdentity}) is spelled the same
- * everywhere. Only full names count; a surname-only reference carries the full name it was linked to.
+ * same-spelling: a person is spelled one way across articles. Names are grouped by how their surname
+ * sounds ({@link PersonIdentity}); within a group, two spellings conflict only when their given names or
+ * surnames are variants of one another ({@link NameSpelling}). Different people who share a surname
+ * ("Jon Stewart", "James Stewart") and a middle name or title that one outlet leaves out are not conflicts.
  */
 final class SpellingEvaluator implements GroupEvaluator {
 
     @Override
     public String key(CheckDefinition check, Claim claim) {
-        return PersonIdentity.of((PersonMention) claim.mention());
+        return PersonIdentity.ofSurname((PersonMention) claim.mention());
     }
 
     @Override
@@ -25,39 +26,53 @@ final class SpellingEvaluator implements GroupEvaluator {
         List<Claim> claims = Evidence.sorted(group);
         Map<String, List<Claim>> bySpelling = new LinkedHashMap<>();
         for (Claim claim : claims) {
-            bySpelling.computeIfAbsent(((PersonMention) claim.mention()).name(), s -> new ArrayList<>()).add(claim);
+            bySpelling.computeIfAbsent(name(claim), s -> new ArrayList<>()).add(claim);
         }
         List<String> spellings = new ArrayList<>(bySpelling.keySet());
+        // most articles first; a tie goes to the earliest article, the story's reference for the rest
         spellings.sort((a, b) -> {
             int byArticles = Integer.compare(Evidence.articles(bySpelling.get(b)).size(),
                     Evidence.articles(bySpelling.get(a)).size());
-            // a tie goes to the spelling of the earliest article, the story's reference for the rest
             return byArticles != 0 ? byArticles
                     : Evidence.ORDER.compare(bySpelling.get(a).get(0), bySpelling.get(b).get(0));
         });
         String main = spellings.get(0);
-        Set<String> articles = Evidence.articles(claims);
-        if (articles.size() < 2) {
+        if (Evidence.articles(claims).size() < 2) {
             return Results.skipped(check, main, key, "only " + Evidence.articleList(claims) + " names " + main, claims);
         }
-        if (spellings.size() == 1) {
-            String summary = main + " in " + Evidence.count(articles.size());
-            return Results.passed(check, main, key, summary, check.title() + ": " + summary + ", spelled alike.", claims);
+        for (int i = 0; i < spellings.size(); i++) {
+            for (int j = i + 1; j < spellings.size(); j++) {
+                if (NameSpelling.of(spellings.get(i)).isVariantOf(NameSpelling.of(spellings.get(j)))) {
+                    return conflict(check, key, claims, bySpelling, spellings.get(i), spellings.get(j));
+                }
+            }
         }
-        String other = spellings.get(1);
+        String summary = String.join(" / ", spellings) + " in " + Evidence.count(Evidence.articles(claims).size());
+        return Results.passed(check, main, key, summary, check.title() + ": " + summary + ", spelled alike"
+                + (spellings.size() > 1 ? " (differing only in middle names, initials, titles or nicknames)" : "")
+                + ".", claims);
+    }
+
+    private static CheckResult conflict(CheckDefinition check, String key, List<Claim> claims,
+                                        Map<String, List<Claim>> bySpelling, String main, String other) {
         List<Claim> outliers = bySpelling.get(other);
         Claim outlier = outliers.get(outliers.size() - 1);
-        StringBuilder message = new StringBuilder(check.title()).append(": one person, ").append(spellings.size())
-                .append(" spellings.");
-        for (String spelling : spellings) {
+        StringBuilder message = new StringBuilder(check.title()).append(": one person, two spellings.");
+        for (String spelling : List.of(main, other)) {
             List<Claim> uses = bySpelling.get(spelling);
             message.append("\n  \"").append(spelling).append("\" in ").append(Evidence.articleList(uses)).append(':')
-                    .append(Evidence.lines(firstPerArticle(uses), c -> ((PersonMention) c.mention()).name()));
+                    .append(Evidence.lines(firstPerArticle(uses), SpellingEvaluator::name));
         }
-        String summary = String.join(" vs ", spellings.stream().map(s -> "\"" + s + "\" ("
-                + Evidence.articleList(bySpelling.get(s)) + ")").toList());
-        return Results.failed(check, check.severity(), main, key, summary, message.toString(), claims, outlier, main,
-                other);
+        String summary = "\"" + main + "\" (" + Evidence.articleList(bySpelling.get(main)) + ") vs \"" + other + "\" ("
+                + Evidence.articleList(outliers) + ")";
+        List<Claim> involved = new ArrayList<>(bySpelling.get(main));
+        involved.addAll(outliers);
+        return Results.failed(check, check.severity(), main, key, summary, message.toString(), involved, outlier,
+                main, other);
+    }
+
+    private static String name(Claim claim) {
+        return ((PersonMention) claim.mention()).name();
     }
 
     private static List<Claim> firstPerArticle(List<Claim> claims) {

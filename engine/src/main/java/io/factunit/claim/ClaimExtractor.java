@@ -3,6 +3,7 @@ package io.factunit.claim;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.article.Article;
 import io.factunit.mention.DateMention;
 import io.factunit.mention.DurationMention;
 import io.factunit.mention.Mention;
@@ -46,7 +47,7 @@ public final class ClaimExtractor {
                     lemmas = lemmas(sentence);
                 }
                 if (matches(definition, mention, sentence, lemmas)) {
-                    String qualifier = qualifier(definition, mention, sentence, mentions);
+                    String qualifier = qualifier(definition, analyzed.article(), mention, sentence, mentions);
                     claims.add(new Claim(analyzed.article().id() + ":" + definition.id() + ":" + mention.start(),
                             definition.id(), analyzed.article(), mention, qualifier, sentence.text(),
                             analyzed.article().position(mention.start())));
@@ -149,7 +150,7 @@ public final class ClaimExtractor {
         return lemmas;
     }
 
-    private static String qualifier(ClaimDefinition definition, Mention mention, Sentence sentence,
+    private static String qualifier(ClaimDefinition definition, Article article, Mention mention, Sentence sentence,
                                     List<? extends Mention> mentions) {
         if (definition.qualifiers().isEmpty()) {
             return "";
@@ -159,6 +160,7 @@ public final class ClaimExtractor {
             String value = switch (qualifier) {
                 case "time-anchor" -> timeAnchor(mention, mentions);
                 case "subject" -> subject(mention, sentence);
+                case "published" -> article.published() == null ? "unknown" : article.published().toString();
                 default -> throw new IllegalStateException("qualifier " + qualifier);
             };
             parts.add(qualifier + "=" + (value == null ? "none" : value));
@@ -166,12 +168,14 @@ public final class ClaimExtractor {
         return String.join(", ", parts);
     }
 
-    /** A stated calendar day in the same sentence ("on October 7"), as its TimeML value. */
+    /**
+     * A date in the same sentence ("on October 7", "in 2004", "on Sunday"), as its resolved first day or,
+     * unresolved, its TimeML value. A toll "in the 2004 tsunami" is then never compared with this week's.
+     */
     private static String timeAnchor(Mention mention, List<? extends Mention> mentions) {
         for (Mention other : mentions) {
-            if (other != mention && other.sentence() == mention.sentence() && other instanceof DateMention date
-                    && date.month() > 0 && date.day() > 0) {
-                return date.timex().value();
+            if (other != mention && other.sentence() == mention.sentence() && other instanceof DateMention date) {
+                return date.isResolved() ? date.first().toString() : date.timex().value();
             }
         }
         return null;

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * @param pattern     a regular expression the sentence must contain, or null
  * @param rangeOnly   for dates: only date ranges
  * @param qualifiers  what must also match for two claims to be compared: "time-anchor" (a date in the
- *                    same sentence), "subject" (the words before the verb)
+ *                    same sentence), "subject" (the noun before the verb), "published" (the article's
+ *                    publication date: running totals grow from one day to the next)
  */
 public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, Set<String> verbs,
                               Set<String> context, Set<String> unless, Set<String> modifiers, Pattern pattern,
                               boolean rangeOnly, List<String> qualifiers, Location location) {
-    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject");
+    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published");
 }
