@@ -11,7 +11,11 @@ public final class Reports {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "text" -> new TextReport();
             case "json" -> new JsonReport();
-            default -> throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: text, json)");
+            case "sarif" -> new SarifReport();
+            case "html" -> new HtmlReport();
+            case "github" -> new GithubReport();
+            default -> throw new IllegalArgumentException(
+                    "unknown format '" + name + "' (expected one of: text, json, sarif, html, github)");
         };
     }
 }

@@ -1,0 +1,54 @@
+package io.factunit.report;
+
+import io.factunit.claim.Claim;
+
+/** Escaping and highlighting for the HTML report. */
+final class Html {
+    private Html() {
+    }
+
+    /** Text safe in element content and in double- or single-quoted attributes. */
+    static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The claim's sentence, escaped, with the claim's words in {@code <mark>}. The sentence is the article
+     * text between two offsets, so the mention is found by offset; the search by words is a fallback for a
+     * sentence that cannot be placed.
+     */
+    static String highlighted(Claim claim, String markClass) {
+        String sentence = claim.sentence();
+        int start = claim.mention().start();
+        int length = claim.mention().end() - start;
+        int sentenceStart = claim.article().text().lastIndexOf(sentence, start);
+        int from;
+        if (sentenceStart >= 0 && start + length <= sentenceStart + sentence.length()) {
+            from = start - sentenceStart;
+        } else {
+            from = sentence.indexOf(claim.text());
+            length = claim.text().length();
+        }
+        String open = "<mark class=\"" + markClass + "\">";
+        if (from < 0) {
+            return escape(sentence) + " " + open + escape(claim.text()) + "</mark>";
+        }
+        return escape(sentence.substring(0, from)) + open + escape(sentence.substring(from, from + length))
+                + "</mark>" + escape(sentence.substring(from + length));
+    }
+}
