@@ -21,6 +21,7 @@ final class QuoteEvaluator implements GroupEvaluator {
 
     /** Quotes of fewer words are too common to tie to one speaker ("constructive", "full victory"). */
     private static final int MIN_WORDS = 3;
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 
     @Override
     public boolean applies(Claim claim) {
@@ -42,7 +43,9 @@ final class QuoteEvaluator implements GroupEvaluator {
         Map<String, Claim> bySpeaker = new LinkedHashMap<>();
         for (Claim claim : claims) {
             String speaker = ((QuoteMention) claim.mention()).speaker();
-            if (speaker != null) {
+            // "he said" is resolved to the person named nearby, which is a guess: only a speaker the sentence
+            // names can contradict another
+            if (speaker != null && !isPronoun(((QuoteMention) claim.mention()).source())) {
                 bySpeaker.putIfAbsent(PersonIdentity.ofName(speaker), claim);
             }
         }
@@ -61,6 +64,10 @@ final class QuoteEvaluator implements GroupEvaluator {
         return Results.failed(check, check.severity(), quote, key, summary,
                 check.title() + ": one quote, different speakers:" + Evidence.lines(claims, QuoteEvaluator::attribution),
                 claims, outlier, expected, actual);
+    }
+
+    private static boolean isPronoun(String source) {
+        return source != null && PRONOUNS.contains(source.toLowerCase(Locale.ROOT));
     }
 
     private static String attribution(Claim claim) {

@@ -3,11 +3,15 @@ package io.factunit.report;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The terminal report: per story, failures first with the disagreeing sentences quoted at file:line:col,
- * then one line per pass and skip, then the totals.
+ * then one line per pass, then the skips (one line per check: a story names many people only once, and a
+ * screen of "only one article names X" hides what matters), then the totals.
  */
 public final class TextReport implements ReportFormat {
 
@@ -30,11 +34,11 @@ public final class TextReport implements ReportFormat {
                 }
             }
             for (CheckResult result : story.results()) {
-                if (result.status() != Status.FAILED) {
-                    out.append("  ").append(result.status() == Status.PASSED ? "passed " : "skipped").append(' ')
-                            .append(result.check().id()).append(": ").append(result.summary()).append('\n');
+                if (result.status() == Status.PASSED) {
+                    out.append("  passed  ").append(result.check().id()).append(": ").append(result.summary()).append('\n');
                 }
             }
+            appendSkips(out, story.results());
             passed += story.count(Status.PASSED);
             failed += story.count(Status.FAILED);
             skipped += story.count(Status.SKIPPED);
@@ -42,5 +46,24 @@ public final class TextReport implements ReportFormat {
         }
         out.append(passed).append(" passed, ").append(failed).append(" failed, ").append(skipped).append(" skipped\n");
         return out.toString();
+    }
+
+    private static void appendSkips(StringBuilder out, List<CheckResult> results) {
+        Map<String, List<CheckResult>> byCheck = new LinkedHashMap<>();
+        for (CheckResult result : results) {
+            if (result.status() == Status.SKIPPED) {
+                byCheck.computeIfAbsent(result.check().id(), id -> new ArrayList<>()).add(result);
+            }
+        }
+        for (var entry : byCheck.entrySet()) {
+            List<CheckResult> skips = entry.getValue();
+            out.append("  skipped ").append(entry.getKey()).append(": ");
+            if (skips.size() == 1) {
+                out.append(skips.get(0).summary());
+            } else {
+                out.append(skips.size()).append(" groups, e.g. ").append(skips.get(0).summary());
+            }
+            out.append('\n');
+        }
     }
 }
