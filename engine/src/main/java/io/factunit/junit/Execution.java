@@ -2,6 +2,8 @@ package io.factunit.junit;
 
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
+import io.factunit.check.ExampleRunner;
+import io.factunit.mention.MentionFinders;
 import java.util.List;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
@@ -30,6 +32,9 @@ final class Execution {
         if (descriptor instanceof ResultDescriptor test) {
             return verdict(descriptor, test);
         }
+        if (descriptor instanceof ExampleDescriptor example) {
+            return selfTest(example);
+        }
         for (TestDescriptor child : List.copyOf(descriptor.getChildren())) {
             run(child);
         }
@@ -52,6 +57,14 @@ final class Execution {
                 yield TestExecutionResult.successful();
             }
         };
+    }
+
+    private static TestExecutionResult selfTest(ExampleDescriptor test) {
+        ExampleRunner.Outcome outcome = new ExampleRunner(test.rules(), MentionFinders.standard())
+                .run(test.check(), test.example());
+        return outcome.ok() ? TestExecutionResult.successful()
+                : TestExecutionResult.failed(new AssertionFailedError("rule example failed: " + outcome.describe(),
+                outcome.example().expect(), outcome.actual()));
     }
 
     /** How to accept the discrepancy after review, ready to paste into a baseline file. */
