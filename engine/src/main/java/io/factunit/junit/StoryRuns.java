@@ -38,7 +38,7 @@ final class StoryRuns {
                 : new RuleSetLoader().load(paths));
         if (rules.checks().isEmpty()) {
             // without checks every story would be an empty container, which the platform prunes silently
-            throw new IllegalStateException("no rules: add the io.factunit:factunit-rules dependency for the default"
+            throw new SettingsException("no rules: add the io.factunit:factunit-rules dependency for the default"
                     + " news pack, or name rule files in @FactCheck(rules = ...) or " + Settings.RULES);
         }
         return rules;

@@ -92,7 +92,18 @@ class ExecutionTest {
     void aWarningIsReportedWithoutFailingUnlessFailOnSaysSo() {
         Path hostages = newsroom.hostages();
         String name = "hostage counts must match: 40 in 002 but 50 in 001";
-        EngineExecutionResults byDefault = run(hostages, Map.of());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        EngineExecutionResults byDefault;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            byDefault = run(hostages, Map.of());
+        } finally {
+            System.setOut(stdout);
+        }
+        // Surefire shows a test's output, not report entries
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("warning: " + name + "\nhostage counts must match: the articles disagree.\n");
         byDefault.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName(name), finishedSuccessfully()));
         Event entry = byDefault.testEvents().reportingEntryPublished().list().get(0);
         assertThat(entry.getTestDescriptor().getDisplayName()).isEqualTo(name);
