@@ -11,11 +11,15 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -42,7 +46,7 @@ class ExecutionTest {
         Event failed = results.testEvents().failed().list().get(0);
         assertThat(failed.getTestDescriptor().getDisplayName())
                 .isEqualTo("prisoner counts must match: 240 in 2 articles, but 250 in 003");
-        Throwable error = failed.getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+        Throwable error = failed.getRequiredPayload(TestExecutionResult.class)
                 .getThrowable().orElseThrow();
         assertThat(error).isInstanceOf(AssertionFailedError.class).hasMessage("""
                 prisoner counts must match: the articles disagree.
@@ -92,17 +96,17 @@ class ExecutionTest {
     void aWarningIsReportedWithoutFailingUnlessFailOnSaysSo() {
         Path hostages = newsroom.hostages();
         String name = "hostage counts must match: 40 in 002 but 50 in 001";
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
         EngineExecutionResults byDefault;
-        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         try {
             byDefault = run(hostages, Map.of());
         } finally {
             System.setOut(stdout);
         }
         // Surefire shows a test's output, not report entries
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("warning: " + name + "\nhostage counts must match: the articles disagree.\n");
         byDefault.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName(name), finishedSuccessfully()));
         Event entry = byDefault.testEvents().reportingEntryPublished().list().get(0);

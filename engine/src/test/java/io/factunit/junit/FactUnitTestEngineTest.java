@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,7 +122,7 @@ class FactUnitTestEngineTest {
                 }).orElseThrow(() -> new AssertionError("no test for " + check));
     }
 
-    static TestDescriptor only(java.util.Collection<? extends TestDescriptor> descriptors) {
+    static TestDescriptor only(Collection<? extends TestDescriptor> descriptors) {
         assertThat(descriptors).hasSize(1);
         return descriptors.iterator().next();
     }

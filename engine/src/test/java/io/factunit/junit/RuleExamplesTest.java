@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
@@ -73,7 +74,7 @@ class RuleExamplesTest {
                                 + " / a wrong expectation (" + rules + ":25:9): expected failed, got passed\n"
                                 + "  passed: 240 in 2 articles")))));
         AssertionFailedError error = (AssertionFailedError) results.testEvents().failed().list().get(0)
-                .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class).getThrowable().orElseThrow();
+                .getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
         assertThat(error.getExpected().getStringRepresentation()).isEqualTo("failed");
         assertThat(error.getActual().getStringRepresentation()).isEqualTo("passed");
     }
