@@ -1,6 +1,7 @@
 package io.factunit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.factunit.examples.SurefireReport.TestCase;
 import java.nio.file.Path;
@@ -58,6 +59,15 @@ class ExamplesIT {
                 "seat counts must match: one result, two reports (expect passed)",
                 "seat counts must match: a miscounted result (expect failed)",
                 "candidate counts should match: a candidate more (expect failed)");
+    }
+
+    @Test
+    void assertjPinsTheReviewedVerdictsOfTheSeeds() throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("assertj");
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        assertThat(report("assertj", "news.SeedsVerdictsTest").testCases())
+                .extracting(TestCase::name, TestCase::outcome).containsExactlyInAnyOrder(
+                        tuple("threeOutletsAgreeOn240Prisoners", "passed"), tuple("theHostageCountsNeedReview", "passed"));
     }
 
     private static SurefireReport report(String example, String anchor) throws Exception {
