@@ -1,8 +1,8 @@
 package io.factunit.junit;
 
-import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,32 +54,8 @@ public final class FactUnitTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId) {
-        Selected whole = new Selected();
+        Selected whole = selected(request);
         Selected byId = new Selected();
-        for (ClassSelector selector : request.getSelectorsByType(ClassSelector.class)) {
-            loadable(selector).filter(FactUnitTestEngine::isAnchor).ifPresent(whole.anchors::add);
-        }
-        for (ClasspathRootSelector selector : request.getSelectorsByType(ClasspathRootSelector.class)) {
-            whole.anchors.addAll(ReflectionSupport.findAllClassesInClasspathRoot(selector.getClasspathRoot(),
-                    FactUnitTestEngine::isAnchor, name -> true));
-        }
-        for (PackageSelector selector : request.getSelectorsByType(PackageSelector.class)) {
-            whole.anchors.addAll(ReflectionSupport.findAllClassesInPackage(selector.getPackageName(),
-                    FactUnitTestEngine::isAnchor, name -> true));
-        }
-        for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
-            StoryFolders.selected(selector.getPath()).forEach(whole::addStory);
-        }
-        for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
-            Path file = selector.getPath();
-            if (StoryFolders.isStoryFile(file) && file.getParent() != null) {
-                StoryFolders.selected(file.getParent()).stream().filter(file.getParent()::equals).forEach(whole::addStory);
-            }
-        }
-        for (ClasspathResourceSelector selector : request.getSelectorsByType(ClasspathResourceSelector.class)) {
-            resourceFolder(selector.getClasspathResourceName()).map(StoryFolders::selected)
-                    .ifPresent(dirs -> dirs.forEach(whole::addStory));
-        }
         Set<UniqueId> ids = new LinkedHashSet<>();
         for (UniqueIdSelector selector : request.getSelectorsByType(UniqueIdSelector.class)) {
             UniqueId id = selector.getUniqueId();
@@ -109,6 +85,38 @@ public final class FactUnitTestEngine implements TestEngine {
         }
         keepOnly(engine, ids, wholeRoots);
         return engine;
+    }
+
+    /** Anchors and stories that the selectors other than unique ids ask for, each whole. */
+    private static Selected selected(EngineDiscoveryRequest request) {
+        Selected whole = new Selected();
+        for (ClassSelector selector : request.getSelectorsByType(ClassSelector.class)) {
+            loadable(selector).filter(FactUnitTestEngine::isAnchor).ifPresent(whole.anchors::add);
+        }
+        for (ClasspathRootSelector selector : request.getSelectorsByType(ClasspathRootSelector.class)) {
+            whole.anchors.addAll(ReflectionSupport.findAllClassesInClasspathRoot(selector.getClasspathRoot(),
+                    FactUnitTestEngine::isAnchor, name -> true));
+        }
+        for (PackageSelector selector : request.getSelectorsByType(PackageSelector.class)) {
+            whole.anchors.addAll(ReflectionSupport.findAllClassesInPackage(selector.getPackageName(),
+                    FactUnitTestEngine::isAnchor, name -> true));
+        }
+        for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
+            StoryFolders.selected(selector.getPath()).forEach(whole::addStory);
+        }
+        for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
+            storyOf(selector.getPath()).ifPresent(whole::addStory);
+        }
+        for (ClasspathResourceSelector selector : request.getSelectorsByType(ClasspathResourceSelector.class)) {
+            resource(selector.getClasspathResourceName()).ifPresent(path -> {
+                if (Files.isDirectory(path)) {
+                    StoryFolders.selected(path).forEach(whole::addStory);
+                } else {
+                    storyOf(path).ifPresent(whole::addStory);
+                }
+            });
+        }
+        return whole;
     }
 
     /** What the selectors asked for: anchor classes, and story folders keyed by absolute path. */
@@ -164,14 +172,23 @@ public final class FactUnitTestEngine implements TestEngine {
         return type.isAnnotationPresent(FactCheck.class);
     }
 
-    private static Optional<Path> resourceFolder(String resource) {
-        URL url = Thread.currentThread().getContextClassLoader().getResource(resource);
+    /** The story an article file (or story.yaml) belongs to, if its folder is one. */
+    private static Optional<Path> storyOf(Path file) {
+        Path dir = file.getParent();
+        if (dir == null || !StoryFolders.isStoryFile(file)) {
+            return Optional.empty();
+        }
+        return StoryFolders.selected(dir).stream().filter(dir::equals).findFirst();
+    }
+
+    /** A classpath resource as a file or folder on disk; resources inside jars are not stories to edit. */
+    private static Optional<Path> resource(String name) {
+        URL url = Thread.currentThread().getContextClassLoader().getResource(name);
         if (url == null || !"file".equals(url.getProtocol())) {
             return Optional.empty();
         }
         try {
-            File file = new File(url.toURI());
-            return Optional.of(file.isDirectory() ? file.toPath() : file.toPath().getParent());
+            return Optional.of(Path.of(url.toURI()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

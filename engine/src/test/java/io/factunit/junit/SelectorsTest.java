@@ -121,11 +121,16 @@ class SelectorsTest {
     }
 
     @Test
-    void aClasspathResourceFolderIsAStory() {
+    void aClasspathResourceFolderOrArticleIsAStory() {
         TestDescriptor story = only(discoverWith(new Newsroom(tmp), selectClasspathResource("factunit/stories/truce"))
                 .getChildren());
         assertThat(story.getDisplayName()).isEqualTo("truce");
         assertThat(story.getUniqueId().getLastSegment().getValue()).endsWith("target/test-classes/factunit/stories/truce");
+        assertThat(discoverWith(new Newsroom(tmp), selectClasspathResource("factunit/stories/truce/002.txt"))
+                .getChildren()).extracting(TestDescriptor::getUniqueId).containsExactly(story.getUniqueId());
+        // a resource that is no article says nothing about the stories beside it
+        assertThat(discoverWith(new Newsroom(tmp), selectClasspathResource("factunit/rules/counts.yaml"))
+                .getChildren()).isEmpty();
     }
 
     @Test
