@@ -61,21 +61,37 @@ public final class StoryLoader {
      * with neither (images, notes).
      */
     public List<Story> loadAll(Path root) {
-        requireFolder(root);
-        List<Story> stories = new ArrayList<>();
-        if (!ArticleFiles.list(root).isEmpty()) {
-            stories.add(load(root));
-        }
-        for (Path dir : subFolders(root)) {
-            if (!ArticleFiles.list(dir).isEmpty() || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
-                stories.add(load(dir));
-            }
-        }
-        if (stories.isEmpty()) {
+        List<Path> dirs = storyFolders(root);
+        if (dirs.isEmpty()) {
             throw new InputException(root, "no articles in this folder or its sub-folders (looked for "
                     + ArticleFiles.describeExtensions() + ")");
         }
+        List<Story> stories = new ArrayList<>();
+        for (Path dir : dirs) {
+            stories.add(load(dir));
+        }
         return stories;
+    }
+
+    /** The folders {@link #loadAll} would load, without reading them; empty when there are none. */
+    public static List<Path> storyFolders(Path root) {
+        requireFolder(root);
+        List<Path> dirs = new ArrayList<>();
+        if (!ArticleFiles.list(root).isEmpty()) {
+            dirs.add(root);
+        }
+        for (Path dir : subFolders(root)) {
+            if (!ArticleFiles.list(dir).isEmpty() || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
+                dirs.add(dir);
+            }
+        }
+        return dirs;
+    }
+
+    /** Whether a file belongs to a story: an article, or the folder's story.yaml. */
+    public static boolean isStoryFile(Path file) {
+        String name = file.getFileName().toString();
+        return Files.isRegularFile(file) && (ArticleFiles.format(name) != null || name.equals(ArticleFiles.MANIFEST));
     }
 
     private Article loadArticle(Path file, ArticleMetadata manifest) {

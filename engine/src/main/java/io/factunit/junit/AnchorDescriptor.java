@@ -8,8 +8,17 @@ import org.junit.platform.engine.support.descriptor.ClassSource;
 final class AnchorDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "class";
 
+    private final Class<?> anchor;
+
     AnchorDescriptor(UniqueId id, Class<?> anchor) {
         super(id, anchor.getSimpleName(), ClassSource.from(anchor));
+        this.anchor = anchor;
+    }
+
+    /** Surefire's classname in the XML report, as for Jupiter classes: the qualified name. */
+    @Override
+    public String getLegacyReportingName() {
+        return anchor.getName();
     }
 
     @Override

@@ -1,7 +1,11 @@
 package io.factunit.junit;
 
+import io.factunit.article.InputException;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
+import io.factunit.check.ExampleRunner;
+import io.factunit.mention.MentionFinders;
+import io.factunit.rules.RuleException;
 import java.util.List;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
@@ -25,10 +29,18 @@ final class Execution {
 
     private TestExecutionResult outcome(TestDescriptor descriptor) {
         if (descriptor instanceof StoryDescriptor story && story.error() != null) {
-            return TestExecutionResult.failed(new StoryError(story.error().getMessage(), story.error()));
+            RuntimeException error = story.error();
+            boolean badInput = error instanceof RuleException || error instanceof InputException
+                    || error instanceof SettingsException;
+            // bad input is its one-line message; anything else is a bug, whose trace is worth reporting
+            return TestExecutionResult.failed(badInput ? withoutTrace(new StoryError(error.getMessage(), null))
+                    : new StoryError(error.toString(), error));
         }
         if (descriptor instanceof ResultDescriptor test) {
             return verdict(descriptor, test);
+        }
+        if (descriptor instanceof ExampleDescriptor example) {
+            return selfTest(example);
         }
         for (TestDescriptor child : List.copyOf(descriptor.getChildren())) {
             run(child);
@@ -40,18 +52,34 @@ final class Execution {
         CheckResult result = test.result();
         return switch (result.status()) {
             case PASSED -> TestExecutionResult.successful();
-            case SKIPPED -> TestExecutionResult.aborted(new TestAbortedException(result.message()));
+            case SKIPPED -> TestExecutionResult.aborted(withoutTrace(new TestAbortedException(result.message())));
             case FAILED -> {
                 String message = result.message() + acceptHint(result);
                 if (test.failsBuild()) {
-                    yield TestExecutionResult.failed(result.expected() != null
+                    yield TestExecutionResult.failed(withoutTrace(result.expected() != null
                             ? new AssertionFailedError(message, result.expected(), result.actual())
-                            : new AssertionFailedError(message));
+                            : new AssertionFailedError(message)));
                 }
                 listener.reportingEntryPublished(descriptor, ReportEntry.from(result.severity().yamlName(), message));
+                // Surefire drops report entries but keeps a test's output: this is how `mvn test` shows it
+                System.out.println(result.severity().yamlName() + ": " + descriptor.getDisplayName() + "\n" + message);
                 yield TestExecutionResult.successful();
             }
         };
+    }
+
+    private static TestExecutionResult selfTest(ExampleDescriptor test) {
+        ExampleRunner.Outcome outcome = new ExampleRunner(test.rules(), MentionFinders.standard())
+                .run(test.check(), test.example());
+        return outcome.ok() ? TestExecutionResult.successful()
+                : TestExecutionResult.failed(withoutTrace(new AssertionFailedError("rule example failed: "
+                + outcome.describe(), outcome.example().expect(), outcome.actual())));
+    }
+
+    /** The engine's stack says nothing about the articles; reports show the message alone. */
+    private static <T extends Throwable> T withoutTrace(T error) {
+        error.setStackTrace(new StackTraceElement[0]);
+        return error;
     }
 
     /** How to accept the discrepancy after review, ready to paste into a baseline file. */

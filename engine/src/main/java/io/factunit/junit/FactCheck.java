@@ -30,12 +30,18 @@ public @interface FactCheck {
      */
     String[] stories() default {};
 
-    /** Rule files or folders. Default: {@code factunit.rules}, else the rule packs on the classpath. */
+    /**
+     * Rule files or folders; their checks' {@code examples:} run as tests too. Default: {@code factunit.rules},
+     * else the rule packs on the classpath.
+     */
     String[] rules() default {};
 
     /** A baseline file of accepted discrepancies. Default: {@code factunit.baseline}, else none. */
     String baseline() default "";
 
-    /** Lowest severity that fails a test: error, warning or never. Default: {@code factunit.failOn}, else error. */
+    /**
+     * Lowest severity whose failures fail their test: error, warning, info or never; below it a failure passes,
+     * printed and published as a report entry. Default: {@code factunit.failOn}, else error.
+     */
     String failOn() default "";
 }

@@ -1,18 +1,14 @@
 package io.factunit.junit;
 
-import io.factunit.check.CheckResult;
-import io.factunit.check.StoryReport;
-import io.factunit.rules.CheckDefinition;
-import io.factunit.rules.RuleSet;
-import io.factunit.rules.Severity;
-import java.io.File;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -57,67 +53,111 @@ public final class FactUnitTestEngine implements TestEngine {
     }
 
     @Override
-    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "FactUnit");
-        Settings defaults = Settings.from(request.getConfigurationParameters());
-        Set<Class<?>> anchors = new LinkedHashSet<>();
-        Set<Path> stories = new LinkedHashSet<>();
-        Set<UniqueId> selectedIds = new LinkedHashSet<>();
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId) {
+        Selected whole = selected(request);
+        Selected byId = new Selected();
+        Set<UniqueId> ids = new LinkedHashSet<>();
+        for (UniqueIdSelector selector : request.getSelectorsByType(UniqueIdSelector.class)) {
+            UniqueId id = selector.getUniqueId();
+            if (id.hasPrefix(engineId) && id.getSegments().size() > 1) {
+                ids.add(id);
+                byId.add(id.getSegments().get(1));
+            }
+        }
 
+        EngineDescriptor engine = new EngineDescriptor(engineId, "FactUnit");
+        Settings defaults = Settings.from(request.getConfigurationParameters());
+        whole.build(engine, defaults, request);
+        Set<UniqueId> wholeRoots = new HashSet<>();
+        engine.getChildren().forEach(child -> wholeRoots.add(child.getUniqueId()));
+        byId.anchors.removeAll(whole.anchors);
+        whole.stories.keySet().forEach(byId.stories::remove);
+        byId.build(engine, defaults, request);
+        // Selected stories share one set of settings, so their rule examples appear once, beside them.
+        boolean wholeExamples = !whole.stories.isEmpty();
+        if (wholeExamples || byId.examples || !byId.stories.isEmpty()) {
+            StoryTree.examples(engineId, defaults).ifPresent(examples -> {
+                engine.addChild(examples);
+                if (wholeExamples) {
+                    wholeRoots.add(examples.getUniqueId());
+                }
+            });
+        }
+        keepOnly(engine, ids, wholeRoots);
+        return engine;
+    }
+
+    /** Anchors and stories that the selectors other than unique ids ask for, each whole. */
+    private static Selected selected(EngineDiscoveryRequest request) {
+        Selected whole = new Selected();
         for (ClassSelector selector : request.getSelectorsByType(ClassSelector.class)) {
-            loadable(selector).filter(FactUnitTestEngine::isAnchor).ifPresent(anchors::add);
+            loadable(selector).filter(FactUnitTestEngine::isAnchor).ifPresent(whole.anchors::add);
         }
         for (ClasspathRootSelector selector : request.getSelectorsByType(ClasspathRootSelector.class)) {
-            anchors.addAll(ReflectionSupport.findAllClassesInClasspathRoot(selector.getClasspathRoot(),
+            whole.anchors.addAll(ReflectionSupport.findAllClassesInClasspathRoot(selector.getClasspathRoot(),
                     FactUnitTestEngine::isAnchor, name -> true));
         }
         for (PackageSelector selector : request.getSelectorsByType(PackageSelector.class)) {
-            anchors.addAll(ReflectionSupport.findAllClassesInPackage(selector.getPackageName(),
+            whole.anchors.addAll(ReflectionSupport.findAllClassesInPackage(selector.getPackageName(),
                     FactUnitTestEngine::isAnchor, name -> true));
         }
         for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
-            stories.addAll(StoryFolders.expand(selector.getPath()));
+            StoryFolders.selected(selector.getPath()).forEach(whole::addStory);
         }
         for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
-            Path file = selector.getPath();
-            if (StoryFolders.isArticle(file) && file.getParent() != null) {
-                stories.add(file.getParent());
-            }
+            storyOf(selector.getPath()).ifPresent(whole::addStory);
         }
         for (ClasspathResourceSelector selector : request.getSelectorsByType(ClasspathResourceSelector.class)) {
-            resourceFolder(selector.getClasspathResourceName()).ifPresent(dir -> stories.addAll(StoryFolders.expand(dir)));
+            resource(selector.getClasspathResourceName()).ifPresent(path -> {
+                if (Files.isDirectory(path)) {
+                    StoryFolders.selected(path).forEach(whole::addStory);
+                } else {
+                    storyOf(path).ifPresent(whole::addStory);
+                }
+            });
         }
-        for (UniqueIdSelector selector : request.getSelectorsByType(UniqueIdSelector.class)) {
-            UniqueId id = selector.getUniqueId();
-            if (!id.hasPrefix(uniqueId) || id.getSegments().size() < 2) {
-                continue;
-            }
-            selectedIds.add(id);
-            UniqueId.Segment first = id.getSegments().get(1);
-            if (first.getType().equals(AnchorDescriptor.SEGMENT)) {
-                ReflectionSupport.tryToLoadClass(first.getValue()).toOptional().filter(FactUnitTestEngine::isAnchor)
-                        .ifPresent(anchors::add);
-            } else if (first.getType().equals(StoryDescriptor.SEGMENT)) {
-                stories.add(Path.of(first.getValue()));
+        return whole;
+    }
+
+    /** What the selectors asked for: anchor classes, and story folders keyed by absolute path. */
+    private static final class Selected {
+        final Set<Class<?>> anchors = new LinkedHashSet<>();
+        final Map<Path, Path> stories = new LinkedHashMap<>();
+        boolean examples;
+
+        void addStory(Path dir) {
+            stories.putIfAbsent(dir.toAbsolutePath().normalize(), dir);
+        }
+
+        void add(UniqueId.Segment segment) {
+            switch (segment.getType()) {
+                case AnchorDescriptor.SEGMENT -> ReflectionSupport.tryToLoadClass(segment.getValue()).toOptional()
+                        .filter(FactUnitTestEngine::isAnchor).ifPresent(anchors::add);
+                case StoryDescriptor.SEGMENT -> addStory(Path.of(segment.getValue()));
+                case ExamplesDescriptor.SEGMENT -> examples = true;
+                default -> {
+                    // another engine's id, or one from an older version: nothing to rerun
+                }
             }
         }
 
-        for (Class<?> anchor : anchors) {
-            AnchorDescriptor descriptor = new AnchorDescriptor(uniqueId.append(AnchorDescriptor.SEGMENT, anchor.getName()),
-                    anchor);
-            Settings settings = Settings.from(anchor.getAnnotation(FactCheck.class), request.getConfigurationParameters());
-            for (Path story : expand(settings.stories())) {
-                descriptor.addChild(story(descriptor.getUniqueId(), story, settings));
+        void build(EngineDescriptor engine, Settings defaults, EngineDiscoveryRequest request) {
+            for (Class<?> anchor : anchors) {
+                AnchorDescriptor descriptor = new AnchorDescriptor(
+                        engine.getUniqueId().append(AnchorDescriptor.SEGMENT, anchor.getName()), anchor);
+                Settings settings = Settings.from(anchor.getAnnotation(FactCheck.class),
+                        request.getConfigurationParameters());
+                for (Path dir : settings.stories()) {
+                    StoryFolders.configured(dir).forEach(story ->
+                            descriptor.addChild(StoryTree.story(descriptor.getUniqueId(), story, settings)));
+                }
+                StoryTree.examples(descriptor.getUniqueId(), settings).ifPresent(descriptor::addChild);
+                engine.addChild(descriptor);
             }
-            engine.addChild(descriptor);
+            for (Path story : stories.values()) {
+                engine.addChild(StoryTree.story(engine.getUniqueId(), story, defaults));
+            }
         }
-        for (Path story : stories) {
-            engine.addChild(story(uniqueId, story, defaults));
-        }
-        if (!selectedIds.isEmpty()) {
-            keepOnly(engine, selectedIds);
-        }
-        return engine;
     }
 
     private static Optional<Class<?>> loadable(ClassSelector selector) {
@@ -132,66 +172,40 @@ public final class FactUnitTestEngine implements TestEngine {
         return type.isAnnotationPresent(FactCheck.class);
     }
 
-    private static List<Path> expand(List<Path> dirs) {
-        List<Path> stories = new ArrayList<>();
-        dirs.forEach(dir -> stories.addAll(StoryFolders.expand(dir)));
-        return stories;
+    /** The story an article file (or story.yaml) belongs to, if its folder is one. */
+    private static Optional<Path> storyOf(Path file) {
+        Path dir = file.getParent();
+        if (dir == null || !StoryFolders.isStoryFile(file)) {
+            return Optional.empty();
+        }
+        return StoryFolders.selected(dir).stream().filter(dir::equals).findFirst();
     }
 
-    private static Optional<Path> resourceFolder(String resource) {
-        URL url = Thread.currentThread().getContextClassLoader().getResource(resource);
+    /** A classpath resource as a file or folder on disk; resources inside jars are not stories to edit. */
+    private static Optional<Path> resource(String name) {
+        URL url = Thread.currentThread().getContextClassLoader().getResource(name);
         if (url == null || !"file".equals(url.getProtocol())) {
             return Optional.empty();
         }
         try {
-            File file = new File(url.toURI());
-            return Optional.of(file.isDirectory() ? file.toPath() : file.toPath().getParent());
+            return Optional.of(Path.of(url.toURI()));
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
     }
 
-    private static TestDescriptor story(UniqueId parent, Path dir, Settings settings) {
-        UniqueId id = parent.append(StoryDescriptor.SEGMENT, dir.toString());
-        StoryReport report;
-        RuleSet rules;
-        Severity failOn;
-        try {
-            failOn = FailOn.parse(settings.failOn());
-            rules = StoryRuns.rules(settings);
-            report = StoryRuns.check(dir, settings);
-        } catch (RuntimeException e) {
-            return new StoryDescriptor(id, dir, e);
-        }
-        StoryDescriptor story = new StoryDescriptor(id, dir, null);
-        for (CheckDefinition check : rules.checks()) {
-            CheckDescriptor checkDescriptor = new CheckDescriptor(id.append(CheckDescriptor.SEGMENT, check.id()), check);
-            Set<String> segments = new HashSet<>();
-            for (CheckResult result : report.results()) {
-                if (result.check().id().equals(check.id())) {
-                    String segment = result.key().isEmpty() ? "all" : result.key();
-                    for (int n = 2; !segments.add(segment); n++) {
-                        segment = (result.key().isEmpty() ? "all" : result.key()) + "#" + n;
-                    }
-                    checkDescriptor.addChild(new ResultDescriptor(
-                            checkDescriptor.getUniqueId().append(ResultDescriptor.SEGMENT, segment), result, failOn));
-                }
-            }
-            story.addChild(checkDescriptor);
-        }
-        return story;
-    }
-
-    /** Keeps the selected descriptors, their ancestors and their descendants. */
-    private static void keepOnly(TestDescriptor root, Set<UniqueId> selected) {
+    /**
+     * Prunes what only unique-id selectors asked for down to the selected descriptors, their ancestors
+     * and their descendants; what other selectors asked for ({@code wholeRoots}) stays whole.
+     */
+    private static void keepOnly(TestDescriptor root, Set<UniqueId> selected, Set<UniqueId> wholeRoots) {
         for (TestDescriptor child : List.copyOf(root.getChildren())) {
-            boolean onPath = selected.stream().anyMatch(id -> id.hasPrefix(child.getUniqueId()));
-            boolean inside = selected.stream().anyMatch(id -> child.getUniqueId().hasPrefix(id));
-            if (inside) {
+            UniqueId id = child.getUniqueId();
+            if (wholeRoots.contains(id) || selected.stream().anyMatch(id::hasPrefix)) {
                 continue;
             }
-            if (onPath) {
-                keepOnly(child, selected);
+            if (selected.stream().anyMatch(s -> s.hasPrefix(id))) {
+                keepOnly(child, selected, wholeRoots);
             } else {
                 child.removeFromHierarchy();
             }

@@ -14,7 +14,7 @@ final class FailOn {
             case "warning" -> Severity.WARNING;
             case "info" -> Severity.INFO;
             case "never" -> null;
-            default -> throw new IllegalArgumentException(Settings.FAIL_ON + " must be error, warning, info or never,"
+            default -> throw new SettingsException(Settings.FAIL_ON + " must be error, warning, info or never,"
                     + " not '" + value + "'");
         };
     }

@@ -1,51 +1,38 @@
 package io.factunit.junit;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import io.factunit.article.InputException;
+import io.factunit.article.StoryLoader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
-/** Which folders are stories: a folder with article files is one; otherwise each sub-folder that is. */
+/** Which folders are stories: a folder with articles is one, and so is each sub-folder with articles. */
 final class StoryFolders {
-    private static final List<String> ARTICLE_EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
-
     private StoryFolders() {
     }
 
-    static List<Path> expand(Path dir) {
-        if (!Files.isDirectory(dir)) {
+    /**
+     * A folder the user configured: it must hold stories, so a wrong path fails as a story (with the
+     * loader's message) instead of silently checking nothing.
+     */
+    static List<Path> configured(Path dir) {
+        try {
+            List<Path> stories = StoryLoader.storyFolders(dir);
+            return stories.isEmpty() ? List.of(dir) : stories;
+        } catch (InputException e) {
+            return List.of(dir);
+        }
+    }
+
+    /** A folder a selector named: other engines may own it, so one without stories yields none. */
+    static List<Path> selected(Path dir) {
+        try {
+            return StoryLoader.storyFolders(dir);
+        } catch (InputException e) {
             return List.of();
         }
-        if (isStory(dir)) {
-            return List.of(dir);
-        }
-        List<Path> stories = new ArrayList<>();
-        try (Stream<Path> children = Files.list(dir)) {
-            for (Path child : children.filter(Files::isDirectory).sorted().toList()) {
-                if (isStory(child)) {
-                    stories.add(child);
-                }
-            }
-        } catch (IOException e) {
-            return List.of(dir);
-        }
-        return stories;
     }
 
-    static boolean isStory(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> Files.isRegularFile(f) && isArticle(f));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    static boolean isArticle(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return ARTICLE_EXTENSIONS.stream().anyMatch(name::endsWith) && !name.startsWith(".")
-                || name.equals("story.yaml");
+    static boolean isStoryFile(Path file) {
+        return StoryLoader.isStoryFile(file);
     }
 }

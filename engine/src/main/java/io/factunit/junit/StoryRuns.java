@@ -33,9 +33,15 @@ final class StoryRuns {
     }
 
     static RuleSet rules(Settings settings) {
-        return RULES.computeIfAbsent(settings.rules(), paths -> paths.isEmpty()
+        RuleSet rules = RULES.computeIfAbsent(settings.rules(), paths -> paths.isEmpty()
                 ? new RuleSetLoader().loadClasspathPacks(Thread.currentThread().getContextClassLoader())
                 : new RuleSetLoader().load(paths));
+        if (rules.checks().isEmpty()) {
+            // without checks every story would be an empty container, which the platform prunes silently
+            throw new SettingsException("no rules: add the io.factunit:factunit-rules dependency for the default"
+                    + " news pack, or name rule files in @FactCheck(rules = ...) or " + Settings.RULES);
+        }
+        return rules;
     }
 
     static StoryReport check(Path storyDir, Settings settings) {

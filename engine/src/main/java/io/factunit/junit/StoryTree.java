@@ -1,0 +1,84 @@
+package io.factunit.junit;
+
+import io.factunit.check.CheckResult;
+import io.factunit.check.StoryReport;
+import io.factunit.rules.CheckDefinition;
+import io.factunit.rules.RuleExample;
+import io.factunit.rules.RuleSet;
+import io.factunit.rules.Severity;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.UniqueId;
+
+/** Builds the descriptors below the engine or an anchor class: stories, their checks and results. */
+final class StoryTree {
+    private StoryTree() {
+    }
+
+    /** story → check → one test per compared claim group; a story that cannot be checked fails whole. */
+    static TestDescriptor story(UniqueId parent, Path dir, Settings settings) {
+        UniqueId id = parent.append(StoryDescriptor.SEGMENT, dir.toString());
+        StoryReport report;
+        RuleSet rules;
+        Severity failOn;
+        try {
+            failOn = FailOn.parse(settings.failOn());
+            rules = StoryRuns.rules(settings);
+            report = StoryRuns.check(dir, settings);
+        } catch (RuntimeException e) {
+            return new StoryDescriptor(id, dir, null, e);
+        }
+        StoryDescriptor story = new StoryDescriptor(id, dir, report.story().title(), null);
+        for (CheckDefinition check : rules.checks()) {
+            CheckDescriptor checkDescriptor = new CheckDescriptor(id.append(CheckDescriptor.SEGMENT, check.id()), check);
+            Set<String> segments = new HashSet<>();
+            for (CheckResult result : report.results()) {
+                if (result.check().id().equals(check.id())) {
+                    String segment = unique(segments, result.key().isEmpty() ? "all" : result.key());
+                    checkDescriptor.addChild(new ResultDescriptor(
+                            checkDescriptor.getUniqueId().append(ResultDescriptor.SEGMENT, segment), result, failOn));
+                }
+            }
+            story.addChild(checkDescriptor);
+        }
+        return story;
+    }
+
+    /**
+     * The {@code examples:} of rule files the user named, one test each, so a newsroom's own rules are
+     * self-tested by the same build; the default pack's examples are its own module's business. Empty
+     * when the rules are the classpath packs or cannot be loaded (the stories report that).
+     */
+    static Optional<TestDescriptor> examples(UniqueId parent, Settings settings) {
+        if (settings.rules().isEmpty()) {
+            return Optional.empty();
+        }
+        RuleSet rules;
+        try {
+            rules = StoryRuns.rules(settings);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        ExamplesDescriptor container = new ExamplesDescriptor(parent.append(ExamplesDescriptor.SEGMENT, "rules"));
+        Set<String> segments = new HashSet<>();
+        for (CheckDefinition check : rules.checks()) {
+            for (RuleExample example : check.examples()) {
+                String segment = unique(segments, check.id() + "/" + example.name());
+                container.addChild(new ExampleDescriptor(
+                        container.getUniqueId().append(ExampleDescriptor.SEGMENT, segment), rules, check, example));
+            }
+        }
+        return container.getChildren().isEmpty() ? Optional.empty() : Optional.of(container);
+    }
+
+    private static String unique(Set<String> taken, String segment) {
+        String candidate = segment;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = segment + "#" + n;
+        }
+        return candidate;
+    }
+}
