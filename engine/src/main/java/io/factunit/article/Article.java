@@ -39,6 +39,11 @@ public record Article(
         excluded = excluded.stream().sorted(Comparator.comparingInt(Span::start)).toList();
     }
 
+    /** The same article with a publication date the editor gives, as story.yaml would. */
+    public Article withPublished(LocalDate date) {
+        return new Article(id, path, text, title, source, url, date, DateOrigin.METADATA, excluded, positions);
+    }
+
     public Optional<LocalDate> publishedDate() {
         return Optional.ofNullable(published);
     }

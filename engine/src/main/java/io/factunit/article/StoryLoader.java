@@ -94,6 +94,30 @@ public final class StoryLoader {
         return Files.isRegularFile(file) && (ArticleFiles.format(name) != null || name.equals(ArticleFiles.MANIFEST));
     }
 
+    /**
+     * One article file on its own, read as {@link #load(Path)} would read it in its folder: the same readers,
+     * front matter, boilerplate and dateline detection, and the folder's story.yaml when there is one.
+     */
+    public Article loadArticle(Path file) {
+        if (!Files.exists(file)) {
+            throw new InputException(file, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(file, "a folder, not an article file; name its files (" + file + "/*.txt)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file, "not a regular file");
+        }
+        String name = file.getFileName().toString();
+        if (ArticleFiles.format(name) == null) {
+            throw new InputException(file, "not an article (" + ArticleFiles.describeExtensions()
+                    + "; README and SOURCE files never are)");
+        }
+        // "a.txt" has no parent; its folder is the working directory
+        Path dir = file.getParent() == null ? Path.of("") : file.getParent();
+        return loadArticle(file, ManifestReader.read(dir, options).metadata(name));
+    }
+
     private Article loadArticle(Path file, ArticleMetadata manifest) {
         String name = file.getFileName().toString();
         String content = TextFileReader.read(file, options.maxArticleBytes(), "LoadOptions.maxArticleBytes");

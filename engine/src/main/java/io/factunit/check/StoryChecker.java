@@ -8,8 +8,8 @@ import io.factunit.claim.Claim;
 import io.factunit.claim.ClaimExtractor;
 import io.factunit.mention.Mention;
 import io.factunit.mention.MentionFinder;
+import io.factunit.mention.MentionFinders;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -40,13 +40,7 @@ public final class StoryChecker {
 
     /** Every mention in one article, in text order. */
     public List<Mention> mentions(AnalyzedArticle analyzed) {
-        List<Mention> mentions = new ArrayList<>();
-        for (MentionFinder finder : finders) {
-            mentions.addAll(finder.find(analyzed));
-        }
-        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
-                .thenComparing(Mention::kind));
-        return mentions;
+        return MentionFinders.find(finders, analyzed);
     }
 
     private List<Claim> claims(Article article) {

@@ -62,12 +62,24 @@ public sealed interface DateExpression {
         }
     }
 
+    /** "now", "currently", "at present": the time of writing, TIMEX3 PRESENT_REF. */
+    record Present() implements DateExpression {
+    }
+
     /** "today" (0), "yesterday" (-1), "tomorrow" (+1). */
     record DayOffset(int days) implements DateExpression {
     }
 
     /** "this week" (WEEKS, 0), "last weekend" (WEEKS, -1, WEEKEND), "earlier this month", "last year". */
     record RelativePeriod(ChronoUnit unit, int offset, Part part) implements DateExpression {
+    }
+
+    /** "last March" (shift -1), "this March" (0), "next May" (+1): a month counted from publication. */
+    record RelativeMonth(int month, int shift) implements DateExpression {
+        @Override
+        public DateParts stated() {
+            return DateParts.of(0, month, 0);
+        }
     }
 
     /** "summer 2013" (year set), "last summer" (year 0, offset -1), "this winter", "next spring". */

@@ -62,6 +62,15 @@ final class DatePatterns {
                     m -> monthOnly(m, m.group("y"))),
             // "in March", "since early November"
             rule(MONTH_WORD, 1, PREPOSITION + "(?<x>" + EDGE + "?(?<m>" + MONTH_FULL + "))", m -> monthOnly(m, null)),
+            // "last March", "next May": named months only after the word, as "may" and "march" are verbs too
+            rule(MONTH_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:last|this|next))\\s+(?<m>" + MONTH_FULL + "))",
+                    m -> new DateExpression.RelativeMonth(DateVocabulary.month(m.group("m")),
+                            DateVocabulary.shift(m.group("rel")))),
+            // "now", "currently"; not "now-defunct", nor the "now" of "three days from now"
+            rule(TIME_WORD, 0, "(?<![-A-Za-z])(?<![Ff]rom\\s)(?<x>(?i:now|currently))(?![-A-Za-z])",
+                    m -> new DateExpression.Present()),
+            // "at present": the preposition is no part of the TimeML extent
+            rule(TIME_WORD, 1, "\\b(?i:at)\\s+(?<x>present)(?![-A-Za-z])", m -> new DateExpression.Present()),
             // "mid-December", "late November"
             rule(MONTH_WORD, 0, "\\b(?<x>" + EDGE + "(?<m>" + MONTH_FULL + "))", m -> monthOnly(m, null)),
             // "the end of November", "the beginning of 2024", "the middle of next week"

@@ -30,6 +30,8 @@ import java.util.Optional;
  *       it is the weekend before, not the day itself.</li>
  *   <li>Ranges, seasons and quarters: see {@link RangeResolver} and {@link SeasonsAndQuarters}. Sets ("every
  *       Friday") have no days, only a TIMEX SET value.</li>
+ *   <li>"now", "currently" and "at present" are the publication date, valued PRESENT_REF as TimeML does even
+ *       when that date is known.</li>
  *   <li>An impossible date (February 29, 2023; April 31) resolves to nothing, so no mention is made.</li>
  *   <li>Without a publication date, relative expressions keep first and last null and get a TIMEX value with
  *       X placeholders: "XXXX-10-07", "XXXX-WXX-3" for a Wednesday, "XXXX-XX-XX" for "today".</li>
@@ -58,6 +60,13 @@ public final class DateResolver {
         }
         if (expression instanceof DateExpression.Weekday w) {
             return Optional.of(weekday(w, published, tense));
+        }
+        if (expression instanceof DateExpression.Present) {
+            return Optional.of(published == null ? unresolved("DATE", TimexValues.PRESENT_REF, null, true)
+                    : new Resolution(published, published, new Timex("DATE", TimexValues.PRESENT_REF), true));
+        }
+        if (expression instanceof DateExpression.RelativeMonth m) {
+            return Optional.of(relativeMonth(m, published));
         }
         if (expression instanceof DateExpression.DayOffset o) {
             return Optional.of(published == null ? unresolved("DATE", TimexValues.UNKNOWN_DAY, null, true)
@@ -149,6 +158,23 @@ public final class DateResolver {
         }
         return period(CalendarPeriods.monthOf(year, month), part, published, TimexValues.month(year, month),
                 relative);
+    }
+
+    /** "last March" is the latest March before the publication month, "next May" the first after it. */
+    private static Resolution relativeMonth(DateExpression.RelativeMonth named, LocalDate published) {
+        int month = named.month();
+        if (published == null) {
+            return unresolved("DATE", TimexValues.month(0, month), null, true);
+        }
+        int year = published.getYear();
+        int current = published.getMonthValue();
+        if (named.shift() < 0 && month >= current) {
+            year--;
+        } else if (named.shift() > 0 && month <= current) {
+            year++;
+        }
+        return period(CalendarPeriods.monthOf(year, month), Part.WHOLE, published, TimexValues.month(year, month),
+                true);
     }
 
     private static Resolution weekday(DateExpression.Weekday weekday, LocalDate published, Tense tense) {

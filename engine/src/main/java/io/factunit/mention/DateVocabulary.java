@@ -53,7 +53,7 @@ final class DateVocabulary {
                 "day", "hour", "decade", "weeks", "months", "years", "days", "hours", "decades", "quarter", "century",
                 "spring", "summer", "autumn", "fall", "winter", "night", "morning", "afternoon", "evening", "every",
                 "each", "annually", "yearly", "daily", "weekly", "monthly", "ago", "end", "beginning", "start",
-                "middle", "early", "mid", "late")) {
+                "middle", "early", "mid", "late", "now", "currently", "present")) {
             words.put(word, TIME_WORD);
         }
         return Map.copyOf(words);

@@ -1,5 +1,8 @@
 package io.factunit.mention;
 
+import io.factunit.analysis.AnalyzedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The mention finders a check runs, in a fixed order. */
@@ -13,5 +16,16 @@ public final class MentionFinders {
     /** Every finder the default pipeline uses; they are stateless and shared. */
     public static List<MentionFinder> standard() {
         return STANDARD;
+    }
+
+    /** Every mention the finders see in one article, in text order (so the same input lists the same way). */
+    public static List<Mention> find(List<MentionFinder> finders, AnalyzedArticle analyzed) {
+        List<Mention> mentions = new ArrayList<>();
+        for (MentionFinder finder : finders) {
+            mentions.addAll(finder.find(analyzed));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
+                .thenComparing(Mention::kind));
+        return mentions;
     }
 }

@@ -17,7 +17,8 @@ final class TenseCues {
             + "|\\s[-\u2013\u2014]\\s"
             + "|\\b(?i:that|which|who|whom|whose|because|after|when|while|although|whereas|since|but)\\b");
     private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|shall|won['\u2019]t|(?:expected|scheduled"
-            + "|anticipated|set|slated|going|planning|plans?|intends?)\\s+to|(?:is|are)\\s+to|next|upcoming)\\b"
+            + "|anticipated|set|slated|going|planning|plans?|intends?)\\s+to|(?:is|are)\\s+to|next|upcoming"
+            + "|(?:scheduled|slated|planned|due)\\s+(?:for|on))\\b"
             + "|['\u2019]ll\\b");
 
     private TenseCues() {

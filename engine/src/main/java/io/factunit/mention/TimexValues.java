@@ -11,6 +11,8 @@ final class TimexValues {
     static final String UNKNOWN_WEEK = "XXXX-WXX";
     static final String UNKNOWN_MONTH = "XXXX-XX";
     static final String UNKNOWN_YEAR = "XXXX";
+    /** The time of writing ("now"); TimeML leaves it unresolved even when the publication date is known. */
+    static final String PRESENT_REF = "PRESENT_REF";
 
     private TimexValues() {
     }

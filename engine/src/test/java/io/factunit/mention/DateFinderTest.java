@@ -202,6 +202,48 @@ class DateFinderTest {
     }
 
     @Test
+    void monthsNamedFromThePublicationDate() {
+        List<DateMention> mentions = find("Talks collapsed last March, stalled this February and will resume next "
+                + "May; last February was warmer.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("last March", "this February", "next May", "last February");
+        assertDate(mentions.get(0), "last March", "2023-03-01", "2023-03-31", "DATE", "2023-03");
+        assertThat(mentions.get(0).month()).isEqualTo(3);
+        assertDate(mentions.get(1), "this February", "2024-02-01", "2024-02-29", "DATE", "2024-02");
+        assertDate(mentions.get(2), "next May", "2024-05-01", "2024-05-31", "DATE", "2024-05");
+        // the publication month itself: "last February" is a year back
+        assertDate(mentions.get(3), "last February", "2023-02-01", "2023-02-28", "DATE", "2023-02");
+        assertDate(only("Talks collapsed last March.", null), "last March", null, null, "DATE", "XXXX-03");
+        assertThat(find("The Last March of the veterans began.", PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void nowIsThePresentReference() {
+        List<DateMention> mentions = find("Hamas now holds 136 hostages and currently demands a ceasefire; at "
+                + "present no deal exists.", PUBLISHED);
+        // TimeML extents: "present" without "at"
+        assertThat(texts(mentions)).containsExactly("now", "currently", "present");
+        for (DateMention mention : mentions) {
+            assertDate(mention, mention.text(), "2024-02-01", "2024-02-01", "DATE", "PRESENT_REF");
+        }
+        assertDate(only("Now, the talks resume.", null), "Now", null, null, "DATE", "PRESENT_REF");
+    }
+
+    @Test
+    void nowInsideOtherWordsIsNoPresentReference() {
+        assertThat(find("The now-defunct council, known for its present members, meets three days from now.",
+                PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void scheduledForAndDueOnSpeakOfTheFuture() {
+        List<DateMention> mentions = find("The vote is scheduled for Sunday, and results are due on Monday.",
+                PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("Sunday", "Monday");
+        assertDate(mentions.get(0), "Sunday", "2024-02-04", "2024-02-04", "DATE", "2024-02-04");
+        assertDate(mentions.get(1), "Monday", "2024-02-05", "2024-02-05", "DATE", "2024-02-05");
+    }
+
+    @Test
     void thePastTwoYearsIsADuration() {
         assertDate(only("Gaza has been under siege for the past two years.", PUBLISHED), "the past two years",
                 "2022-02-01", "2024-02-01", "DURATION", "P2Y");
