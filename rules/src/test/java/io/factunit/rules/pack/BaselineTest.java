@@ -1,0 +1,54 @@
+package io.factunit.rules.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factunit.article.StoryLoader;
+import io.factunit.check.Baseline;
+import io.factunit.check.CheckResult;
+import io.factunit.check.RuleCompiler;
+import io.factunit.check.Status;
+import io.factunit.check.StoryChecker;
+import io.factunit.mention.MentionFinders;
+import io.factunit.rules.BaselineLoader;
+import io.factunit.rules.RuleSetLoader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A reviewed discrepancy passes with its note, and fails again as soon as its values change. */
+class BaselineTest {
+    private static final String BASELINE = """
+            accepted:
+              - check: hostages-released-agree
+                values:
+                  - "000_3e65c4e6364ee2ab: at least 100"
+                  - "001_da2c65fc36121cf0: at least 100"
+                  - "002_36b8f96a3ff872cc: 105"
+                reason: the 100 are Israelis; 105 counts foreign nationals too
+                by: night desk
+            """;
+
+    private static CheckResult hostages(Path story) {
+        StoryChecker checker = new StoryChecker(
+                RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(BaselineTest.class.getClassLoader())),
+                MentionFinders.standard(), new Baseline(new BaselineLoader().parse("baseline.yaml", BASELINE)));
+        return SeedStories.results(checker.check(new StoryLoader().load(story)), "hostages-released-agree").get(0);
+    }
+
+    @Test
+    void acceptedDiscrepancyPassesWithTheReviewersNote() {
+        CheckResult result = hostages(SeedStories.SEEDS);
+        assertThat(result.status()).isEqualTo(Status.PASSED);
+        assertThat(result.summary()).isEqualTo("at least 100 vs 105: consistent only under the open reading; review"
+                + " (accepted in baseline by night desk: the 100 are Israelis; 105 counts foreign nationals too)");
+    }
+
+    @Test
+    void changedValuesFailAgain(@TempDir Path dir) throws Exception {
+        SeedStories.plant(dir, "002_36b8f96a3ff872cc.txt", "release of 105 hostages", "release of 110 hostages");
+        CheckResult result = hostages(dir);
+        assertThat(result.status()).isEqualTo(Status.FAILED);
+        assertThat(Baseline.values(result)).containsExactly("000_3e65c4e6364ee2ab: at least 100",
+                "001_da2c65fc36121cf0: at least 100", "002_36b8f96a3ff872cc: 110");
+    }
+}
