@@ -1,0 +1,38 @@
+package io.factunit;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages follow the data: article → analysis → mention → claim → check → report / junit / cli, with
+ * the rule language beside claim and check. A stage may use the stages before it, never one after.
+ */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.factunit");
+
+    @Test
+    void stagesDependOnlyOnEarlierStages() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("article").definedBy("io.factunit.article..")
+                .layer("analysis").definedBy("io.factunit.analysis..")
+                .layer("mention").definedBy("io.factunit.mention..")
+                .layer("rules").definedBy("io.factunit.rules..")
+                .layer("claim").definedBy("io.factunit.claim..")
+                .layer("check").definedBy("io.factunit.check..")
+                .layer("report").definedBy("io.factunit.report..")
+                .layer("front ends").definedBy("io.factunit.junit..", "io.factunit.cli..", "io.factunit.assertj..")
+                .whereLayer("front ends").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("front ends")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("report", "front ends")
+                .whereLayer("claim").mayOnlyBeAccessedByLayers("check", "report", "front ends")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
+                .whereLayer("mention").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("mention", "claim", "check", "report", "front ends")
+                .check(CLASSES);
+    }
+}
