@@ -1,5 +1,6 @@
 package io.factunit.cli;
 
+import io.factunit.article.Story;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
 import io.factunit.check.RuleCompiler;
@@ -41,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    LoadLimits limits;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted discrepancies (YAML).")
     Path baseline;
 
@@ -69,7 +73,12 @@ final class CheckCommand implements Callable<Integer> {
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
         StoryChecker checker = new StoryChecker(RuleCompiler.compile(ruleSet), MentionFinders.standard(), accepted);
         List<StoryReport> reports = new ArrayList<>();
-        for (var story : Stories.load(stories)) {
+        for (Story story : Stories.load(stories, limits.options())) {
+            if (story.articles().size() == 1) {
+                // Not an error (a story folder is often started with its first article), but never silent.
+                spec.commandLine().getErr().println("factunit: only one article in " + story.dir()
+                        + ": nothing to compare");
+            }
             reports.add(checker.check(story));
         }
         write(report.render(reports));

@@ -13,6 +13,11 @@ public final class Main {
 
     /** Runs the command line and returns its exit code: 0 nothing failed, 1 a check failed, 2 bad input. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its error handling, before it runs; tests give it their own writers. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new FactUnitCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler((e, params) -> {
@@ -21,6 +26,6 @@ public final class Main {
                     + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
-        return cli.execute(args);
+        return cli;
     }
 }

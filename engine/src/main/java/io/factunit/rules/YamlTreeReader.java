@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ public final class YamlTreeReader {
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
-        factory = YAMLFactory.builder().loaderOptions(options).build();
+        // Jackson's own duplicate check names neither key's position; node() below names both.
+        factory = YAMLFactory.builder().loaderOptions(options)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /** Parses one YAML document; an empty document is an empty mapping. */
@@ -86,8 +89,9 @@ public final class YamlTreeReader {
                     String key = parser.currentName();
                     Location keyAt = location(file, parser.currentTokenLocation());
                     if (entries.containsKey(key)) {
-                        throw new RuleException(keyAt, "duplicate key '" + key + "' (first at line "
-                                + keys.get(key).line() + ")");
+                        Location first = keys.get(key);
+                        throw new RuleException(keyAt, "duplicate key '" + key + "' (first at " + first.line() + ":"
+                                + first.column() + ")");
                     }
                     parser.nextToken();
                     entries.put(key, node(parser, file, depth + 1));
