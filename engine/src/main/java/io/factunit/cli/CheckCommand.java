@@ -69,6 +69,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format: " + e.getMessage());
         }
         Severity threshold = threshold(failOn);
+        requireOutputOutsideStories();
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
         StoryChecker checker = new StoryChecker(RuleCompiler.compile(ruleSet), MentionFinders.standard(), accepted);
@@ -99,6 +100,30 @@ final class CheckCommand implements Callable<Integer> {
             case "never" -> null;
             default -> throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
         };
+    }
+
+    /**
+     * The checker never writes into story folders: a report.html there would be read as an article on the
+     * next run. Checked before any work, like a missing output folder.
+     */
+    private void requireOutputOutsideStories() {
+        if (output == null) {
+            return;
+        }
+        Path target = output.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new UsageException("--output " + output + ": is a folder; name the report file");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("--output " + output + ": the folder " + folder + " does not exist");
+        }
+        for (Path story : stories) {
+            if (target.startsWith(story.toAbsolutePath().normalize())) {
+                throw new UsageException("--output " + output + ": is inside the story folder " + story
+                        + "; write reports elsewhere (the checker never writes into story folders)");
+            }
+        }
     }
 
     /** Reports go to a temporary file first and are moved into place, so a reader never sees half a report. */
