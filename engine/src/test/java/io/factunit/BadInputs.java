@@ -101,6 +101,8 @@ public final class BadInputs {
                         ":4:5: duplicate key 'source' (first at 3:5)"),
                 manifest("story.yaml alias bomb", aliasBomb(),
                         ":2:8: YAML aliases (*a) are not supported; write the value out"),
+                manifest("story.yaml with a YAML tag", "title: !!java.net.URL [\"http://example.com/\"]\n",
+                        ":1:8: YAML tags (!!java.net.URL) are not supported; write the value plainly"),
                 new Case("10 MB story.yaml", (story, rules) -> {
                     good(story);
                     Path yaml = text(story, "story.yaml", "title: Truce\n" + "#".repeat(10 * 1024 * 1024) + "\n");
@@ -117,6 +119,16 @@ public final class BadInputs {
                 rules("rule file with a duplicate key", RULES.replace("    verb: release", "    head: [detainee]"),
                         ":6:5: duplicate key 'head' (first at 5:5)"),
                 rules("rule file alias bomb", aliasBomb(), ":2:8: YAML aliases (*a) are not allowed in rule files"),
+                // Rule files are data: the classic YAML gadget builds nothing, and there is no raw DRL to write.
+                rules("rule file with a code-running YAML tag", "claims: !!javax.script.ScriptEngineManager"
+                        + " [!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.com/\"]]]]\n",
+                        ":1:9: YAML tags (!!javax.script.ScriptEngineManager) are not allowed in rule files;"
+                                + " a rule file is plain data"),
+                rules("rule file with a raw DRL block", RULES.replace("    claim: prisoners-released",
+                        "    claim: prisoners-released\n    drl: 'rule \"x\" when then System.exit(1); end'"),
+                        ":12:5: unknown key 'drl' in a check (expected one of: id, title, description, kind, severity,"
+                                + " tags, claim, part, whole, parts, total, duration, range, before, after, tolerance,"
+                                + " open-bound, examples)"),
                 new Case("10 MB rule file", (story, rules) -> {
                     good(story);
                     text(story, "b.txt", GOOD);

@@ -81,6 +81,12 @@ public final class YamlTreeReader {
         if (depth > MAX_DEPTH) {
             throw new RuleException(at, "nested deeper than " + MAX_DEPTH + " levels");
         }
+        if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null) {
+            // Tags such as !!javax.script.ScriptEngineManager are how YAML loaders get talked into running code;
+            // nothing here would honour one, but refusing them keeps rule files plainly data.
+            throw new RuleException(at, "YAML tags (" + tagName(yaml.getTypeId()) + ") are not allowed in rule files;"
+                    + " a rule file is plain data");
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -117,6 +123,11 @@ public final class YamlTreeReader {
                 return new YamlNode.Scalar(parser.getText(), at);
             }
         }
+    }
+
+    private static String tagName(String typeId) {
+        String core = "tag:yaml.org,2002:";
+        return typeId.startsWith(core) ? "!!" + typeId.substring(core.length()) : "!" + typeId;
     }
 
     private static Location location(String file, JsonLocation at) {
