@@ -103,6 +103,9 @@ public final class BadInputs {
                         ":2:8: YAML aliases (*a) are not supported; write the value out"),
                 manifest("story.yaml with a YAML tag", "title: !!java.net.URL [\"http://example.com/\"]\n",
                         ":1:8: YAML tags (!!java.net.URL) are not supported; write the value plainly"),
+                manifest("story.yaml with a multi-line value", "articles:\n  - file: a.txt\n    published: |\n"
+                        + "      2024-02-01\n      noon\n", ":3:16: 'published' is not an ISO date (yyyy-mm-dd):"
+                        + " '2024-02-01\\nnoon'"),
                 new Case("10 MB story.yaml", (story, rules) -> {
                     good(story);
                     Path yaml = text(story, "story.yaml", "title: Truce\n" + "#".repeat(10 * 1024 * 1024) + "\n");
@@ -135,6 +138,11 @@ public final class BadInputs {
                     Files.writeString(rules, RULES + "#".repeat(10 * 1024 * 1024) + "\n");
                     return rules + ": file is " + Files.size(rules) + " bytes; rule files are limited to 1000000 characters";
                 }),
+                // Found by RuleSetLoaderFuzzTest: a value quoted in a message must not break it into lines.
+                rules("rule file with a multi-line value", RULES.replace("kind: agree", "kind: \"agree\\r\\nor not\""),
+                        ":10:11: unknown kind 'agree\\r\\nor not' (expected one of: agree, not-decreasing, at-most, sum,"
+                                + " weekday-matches-date, duration-matches-range, date-order, same-spelling, same-title,"
+                                + " same-quote)"),
                 rules("rule referencing an unknown claim", RULES.replace("claim: prisoners-released", "claim: prisoner-released"),
                         ":8:5: check 'prisoners-agree' names unknown claim 'prisoner-released' as claim"
                                 + " (known claims: prisoners-released)"),
