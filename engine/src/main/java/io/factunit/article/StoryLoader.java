@@ -120,7 +120,7 @@ public final class StoryLoader {
 
     private Article loadArticle(Path file, ArticleMetadata manifest) {
         String name = file.getFileName().toString();
-        String content = TextFileReader.read(file, options.maxArticleBytes(), "LoadOptions.maxArticleBytes");
+        String content = TextFileReader.read(file, options.maxArticleBytes(), options.articleLimitName());
         ParsedArticle parsed = switch (ArticleFiles.format(name)) {
             case MARKDOWN -> MarkdownReader.parse(file, content);
             case HTML -> HtmlReader.parse(content);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads an article or story.yaml into a String, strictly.
@@ -115,7 +116,7 @@ final class TextFileReader {
             int offset = in.position();
             String before = out.flip().toString();
             TextPosition at = new LineMap(before).position(before.length());
-            String badByte = String.format("0x%02X", bytes[offset] & 0xFF);
+            String badByte = String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF);
             throw new InputException(file, at.line(), at.column(), "invalid " + charset.name() + " at byte offset "
                     + offset + " (" + badByte + "); save the file as " + charset.name()
                     + " (FactUnit does not guess encodings)");

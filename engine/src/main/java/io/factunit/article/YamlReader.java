@@ -79,6 +79,13 @@ final class YamlReader {
         if (depth > MAX_DEPTH) {
             throw error(at, "YAML nested deeper than " + MAX_DEPTH + " levels");
         }
+        if (parser.getTypeId() != null) {
+            // No tag would be honoured (the walk builds no objects); refusing them says so instead of ignoring.
+            String tag = parser.getTypeId();
+            String core = "tag:yaml.org,2002:";
+            throw error(at, "YAML tags (" + (tag.startsWith(core) ? "!!" + tag.substring(core.length()) : "!" + tag)
+                    + ") are not supported; write the value plainly");
+        }
         int line = at.getLineNr() + lineShift;
         int column = at.getColumnNr();
         switch (token) {

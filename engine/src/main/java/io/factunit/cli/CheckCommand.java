@@ -1,5 +1,6 @@
 package io.factunit.cli;
 
+import io.factunit.article.Story;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
 import io.factunit.check.RuleCompiler;
@@ -41,6 +42,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    LoadLimits limits;
+
     @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted discrepancies (YAML).")
     Path baseline;
 
@@ -65,11 +69,17 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format: " + e.getMessage());
         }
         Severity threshold = threshold(failOn);
+        requireOutputOutsideStories();
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
         StoryChecker checker = new StoryChecker(RuleCompiler.compile(ruleSet), MentionFinders.standard(), accepted);
         List<StoryReport> reports = new ArrayList<>();
-        for (var story : Stories.load(stories)) {
+        for (Story story : Stories.load(stories, limits.options())) {
+            if (story.articles().size() == 1) {
+                // Not an error (a story folder is often started with its first article), but never silent.
+                spec.commandLine().getErr().println("factunit: only one article in " + story.dir()
+                        + ": nothing to compare");
+            }
             reports.add(checker.check(story));
         }
         write(report.render(reports));
@@ -90,6 +100,30 @@ final class CheckCommand implements Callable<Integer> {
             case "never" -> null;
             default -> throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
         };
+    }
+
+    /**
+     * The checker never writes into story folders: a report.html there would be read as an article on the
+     * next run. Checked before any work, like a missing output folder.
+     */
+    private void requireOutputOutsideStories() {
+        if (output == null) {
+            return;
+        }
+        Path target = output.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new UsageException("--output " + output + ": is a folder; name the report file");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("--output " + output + ": the folder " + folder + " does not exist");
+        }
+        for (Path story : stories) {
+            if (target.startsWith(story.toAbsolutePath().normalize())) {
+                throw new UsageException("--output " + output + ": is inside the story folder " + story
+                        + "; write reports elsewhere (the checker never writes into story folders)");
+            }
+        }
     }
 
     /** Reports go to a temporary file first and are moved into place, so a reader never sees half a report. */

@@ -30,12 +30,15 @@ final class ClaimsCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules;
 
+    @Mixin
+    LoadLimits limits;
+
     @Override
     public Integer call() {
         StoryChecker checker = new StoryChecker(RuleCompiler.compile(rules.load()), MentionFinders.standard(),
                 Baseline.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        for (var story : Stories.load(stories)) {
+        for (var story : Stories.load(stories, limits.options())) {
             StoryReport report = checker.check(story);
             out.println("Story " + story.dir() + ": " + report.claims().size() + " claims");
             for (Claim claim : report.claims()) {

@@ -1,5 +1,6 @@
 package io.factunit.cli;
 
+import io.factunit.article.LoadOptions;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
 import java.nio.file.Files;
@@ -16,7 +17,11 @@ final class Stories {
     }
 
     static List<Story> load(List<Path> dirs) {
-        StoryLoader loader = new StoryLoader();
+        return load(dirs, LoadOptions.DEFAULTS);
+    }
+
+    static List<Story> load(List<Path> dirs, LoadOptions options) {
+        StoryLoader loader = new StoryLoader(options);
         List<Story> stories = new ArrayList<>();
         for (Path dir : dirs) {
             if (!Files.isDirectory(dir)) {

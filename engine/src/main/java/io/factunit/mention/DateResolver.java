@@ -7,6 +7,7 @@ import java.time.Month;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -88,7 +89,8 @@ public final class DateResolver {
         if (expression instanceof DateExpression.Century c) {
             int firstYear = (c.ordinal() - 1) * 100;
             Days whole = new Days(LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 99, 12, 31));
-            return Optional.of(period(whole, Part.WHOLE, null, String.format("%02d", c.ordinal() - 1), false));
+            return Optional.of(period(whole, Part.WHOLE, null, String.format(Locale.ROOT, "%02d", c.ordinal() - 1),
+                    false));
         }
         if (expression instanceof DateExpression.Ago a) {
             return Optional.of(ago(a, published));
@@ -238,7 +240,8 @@ public final class DateResolver {
                 || (day.get().first() != null && !day.get().first().equals(day.get().last()))) {
             return Optional.empty();
         }
-        String clock = time.part() != null ? time.part() : String.format("%02d:%02d", time.hour(), time.minute());
+        String clock = time.part() != null ? time.part()
+                : String.format(Locale.ROOT, "%02d:%02d", time.hour(), time.minute());
         Resolution resolved = day.get();
         return Optional.of(new Resolution(resolved.first(), resolved.last(),
                 new Timex("TIME", resolved.timex().value() + "T" + clock), resolved.relative()));

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.Locale;
 
 /** Writes TIMEX3 values (TimeML 1.2): ISO 8601 dates, weeks, seasons, durations, with X for the unknown. */
 final class TimexValues {
@@ -18,26 +19,29 @@ final class TimexValues {
     }
 
     static String date(LocalDate date) {
-        return String.format("%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        // Locale.ROOT: a default locale such as ar-EG would write Arabic-Indic digits.
+        return String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
+                date.getDayOfMonth());
     }
 
     /** The ISO week of a day, "2024-W05"; the year is the week-based year. */
     static String week(LocalDate day) {
-        return String.format("%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                 day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static String month(int year, int month) {
-        return year == 0 ? String.format("XXXX-%02d", month) : String.format("%04d-%02d", year, month);
+        return year == 0 ? String.format(Locale.ROOT, "XXXX-%02d", month)
+                : String.format(Locale.ROOT, "%04d-%02d", year, month);
     }
 
     static String year(int year) {
-        return String.format("%04d", year);
+        return String.format(Locale.ROOT, "%04d", year);
     }
 
     /** "XXXX-10-07" for a day of a month in an unknown year. */
     static String monthDay(int month, int day) {
-        return String.format("XXXX-%02d-%02d", month, day);
+        return String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
     }
 
     /** "XXXX-WXX-3": a Wednesday of an unknown week. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ public final class YamlTreeReader {
         options.setCodePointLimit(MAX_CHARS);
         options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
-        factory = YAMLFactory.builder().loaderOptions(options).build();
+        // Jackson's own duplicate check names neither key's position; node() below names both.
+        factory = YAMLFactory.builder().loaderOptions(options)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     }
 
     /** Parses one YAML document; an empty document is an empty mapping. */
@@ -78,6 +81,12 @@ public final class YamlTreeReader {
         if (depth > MAX_DEPTH) {
             throw new RuleException(at, "nested deeper than " + MAX_DEPTH + " levels");
         }
+        if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null) {
+            // Tags such as !!javax.script.ScriptEngineManager are how YAML loaders get talked into running code;
+            // nothing here would honour one, but refusing them keeps rule files plainly data.
+            throw new RuleException(at, "YAML tags (" + tagName(yaml.getTypeId()) + ") are not allowed in rule files;"
+                    + " a rule file is plain data");
+        }
         switch (token) {
             case START_OBJECT -> {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -86,8 +95,9 @@ public final class YamlTreeReader {
                     String key = parser.currentName();
                     Location keyAt = location(file, parser.currentTokenLocation());
                     if (entries.containsKey(key)) {
-                        throw new RuleException(keyAt, "duplicate key '" + key + "' (first at line "
-                                + keys.get(key).line() + ")");
+                        Location first = keys.get(key);
+                        throw new RuleException(keyAt, "duplicate key '" + key + "' (first at " + first.line() + ":"
+                                + first.column() + ")");
                     }
                     parser.nextToken();
                     entries.put(key, node(parser, file, depth + 1));
@@ -113,6 +123,11 @@ public final class YamlTreeReader {
                 return new YamlNode.Scalar(parser.getText(), at);
             }
         }
+    }
+
+    private static String tagName(String typeId) {
+        String core = "tag:yaml.org,2002:";
+        return typeId.startsWith(core) ? "!!" + typeId.substring(core.length()) : "!" + typeId;
     }
 
     private static Location location(String file, JsonLocation at) {

@@ -87,7 +87,7 @@ class RuleSetLoaderTest {
     @Test
     void duplicateKeyIsRefused() {
         assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - id: a\n    id: b\n    mention: date\n"))
-                .hasMessage("r.yaml:3:7: duplicate key 'id'");
+                .hasMessage("r.yaml:3:5: duplicate key 'id' (first at 2:5)");
     }
 
     @Test
