@@ -61,21 +61,30 @@ public final class StoryLoader {
      * with neither (images, notes).
      */
     public List<Story> loadAll(Path root) {
-        requireFolder(root);
         List<Story> stories = new ArrayList<>();
+        for (Path dir : storyFolders(root)) {
+            stories.add(load(dir));
+        }
+        return stories;
+    }
+
+    /** The folders {@link #loadAll} would load, without reading any article: callers can load them one by one. */
+    public List<Path> storyFolders(Path root) {
+        requireFolder(root);
+        List<Path> folders = new ArrayList<>();
         if (!ArticleFiles.list(root).isEmpty()) {
-            stories.add(load(root));
+            folders.add(root);
         }
         for (Path dir : subFolders(root)) {
             if (!ArticleFiles.list(dir).isEmpty() || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
-                stories.add(load(dir));
+                folders.add(dir);
             }
         }
-        if (stories.isEmpty()) {
+        if (folders.isEmpty()) {
             throw new InputException(root, "no articles in this folder or its sub-folders (looked for "
                     + ArticleFiles.describeExtensions() + ")");
         }
-        return stories;
+        return folders;
     }
 
     private Article loadArticle(Path file, ArticleMetadata manifest) {

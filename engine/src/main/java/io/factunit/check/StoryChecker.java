@@ -8,9 +8,14 @@ import io.factunit.claim.Claim;
 import io.factunit.claim.ClaimExtractor;
 import io.factunit.mention.Mention;
 import io.factunit.mention.MentionFinder;
+import io.factunit.mention.PersonFinder;
+import io.factunit.mention.PersonMention;
+import io.factunit.mention.QuoteFinder;
+import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline for one story: analyse each article, find mentions, turn them into claims, and run
@@ -18,39 +23,71 @@ import java.util.List;
  * output does not depend on scheduling.
  */
 public final class StoryChecker {
-    private final CompiledRules rules;
+    private final Supplier<CompiledRules> compiled;
     private final List<MentionFinder> finders;
     private final ClaimExtractor extractor;
     private final Baseline baseline;
 
     public StoryChecker(CompiledRules rules, List<MentionFinder> finders, Baseline baseline) {
-        this.rules = rules;
+        this(rules.rules(), () -> rules, finders, baseline);
+    }
+
+    /**
+     * A checker whose rules may still be compiling ({@code compiled} is asked only when a story's claims are
+     * ready): a cold start analyses the first articles while Drools builds the KieBase.
+     */
+    public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, List<MentionFinder> finders,
+                        Baseline baseline) {
+        this.compiled = compiled;
         this.finders = List.copyOf(finders);
-        this.extractor = new ClaimExtractor(rules.rules());
+        this.extractor = new ClaimExtractor(rules);
         this.baseline = baseline;
     }
 
     public StoryReport check(Story story) {
-        List<List<Claim>> perArticle = story.articles().parallelStream().map(this::claims).toList();
+        return check(story, StageTimer.NONE);
+    }
+
+    /** As {@link #check(Story)}, reporting each stage's time to {@code timer}. */
+    public StoryReport check(Story story, StageTimer timer) {
+        List<List<Claim>> perArticle = story.articles().parallelStream().map(a -> claims(a, timer)).toList();
         List<Claim> claims = new ArrayList<>();
         perArticle.forEach(claims::addAll);
-        List<CheckResult> results = rules.run(claims).stream().map(baseline::apply).toList();
+        long start = timer.start();
+        List<CheckResult> results = compiled.get().run(claims).stream().map(baseline::apply).toList();
+        timer.stop(StageTimer.Stage.INSERT_FIRE, start);
         return new StoryReport(story, claims, results);
     }
 
     /** Every mention in one article, in text order. */
     public List<Mention> mentions(AnalyzedArticle analyzed) {
         List<Mention> mentions = new ArrayList<>();
+        List<PersonMention> people = null;
         for (MentionFinder finder : finders) {
-            mentions.addAll(finder.find(analyzed));
+            if (finder instanceof PersonFinder persons) {
+                people = persons.find(analyzed);
+                mentions.addAll(people);
+            } else if (finder instanceof QuoteFinder quotes && people != null) {
+                mentions.addAll(quotes.find(analyzed, people)); // speakers are people: find them once
+            } else {
+                mentions.addAll(finder.find(analyzed));
+            }
         }
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
                 .thenComparing(Mention::kind));
         return mentions;
     }
 
-    private List<Claim> claims(Article article) {
+    private List<Claim> claims(Article article, StageTimer timer) {
+        long start = timer.start();
         AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
-        return extractor.extract(analyzed, mentions(analyzed));
+        timer.stop(StageTimer.Stage.ANALYSIS, start);
+        start = timer.start();
+        List<Mention> mentions = mentions(analyzed);
+        timer.stop(StageTimer.Stage.MENTIONS, start);
+        start = timer.start();
+        List<Claim> claims = extractor.extract(analyzed, mentions);
+        timer.stop(StageTimer.Stage.CLAIMS, start);
+        return claims;
     }
 }

@@ -1,11 +1,13 @@
 package io.factunit.cli;
 
+import io.factunit.article.StoryLoader;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
-import io.factunit.check.RuleCompiler;
 import io.factunit.check.Status;
 import io.factunit.check.StoryChecker;
+import io.factunit.check.StageTimer;
 import io.factunit.check.StoryReport;
+import io.factunit.check.StoryRunner;
 import io.factunit.mention.MentionFinders;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.Reports;
@@ -56,6 +58,10 @@ final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Check up to N stories at once (default: the number of processors).")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         ReportFormat report;
@@ -65,13 +71,14 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format: " + e.getMessage());
         }
         Severity threshold = threshold(failOn);
+        int workers = Stories.threads(threads);
+        List<Path> folders = Stories.folders(stories);
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
-        StoryChecker checker = new StoryChecker(RuleCompiler.compile(ruleSet), MentionFinders.standard(), accepted);
+        StoryChecker checker = new StoryChecker(ruleSet, Startup.compile(() -> ruleSet), MentionFinders.standard(),
+                accepted);
         List<StoryReport> reports = new ArrayList<>();
-        for (var story : Stories.load(stories)) {
-            reports.add(checker.check(story));
-        }
+        new StoryRunner(checker, new StoryLoader(), workers).run(folders, StageTimer.NONE, reports::add);
         write(report.render(reports));
         for (StoryReport story : reports) {
             for (CheckResult result : story.results()) {

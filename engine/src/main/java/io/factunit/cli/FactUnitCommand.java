@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 @Command(name = "factunit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Checks news articles about one story for facts that contradict each other.",
-        subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class})
+        subcommands = {CheckCommand.class, ClaimsCommand.class, RulesCommand.class, BenchCommand.class})
 final class FactUnitCommand {
 }

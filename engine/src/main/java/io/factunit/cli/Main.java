@@ -13,6 +13,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code: 0 nothing failed, 1 a check failed, 2 bad input. */
     public static int run(String... args) {
+        Startup.begin(args);
         CommandLine cli = new CommandLine(new FactUnitCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler((e, params) -> {
