@@ -39,6 +39,9 @@ public final class BenchReport {
         double mbPerS = megabytes(last) / seconds(last);
         row(out, "Throughput at " + last.size() + " articles", String.format(Locale.ROOT, "%.2f MB/s, %.0f art/s",
                 mbPerS, last.number("articles") / seconds(last)), ">= 2 MB/s", mbPerS >= TARGET_MB_PER_S);
+        int cores = Math.min(options.threads(), Runtime.getRuntime().availableProcessors());
+        out.printf(ROW, "  the same on " + cores + " idle core(s), projected", String.format(Locale.ROOT,
+                "%.2f MB/s", megabytes(last) / cpuSeconds(last) * cores), "", "info (MB per CPU-s x cores)");
         for (int i = 1; i < steps.size(); i++) {
             Benchmark.Step before = steps.get(i - 1);
             Benchmark.Step after = steps.get(i);
@@ -55,16 +58,19 @@ public final class BenchReport {
                 "<= 512 MB", peak <= TARGET_HEAP);
 
         out.printf("%nScaling series (processing = load to report, after the models and rules are ready):%n");
-        out.printf("%8s %8s %8s %10s %8s %10s %10s %10s %10s %10s%n", "articles", "stories", "MB", "process s",
-                "MB/s", "articles/s", "setup s", "JVM wall s", "peak heap", "planted");
+        out.printf("%8s %7s %6s %9s %6s %7s %7s %6s %6s %8s %8s %9s%n", "articles", "stories", "MB", "process s",
+                "MB/s", "art/s", "setup s", "CPU s", "ours", "machine", "heap", "caught");
         for (Benchmark.Step step : steps) {
-            out.printf(Locale.ROOT, "%8d %8d %8.1f %10.2f %8.2f %10.0f %10.2f %10.2f %7d MB %5d/%-4d%n",
+            out.printf(Locale.ROOT, "%8d %7d %6.1f %9.2f %6.2f %7.0f %7.2f %6.1f %6.2f %8s %5d MB %4d/%-4d%n",
                     step.number("articles"), step.number("stories"), megabytes(step), seconds(step),
                     megabytes(step) / seconds(step), step.number("articles") / seconds(step),
-                    step.number("setup_ns") / 1e9, step.childWallNanos() / 1e9, step.number("heap_peak") >> 20,
-                    step.caught(), step.planted());
+                    step.number("setup_ns") / 1e9, cpuSeconds(step), cpuSeconds(step) / seconds(step),
+                    step.figures().getOrDefault("machine_busy_cores", "?").replaceAll("(\\.\\d\\d)\\d*", "$1"),
+                    step.number("heap_peak") >> 20, step.caught(), step.planted());
         }
-        out.printf("%nPlanted discrepancies caught at %d articles (an article of the plant in a failed check):%n",
+        out.println("(ours = cores this process kept busy; machine = busy cores on the whole machine, others included;"
+                + " setup = rules, KieBase and models before the first story; heap = peak used)");
+        out.printf("%nPlanted discrepancies caught at %d articles (a failed check quotes the planted words):%n",
                 last.size());
         last.byKind().forEach((kind, counts) -> out.printf("  %-10s %d of %d%n", kind, counts[1], counts[0]));
 
@@ -97,6 +103,10 @@ public final class BenchReport {
 
     private static double megabytes(Benchmark.Step step) {
         return step.number("bytes") / 1e6;
+    }
+
+    private static double cpuSeconds(Benchmark.Step step) {
+        return step.number("cpu_ns") / 1e9;
     }
 
     private static double seconds(Benchmark.Step step) {

@@ -49,6 +49,7 @@ public final class ScaleStep {
         TextReport report = new TextReport();
         long[] counts = new long[4]; // stories, articles, bytes of text, characters of report
         Set<String> caught = new LinkedHashSet<>();
+        MachineLoad load = MachineLoad.start();
         long processing = System.nanoTime();
         List<Path> stories = loader.storyFolders(corpus);
         new StoryRunner(checker, loader, threads).run(stories, times, story -> {
@@ -58,9 +59,10 @@ public final class ScaleStep {
             counts[0]++;
             counts[1] += story.story().articles().size();
             counts[2] += story.story().articles().stream().mapToLong(ScaleStep::bytes).sum();
-            caught.addAll(failedArticles(story));
+            caught.addAll(failedClaims(story));
         });
         long wall = System.nanoTime() - processing;
+        MachineLoad.Usage usage = load.stop();
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("stories", counts[0]);
@@ -69,6 +71,8 @@ public final class ScaleStep {
         figures.put("report_chars", counts[3]);
         figures.put("setup_ns", setup);
         figures.put("wall_ns", wall);
+        figures.put("cpu_ns", usage.processCpuNanos());
+        figures.put("machine_busy_cores", usage.busyCores());
         for (Stage stage : Stage.values()) {
             figures.put("stage." + stage.name().toLowerCase() + "_ns", times.nanos(stage));
         }
@@ -76,7 +80,7 @@ public final class ScaleStep {
         figures.put("heap_after_gc", heap.liveAfterGc());
         figures.put("heap_max", heap.max());
         figures.forEach((key, value) -> out.println(key + "=" + value));
-        caught.forEach(article -> out.println("caught=" + article));
+        caught.forEach(claim -> out.println("failed_claim=" + claim));
         out.flush();
     }
 
@@ -85,16 +89,17 @@ public final class ScaleStep {
         return article.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
-    /** "story-00003/a02.txt" for every article that has a claim in a failed check. */
-    private static Set<String> failedArticles(StoryReport story) {
-        Set<String> articles = new LinkedHashSet<>();
+    /** "story-00003/a02.txt\tnearly 13,000" for every claim in a failed check: where, and what it says. */
+    private static Set<String> failedClaims(StoryReport story) {
+        Set<String> claims = new LinkedHashSet<>();
         for (CheckResult result : story.results()) {
             if (result.status() == Status.FAILED) {
                 for (Claim claim : result.claims()) {
-                    articles.add(story.story().id() + "/" + claim.article().path().getFileName());
+                    claims.add(story.story().id() + "/" + claim.article().path().getFileName() + "\t"
+                            + claim.mention().text().replace('\n', ' '));
                 }
             }
         }
-        return articles;
+        return claims;
     }
 }

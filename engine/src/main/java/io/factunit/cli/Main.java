@@ -14,11 +14,11 @@ public final class Main {
     /** Runs the command line and returns its exit code: 0 nothing failed, 1 a check failed, 2 bad input. */
     public static int run(String... args) {
         Startup.begin(args);
-        CommandLine cli = new CommandLine(new FactUnitCommand());
+        CommandLine cli = FactUnitCommand.commandLine(args);
         cli.setExecutionExceptionHandler(new ErrorHandler());
         cli.setParameterExceptionHandler((e, params) -> {
             e.getCommandLine().getErr().println("factunit: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'factunit " + e.getCommandLine().getCommandName()
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
