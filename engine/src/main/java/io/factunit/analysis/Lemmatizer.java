@@ -3,7 +3,9 @@ package io.factunit.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -19,7 +21,11 @@ public final class Lemmatizer {
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Dictionary DICTIONARY = load();
 
+    /** Lemmas already looked up, per thread: news repeats its words, and an FSA walk costs far more. */
+    private static final int CACHE_LIMIT = 50_000;
+
     private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    private final ThreadLocal<Map<String, String>> cache = ThreadLocal.withInitial(HashMap::new);
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -44,11 +50,21 @@ public final class Lemmatizer {
         if (tagPrefix == null) {
             return lower;
         }
-        String found = find(lower, tagPrefix);
-        if (found == null && !lower.equals(word)) {
-            found = find(word, tagPrefix);
+        Map<String, String> known = cache.get();
+        String key = tagPrefix + word;
+        String lemma = known.get(key);
+        if (lemma == null) {
+            String found = find(lower, tagPrefix);
+            if (found == null && !lower.equals(word)) {
+                found = find(word, tagPrefix);
+            }
+            lemma = found == null ? lower : found.toLowerCase(Locale.ROOT);
+            if (known.size() >= CACHE_LIMIT) {
+                known.clear();
+            }
+            known.put(key, lemma);
         }
-        return found == null ? lower : found.toLowerCase(Locale.ROOT);
+        return lemma;
     }
 
     /**

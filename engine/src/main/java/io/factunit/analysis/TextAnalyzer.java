@@ -6,11 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -20,29 +23,42 @@ import opennlp.tools.util.Span;
  * Models are loaded once per JVM and shared; the OpenNLP front ends are not thread-safe, so each thread
  * gets its own. Paragraphs are split on line breaks first: news text puts one paragraph per line, and the
  * sentence model would otherwise glue a headline to the paragraph after it.
+ * <p>
+ * {@link #shared()} is the fast analyser the pipeline uses: it tags only sentences a mention finder can use
+ * ({@link TaggingAnchors}; the others get upos "X" and lower-case lemmas), decodes tags greedily
+ * ({@link GreedyTagger}), and lets the tokenizer keep purely alphanumeric words whole without asking the
+ * model. {@link #reference()} is OpenNLP as configured by the models (every sentence, beam search of 3, the
+ * model on every character); tests compare the two.
  */
 public final class TextAnalyzer {
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String UNTAGGED = "X";
 
     private static volatile TextAnalyzer shared;
+    private static volatile TextAnalyzer reference;
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
+    private final boolean fast;
     private final Lemmatizer lemmatizer = new Lemmatizer();
     private final ThreadLocal<SentenceDetectorME> sentences;
     private final ThreadLocal<TokenizerME> tokenizers;
-    private final ThreadLocal<POSTaggerME> taggers;
+    private final ThreadLocal<Tagger> taggers;
 
-    private TextAnalyzer() {
-        sentenceModel = load(SENTENCE_MODEL, SentenceModel::new);
-        tokenizerModel = load(TOKEN_MODEL, TokenizerModel::new);
-        posModel = load(POS_MODEL, POSModel::new);
-        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
+    /** Tags the words of one sentence. */
+    @FunctionalInterface
+    private interface Tagger {
+        String[] tag(String[] words);
+    }
+
+    private TextAnalyzer(Models models, boolean fast) {
+        this.fast = fast;
+        TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentence));
         tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
-        taggers = ThreadLocal.withInitial(() -> new POSTaggerME(posModel, POSTagFormat.UD));
+        taggers = ThreadLocal.withInitial(() -> fast && models.fastPos != null
+                ? new GreedyTagger(models.pos, models.fastPos)::tag
+                : new POSTaggerME(models.pos, POSTagFormat.UD)::tag);
     }
 
     /** The JVM-wide analyzer; models are loaded on first use. */
@@ -52,8 +68,23 @@ public final class TextAnalyzer {
             synchronized (TextAnalyzer.class) {
                 result = shared;
                 if (result == null) {
-                    result = new TextAnalyzer();
+                    result = new TextAnalyzer(Models.get(), true);
                     shared = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** OpenNLP exactly as the models are configured, every sentence tagged: the yardstick for {@link #shared()}. */
+    public static TextAnalyzer reference() {
+        TextAnalyzer result = reference;
+        if (result == null) {
+            synchronized (TextAnalyzer.class) {
+                result = reference;
+                if (result == null) {
+                    result = new TextAnalyzer(Models.get(), false);
+                    reference = result;
                 }
             }
         }
@@ -62,7 +93,7 @@ public final class TextAnalyzer {
 
     public AnalyzedArticle analyze(Article article) {
         String text = article.text();
-        List<Sentence> result = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -71,54 +102,85 @@ public final class TextAnalyzer {
             }
             // Boilerplate may cover a whole line or only its start or end (pages glued without a newline).
             for (io.factunit.article.Span part : article.analysableParts(lineStart, lineEnd)) {
-                analyzeParagraph(text, part.start(), part.end(), result);
+                split(text, part.start(), part.end(), paragraphs);
             }
             lineStart = lineEnd + 1;
         }
-        return new AnalyzedArticle(article, result);
+        return new AnalyzedArticle(article, tokenize(paragraphs));
     }
 
     /** Analyses one stand-alone piece of text (a rule example, a test sentence). */
     public List<Sentence> analyze(String text) {
-        List<Sentence> result = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            analyzeParagraph(text, lineStart, lineEnd, result);
+            split(text, lineStart, lineEnd, paragraphs);
             lineStart = lineEnd + 1;
         }
-        return result;
+        return tokenize(paragraphs);
     }
 
-    private void analyzeParagraph(String text, int start, int end, List<Sentence> out) {
+    /** The sentences of one paragraph, as offsets and text, before tokenizing. */
+    private record Paragraph(List<Integer> starts, List<String> texts) {
+    }
+
+    private void split(String text, int start, int end, List<Paragraph> out) {
         String paragraph = text.substring(start, end);
         if (paragraph.isBlank()) {
             return;
         }
+        List<Integer> starts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (Span span : sentences.get().sentPosDetect(paragraph)) {
             Span trimmed = span.trim(paragraph);
             if (trimmed.length() == 0) {
                 continue;
             }
-            int sentenceStart = start + trimmed.getStart();
-            String sentenceText = trimmed.getCoveredText(paragraph).toString();
-            out.add(sentence(out.size(), sentenceStart, sentenceText));
+            starts.add(start + trimmed.getStart());
+            texts.add(trimmed.getCoveredText(paragraph).toString());
+        }
+        if (!texts.isEmpty()) {
+            out.add(new Paragraph(starts, texts));
         }
     }
 
-    private Sentence sentence(int index, int start, String text) {
+    private List<Sentence> tokenize(List<Paragraph> paragraphs) {
+        List<String> all = new ArrayList<>();
+        paragraphs.forEach(p -> all.addAll(p.texts()));
+        TaggingAnchors anchors = fast ? TaggingAnchors.of(all) : null;
+        List<Sentence> result = new ArrayList<>(all.size());
+        for (Paragraph paragraph : paragraphs) {
+            List<String> texts = paragraph.texts();
+            boolean[] tag = new boolean[texts.size()];
+            for (int i = texts.size() - 1; i >= 0; i--) {
+                tag[i] |= anchors == null || anchors.needsTags(texts.get(i));
+                // A sentence starting in lower case was split off after an abbreviation; finders read it
+                // together with the sentence before ("will arrive at 8:30 a.m. | on Thursday").
+                if (tag[i] && i > 0 && Character.isLowerCase(texts.get(i).charAt(0))) {
+                    tag[i - 1] = true;
+                }
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                result.add(sentence(result.size(), paragraph.starts().get(i), texts.get(i), tag[i]));
+            }
+        }
+        return result;
+    }
+
+    private Sentence sentence(int index, int start, String text, boolean tagged) {
         // The UD models were trained on ASCII quotes; typographic ones glue to words ("Hamas’s", "positive”").
         // Swapping them one char for one keeps every offset valid.
         String ascii = asciiQuotes(text);
         Span[] spans = tokenizers.get().tokenizePos(ascii);
         String[] words = Span.spansToStrings(spans, text);
-        String[] tags = taggers.get().tag(Span.spansToStrings(spans, ascii));
+        String[] tags = tagged ? taggers.get().tag(Span.spansToStrings(spans, ascii)) : null;
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
-            addToken(tokens, words[i], start + spans[i].getStart(), tags[i]);
+            addToken(tokens, words[i], start + spans[i].getStart(), tags == null ? UNTAGGED : tags[i]);
         }
         return new Sentence(index, start, start + text.length(), text, tokens);
     }
@@ -131,7 +193,7 @@ public final class TextAnalyzer {
         int plus = tag.indexOf('+');
         String upos = plus < 0 ? tag : tag.substring(0, plus);
         int split = possessiveSplit(word);
-        if (split > 0 && ("NOUN".equals(upos) || "PROPN".equals(upos) || plus >= 0)) {
+        if (split > 0 && ("NOUN".equals(upos) || "PROPN".equals(upos) || UNTAGGED.equals(upos) || plus >= 0)) {
             String base = word.substring(0, split);
             tokens.add(new Token(base, start, start + split, upos, lemmatizer.lemma(base, upos)));
             String suffix = word.substring(split);
@@ -167,6 +229,47 @@ public final class TextAnalyzer {
             };
         }
         return new String(chars);
+    }
+
+    /** The three models, read once per JVM on first use. */
+    private static final class Models {
+        private static volatile Models loaded;
+
+        final SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
+        final TokenizerModel tokenizer = load(TOKEN_MODEL, TokenizerModel::new);
+        final POSModel pos = load(POS_MODEL, POSModel::new);
+        /** The POS model re-packed for the greedy tagger; null if it is not a maxent model. */
+        final FastMaxent fastPos = fast(pos.getArtifact("pos.model"));
+
+        static Models get() {
+            Models result = loaded;
+            if (result == null) {
+                synchronized (Models.class) {
+                    result = loaded;
+                    if (result == null) {
+                        result = new Models();
+                        loaded = result;
+                    }
+                }
+            }
+            return result;
+        }
+
+        /**
+         * The tokenizer model with OpenNLP's alphanumeric optimisation on: a word of letters and digits only
+         * is kept whole instead of asking the model at each of its characters, which was three quarters of
+         * the tokenizing time. The UD model ships with it off; on the seeds it never splits such a word.
+         */
+        TokenizerModel alphanumericTokenizer() {
+            TokenizerFactory factory = new TokenizerFactory(tokenizer.getLanguage(),
+                    tokenizer.getFactory().getAbbreviationDictionary(), true, null);
+            MaxentModel maxent = tokenizer.getMaxentModel();
+            return new TokenizerModel(FastMaxent.supports(maxent) ? new FastMaxent(maxent) : maxent, Map.of(), factory);
+        }
+
+        private static FastMaxent fast(Object model) {
+            return model instanceof MaxentModel maxent && FastMaxent.supports(maxent) ? new FastMaxent(maxent) : null;
+        }
     }
 
     @FunctionalInterface

@@ -61,16 +61,22 @@ public final class StoryLoader {
      * with neither (images, notes).
      */
     public List<Story> loadAll(Path root) {
-        List<Path> dirs = storyFolders(root);
-        if (dirs.isEmpty()) {
-            throw new InputException(root, "no articles in this folder or its sub-folders (looked for "
-                    + ArticleFiles.describeExtensions() + ")");
-        }
+        List<Path> dirs = requireStoryFolders(root);
         List<Story> stories = new ArrayList<>();
         for (Path dir : dirs) {
             stories.add(load(dir));
         }
         return stories;
+    }
+
+    /** The folders {@link #loadAll} would load, without reading them; a folder with none is bad input. */
+    public static List<Path> requireStoryFolders(Path root) {
+        List<Path> dirs = storyFolders(root);
+        if (dirs.isEmpty()) {
+            throw new InputException(root, "no articles in this folder or its sub-folders (looked for "
+                    + ArticleFiles.describeExtensions() + ")");
+        }
+        return dirs;
     }
 
     /** The folders {@link #loadAll} would load, without reading them; empty when there are none. */

@@ -9,8 +9,10 @@ import io.factunit.claim.ClaimExtractor;
 import io.factunit.mention.Mention;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.MentionFinders;
+import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The whole pipeline for one story: analyse each article, find mentions, turn them into claims, and run
@@ -18,23 +20,39 @@ import java.util.List;
  * output does not depend on scheduling.
  */
 public final class StoryChecker {
-    private final CompiledRules rules;
+    private final Supplier<CompiledRules> compiled;
     private final List<MentionFinder> finders;
     private final ClaimExtractor extractor;
     private final Baseline baseline;
 
     public StoryChecker(CompiledRules rules, List<MentionFinder> finders, Baseline baseline) {
-        this.rules = rules;
+        this(rules.rules(), () -> rules, finders, baseline);
+    }
+
+    /**
+     * A checker whose rules may still be compiling ({@code compiled} is asked only when a story's claims are
+     * ready): a cold start analyses the first articles while Drools builds the KieBase.
+     */
+    public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, List<MentionFinder> finders,
+                        Baseline baseline) {
+        this.compiled = compiled;
         this.finders = List.copyOf(finders);
-        this.extractor = new ClaimExtractor(rules.rules());
+        this.extractor = new ClaimExtractor(rules);
         this.baseline = baseline;
     }
 
     public StoryReport check(Story story) {
-        List<List<Claim>> perArticle = story.articles().parallelStream().map(this::claims).toList();
+        return check(story, StageTimer.NONE);
+    }
+
+    /** As {@link #check(Story)}, reporting each stage's time to {@code timer}. */
+    public StoryReport check(Story story, StageTimer timer) {
+        List<List<Claim>> perArticle = story.articles().parallelStream().map(a -> claims(a, timer)).toList();
         List<Claim> claims = new ArrayList<>();
         perArticle.forEach(claims::addAll);
-        List<CheckResult> results = rules.run(claims).stream().map(baseline::apply).toList();
+        long start = timer.start();
+        List<CheckResult> results = compiled.get().run(claims).stream().map(baseline::apply).toList();
+        timer.stop(StageTimer.Stage.INSERT_FIRE, start);
         return new StoryReport(story, claims, results);
     }
 
@@ -43,8 +61,16 @@ public final class StoryChecker {
         return MentionFinders.find(finders, analyzed);
     }
 
-    private List<Claim> claims(Article article) {
+    private List<Claim> claims(Article article, StageTimer timer) {
+        long start = timer.start();
         AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
-        return extractor.extract(analyzed, mentions(analyzed));
+        timer.stop(StageTimer.Stage.ANALYSIS, start);
+        start = timer.start();
+        List<Mention> mentions = mentions(analyzed);
+        timer.stop(StageTimer.Stage.MENTIONS, start);
+        start = timer.start();
+        List<Claim> claims = extractor.extract(analyzed, mentions);
+        timer.stop(StageTimer.Stage.CLAIMS, start);
+        return claims;
     }
 }

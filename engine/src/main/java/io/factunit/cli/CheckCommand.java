@@ -1,12 +1,13 @@
 package io.factunit.cli;
 
-import io.factunit.article.Story;
+import io.factunit.article.StoryLoader;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
-import io.factunit.check.RuleCompiler;
 import io.factunit.check.Status;
 import io.factunit.check.StoryChecker;
+import io.factunit.check.StageTimer;
 import io.factunit.check.StoryReport;
+import io.factunit.check.StoryRunner;
 import io.factunit.mention.MentionFinders;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.Reports;
@@ -60,6 +61,10 @@ final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Check up to N stories at once (default: the number of processors).")
+    Integer threads;
+
     @Override
     public Integer call() throws IOException {
         ReportFormat report;
@@ -70,18 +75,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         Severity threshold = threshold(failOn);
         requireOutputOutsideStories();
+        int workers = Stories.threads(threads);
+        List<Path> folders = Stories.folders(stories);
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
-        StoryChecker checker = new StoryChecker(RuleCompiler.compile(ruleSet), MentionFinders.standard(), accepted);
+        StoryChecker checker = new StoryChecker(ruleSet, Startup.compile(() -> ruleSet), MentionFinders.standard(),
+                accepted);
         List<StoryReport> reports = new ArrayList<>();
-        for (Story story : Stories.load(stories, limits.options())) {
-            if (story.articles().size() == 1) {
+        PrintWriter err = spec.commandLine().getErr();
+        new StoryRunner(checker, new StoryLoader(limits.options()), workers).run(folders, StageTimer.NONE, story -> {
+            if (story.story().articles().size() == 1) {
                 // Not an error (a story folder is often started with its first article), but never silent.
-                spec.commandLine().getErr().println("factunit: only one article in " + story.dir()
-                        + ": nothing to compare");
+                err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");
             }
-            reports.add(checker.check(story));
-        }
+            reports.add(story);
+        });
         write(report.render(reports));
         for (StoryReport story : reports) {
             for (CheckResult result : story.results()) {

@@ -1,6 +1,9 @@
 package io.factunit.cli;
 
+import io.factunit.article.StoryLoader;
 import io.factunit.check.RuleCompiler;
+import io.factunit.check.StageTimer;
+import io.factunit.check.StoryRunner;
 import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
 import io.factunit.check.Baseline;
@@ -38,16 +41,18 @@ final class ClaimsCommand implements Callable<Integer> {
         StoryChecker checker = new StoryChecker(RuleCompiler.compile(rules.load()), MentionFinders.standard(),
                 Baseline.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        for (var story : Stories.load(stories, limits.options())) {
-            StoryReport report = checker.check(story);
-            out.println("Story " + story.dir() + ": " + report.claims().size() + " claims");
-            for (Claim claim : report.claims()) {
-                out.printf("  %-28s %-24s %-22s %s%s%n", claim.articleId() + ":" + claim.position(), claim.kind(),
-                        ValueText.of(claim.mention()), "\"" + claim.text() + "\"",
-                        claim.qualifier().isEmpty() ? "" : "  [" + claim.qualifier() + "]");
-            }
-        }
+        new StoryRunner(checker, new StoryLoader(limits.options()), Stories.threads(null)).run(Stories.folders(stories),
+                StageTimer.NONE, report -> print(report, out));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static void print(StoryReport report, PrintWriter out) {
+        out.println("Story " + report.story().dir() + ": " + report.claims().size() + " claims");
+        for (Claim claim : report.claims()) {
+            out.printf("  %-28s %-24s %-22s %s%s%n", claim.articleId() + ":" + claim.position(), claim.kind(),
+                    ValueText.of(claim.mention()), "\"" + claim.text() + "\"",
+                    claim.qualifier().isEmpty() ? "" : "  [" + claim.qualifier() + "]");
+        }
     }
 }

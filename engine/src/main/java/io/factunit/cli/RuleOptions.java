@@ -17,11 +17,10 @@ final class RuleOptions {
     boolean debug;
 
     RuleSet load() {
-        RuleSetLoader loader = new RuleSetLoader();
         if (!rules.isEmpty()) {
-            return loader.load(rules);
+            return new RuleSetLoader().load(rules);
         }
-        RuleSet packs = loader.loadClasspathPacks(RuleOptions.class.getClassLoader());
+        RuleSet packs = Startup.defaultRules().get();
         if (packs.checks().isEmpty()) {
             throw new UsageException("no rules: pass --rules PATH, or put factunit-rules on the classpath");
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words of dates: regular-expression pieces for {@link DatePatterns}, their values, and the anchor words
@@ -57,6 +58,11 @@ final class DateVocabulary {
             words.put(word, TIME_WORD);
         }
         return Map.copyOf(words);
+    }
+
+    /** Every anchor word, lower case (the analyser must tag sentences holding one). */
+    static Set<String> anchorWords() {
+        return ANCHORS.keySet();
     }
 
     /** Which kind of anchor word a token is, as a bit of DIGIT, MONTH_WORD, WEEKDAY_WORD, TIME_WORD; 0 if none. */

@@ -40,6 +40,11 @@ public final class DurationFinder implements MentionFinder {
             "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight",
             "fortnights", "weeklong", "long");
 
+    /** The unit words that make a sentence worth scanning. */
+    static Set<String> unitWords() {
+        return UNIT_WORDS;
+    }
+
     @Override
     public List<DurationMention> find(AnalyzedArticle analyzed) {
         String text = analyzed.article().text();

@@ -21,8 +21,16 @@ public final class MentionFinders {
     /** Every mention the finders see in one article, in text order (so the same input lists the same way). */
     public static List<Mention> find(List<MentionFinder> finders, AnalyzedArticle analyzed) {
         List<Mention> mentions = new ArrayList<>();
+        List<PersonMention> people = null;
         for (MentionFinder finder : finders) {
-            mentions.addAll(finder.find(analyzed));
+            if (finder instanceof PersonFinder persons) {
+                people = persons.find(analyzed);
+                mentions.addAll(people);
+            } else if (finder instanceof QuoteFinder quotes && people != null) {
+                mentions.addAll(quotes.find(analyzed, people)); // speakers are people: find them once
+            } else {
+                mentions.addAll(finder.find(analyzed));
+            }
         }
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
                 .thenComparing(Mention::kind));

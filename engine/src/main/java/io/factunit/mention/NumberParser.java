@@ -76,6 +76,11 @@ public final class NumberParser {
         return Optional.ofNullable(expression(lexemes, yearsAreNumbers));
     }
 
+    /** Every number word, for the analyser's list of words that make a sentence worth tagging. */
+    static Set<String> numberWords() {
+        return java.util.Collections.unmodifiableSet(NUMBER_WORDS);
+    }
+
     /** A word that can be part of a number expression ("twenty", "million", "thousands", "tens"). */
     static boolean isNumberWord(String word) {
         return NUMBER_WORDS.contains(word);

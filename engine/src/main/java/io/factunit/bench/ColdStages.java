@@ -1,0 +1,91 @@
+package io.factunit.bench;
+
+import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.TextAnalyzer;
+import io.factunit.article.Story;
+import io.factunit.article.StoryLoader;
+import io.factunit.check.Baseline;
+import io.factunit.check.CheckResult;
+import io.factunit.check.CompiledRules;
+import io.factunit.check.RuleCompiler;
+import io.factunit.check.StoryChecker;
+import io.factunit.check.StoryReport;
+import io.factunit.claim.Claim;
+import io.factunit.claim.ClaimExtractor;
+import io.factunit.mention.Mention;
+import io.factunit.mention.MentionFinders;
+import io.factunit.report.TextReport;
+import io.factunit.rules.RuleSet;
+import io.factunit.rules.RuleSetLoader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a cold run's time goes: each start-up stage of {@code factunit check} on one story, one after the
+ * other in a fresh JVM, so each is charged with the classes it loads and the code it runs before the JIT
+ * has warmed up. The real command overlaps model loading and the Drools build on two threads; this view
+ * shows what there is to overlap. Also measures the cold KieBase build on its own ({@link #kieBase}).
+ */
+public final class ColdStages {
+    private ColdStages() {
+    }
+
+    /** Prints {@code cold.STAGE_ms=...} lines for the seed story in {@code dir}. */
+    public static void run(Path dir, PrintStream out) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.println("cold.jvm_to_main_ms=" + (System.currentTimeMillis() - jvmStart));
+        Lap lap = new Lap(out);
+        RuleSet rules = new RuleSetLoader().loadClasspathPacks(ColdStages.class.getClassLoader());
+        lap.done("rules");
+        CompiledRules compiled = RuleCompiler.compile(rules);
+        lap.done("kiebase");
+        Story story = new StoryLoader().load(dir);
+        lap.done("load");
+        TextAnalyzer analyzer = TextAnalyzer.shared();
+        lap.done("models");
+        List<AnalyzedArticle> analyzed = new ArrayList<>();
+        story.articles().forEach(article -> analyzed.add(analyzer.analyze(article)));
+        lap.done("analysis");
+        StoryChecker checker = new StoryChecker(compiled, MentionFinders.standard(), Baseline.NONE);
+        List<List<Mention>> mentions = new ArrayList<>();
+        analyzed.forEach(article -> mentions.add(checker.mentions(article)));
+        lap.done("mentions");
+        ClaimExtractor extractor = new ClaimExtractor(rules);
+        List<Claim> claims = new ArrayList<>();
+        for (int i = 0; i < analyzed.size(); i++) {
+            claims.addAll(extractor.extract(analyzed.get(i), mentions.get(i)));
+        }
+        lap.done("claims");
+        List<CheckResult> results = compiled.run(claims);
+        lap.done("insert_fire");
+        new TextReport().render(List.of(new StoryReport(story, claims, results)));
+        lap.done("report");
+        out.flush();
+    }
+
+    /** Prints {@code kiebase_ms=...}: the cold build of the KieBase for {@code rules}, alone in this JVM. */
+    public static void kieBase(RuleSet rules, PrintStream out) {
+        long start = System.nanoTime();
+        RuleCompiler.compile(rules);
+        out.println("kiebase_ms=" + (System.nanoTime() - start) / 1_000_000.0);
+        out.flush();
+    }
+
+    private static final class Lap {
+        private final PrintStream out;
+        private long last = System.nanoTime();
+
+        Lap(PrintStream out) {
+            this.out = out;
+        }
+
+        void done(String stage) {
+            long now = System.nanoTime();
+            out.println("cold." + stage + "_ms=" + (now - last) / 1_000_000.0);
+            last = now;
+        }
+    }
+}
