@@ -103,8 +103,8 @@ public final class TaggingAnchors {
                 "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                 "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"));
         // time words (DateVocabulary) and units of length (DurationFinder)
-        words.addAll(List.of("today", "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "day",
-                "hour", "decade", "weeks", "months", "years", "days", "hours", "decades", "quarter", "century",
+        words.addAll(List.of("today", "now", "currently", "present", "yesterday", "tomorrow", "tonight", "week",
+                "weekend", "month", "year", "day", "hour", "decade", "weeks", "months", "years", "days", "hours", "decades", "quarter", "century",
                 "centuries", "spring", "summer", "autumn", "fall", "winter", "night", "morning", "afternoon", "evening",
                 "every", "each", "annually", "yearly", "daily", "weekly", "monthly", "ago", "end", "beginning", "start",
                 "middle", "early", "mid", "late", "minute", "minutes", "fortnight", "fortnights", "weeklong",
