@@ -83,13 +83,16 @@ final class CheckCommand implements Callable<Integer> {
                 accepted);
         List<StoryReport> reports = new ArrayList<>();
         PrintWriter err = spec.commandLine().getErr();
-        new StoryRunner(checker, new StoryLoader(limits.options()), workers).run(folders, StageTimer.NONE, story -> {
-            if (story.story().articles().size() == 1) {
-                // Not an error (a story folder is often started with its first article), but never silent.
-                err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");
-            }
-            reports.add(story);
-        });
+        try (Progress progress = Progress.of(folders.size())) {
+            new StoryRunner(checker, new StoryLoader(limits.options()), workers).run(folders, StageTimer.NONE, story -> {
+                if (story.story().articles().size() == 1) {
+                    // Not an error (a story folder is often started with its first article), but never silent.
+                    err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");
+                }
+                reports.add(story);
+                progress.step();
+            });
+        }
         write(report.render(reports));
         for (StoryReport story : reports) {
             for (CheckResult result : story.results()) {

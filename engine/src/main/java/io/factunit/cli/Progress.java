@@ -1,0 +1,55 @@
+package io.factunit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/**
+ * A progress bar on stderr for long runs (many stories) when stderr is a terminal; nothing otherwise, so CI
+ * logs and redirected output stay clean. Drawn by me.tongfei:progressbar.
+ */
+final class Progress implements AutoCloseable {
+    /** Fewer stories than this finish before a bar would help. */
+    static final int MIN_STORIES = 20;
+    private static final Progress NONE = new Progress(null);
+
+    private final ProgressBar bar;
+
+    private Progress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    static Progress of(int stories) {
+        if (stories < MIN_STORIES || !stderrIsTerminal()) {
+            return NONE;
+        }
+        return new Progress(new ProgressBarBuilder().setTaskName("Checking").setInitialMax(stories).setUnit(" stories", 1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build());
+    }
+
+    void step() {
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+
+    /** Java 17 cannot ask about stderr alone; on Linux its file descriptor names the terminal. */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
+    }
+}
