@@ -59,27 +59,6 @@ public final class InputException extends RuntimeException {
                 message.append(':').append(column);
             }
         }
-        return oneLine(message.append(": ").append(reason).toString());
-    }
-
-    /** Line breaks and other control characters from the input, escaped: an error message is one line. */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return OneLine.of(message.append(": ").append(reason).toString());
     }
 }
