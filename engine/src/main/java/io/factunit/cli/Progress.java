@@ -3,22 +3,20 @@ package io.factunit.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 
 /**
  * A progress bar on stderr for long runs (many stories) when stderr is a terminal; nothing otherwise, so CI
- * logs and redirected output stay clean. Drawn by me.tongfei:progressbar.
+ * logs and redirected output stay clean. The drawing lives in {@link TerminalBar}, loaded only when a bar is
+ * drawn: the progress bar library is an optional dependency that library users of the engine do not have.
  */
 final class Progress implements AutoCloseable {
     /** Fewer stories than this finish before a bar would help. */
     static final int MIN_STORIES = 20;
     private static final Progress NONE = new Progress(null);
 
-    private final ProgressBar bar;
+    private final TerminalBar bar;
 
-    private Progress(ProgressBar bar) {
+    private Progress(TerminalBar bar) {
         this.bar = bar;
     }
 
@@ -26,8 +24,7 @@ final class Progress implements AutoCloseable {
         if (stories < MIN_STORIES || !stderrIsTerminal()) {
             return NONE;
         }
-        return new Progress(new ProgressBarBuilder().setTaskName("Checking").setInitialMax(stories).setUnit(" stories", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).clearDisplayOnFinish().build());
+        return new Progress(new TerminalBar(stories));
     }
 
     void step() {
