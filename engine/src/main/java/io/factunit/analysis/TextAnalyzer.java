@@ -26,6 +26,15 @@ public final class TextAnalyzer {
     private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+    /**
+     * A longer run without whitespace is no word (base64, minified script, a corrupt line) and is left out of
+     * analysis: OpenNLP's tokenizer costs the square of a word's length (every split point gets the whole
+     * prefix and suffix as features), so a 5 MB "word" would never finish.
+     */
+    static final int MAX_WORD = 100;
+    /** A longer sentence (a paragraph without full stops) is analysed in pieces cut at spaces. */
+    static final int MAX_SENTENCE = 2_000;
+
     private static volatile TextAnalyzer shared;
 
     private final SentenceModel sentenceModel;
@@ -103,17 +112,42 @@ public final class TextAnalyzer {
             if (trimmed.length() == 0) {
                 continue;
             }
-            int sentenceStart = start + trimmed.getStart();
-            String sentenceText = trimmed.getCoveredText(paragraph).toString();
-            out.add(sentence(out.size(), sentenceStart, sentenceText));
+            int from = trimmed.getStart();
+            while (from < trimmed.getEnd()) {
+                int to = pieceEnd(paragraph, from, trimmed.getEnd());
+                Span piece = new Span(from, to).trim(paragraph);
+                Sentence sentence = piece.length() == 0 ? null
+                        : sentence(out.size(), start + piece.getStart(), piece.getCoveredText(paragraph).toString());
+                if (sentence != null) {
+                    out.add(sentence);
+                }
+                from = to;
+            }
         }
     }
 
+    /** Where the piece of a sentence that starts at {@code from} ends: at most MAX_SENTENCE on, after a space. */
+    private static int pieceEnd(String text, int from, int end) {
+        if (end - from <= MAX_SENTENCE) {
+            return end;
+        }
+        for (int i = from + MAX_SENTENCE; i > from + MAX_SENTENCE / 2; i--) {
+            if (isSpace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return from + MAX_SENTENCE;
+    }
+
+    /** The sentence, or null when it holds no word (only runs longer than MAX_WORD). */
     private Sentence sentence(int index, int start, String text) {
         // The UD models were trained on ASCII quotes; typographic ones glue to words ("Hamas’s", "positive”").
-        // Swapping them one char for one keeps every offset valid.
-        String ascii = asciiQuotes(text);
+        // Swapping them one char for one keeps every offset valid; so does blanking overlong runs.
+        String ascii = withoutOverlongWords(asciiQuotes(text));
         Span[] spans = tokenizers.get().tokenizePos(ascii);
+        if (spans.length == 0) {
+            return null;
+        }
         String[] words = Span.spansToStrings(spans, text);
         String[] tags = taggers.get().tag(Span.spansToStrings(spans, ascii));
         List<Token> tokens = new ArrayList<>(words.length + 4);
@@ -155,6 +189,27 @@ public final class TextAnalyzer {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
+    }
+
+    /** Runs of more than MAX_WORD non-space characters replaced by spaces, one char for one. */
+    static String withoutOverlongWords(String text) {
+        char[] chars = null;
+        int runStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isSpace(text.charAt(i))) {
+                if (i - runStart > MAX_WORD) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    java.util.Arrays.fill(chars, runStart, i, ' ');
+                }
+                runStart = i + 1;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** Whitespace as OpenNLP's tokenizer sees it. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     static String asciiQuotes(String text) {
