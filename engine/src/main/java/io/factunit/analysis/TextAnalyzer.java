@@ -36,6 +36,15 @@ public final class TextAnalyzer {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String UNTAGGED = "X";
 
+    /**
+     * A longer run without whitespace is no word (base64, minified script, a corrupt line) and is left out of
+     * analysis: OpenNLP's tokenizer costs the square of a word's length (every split point gets the whole
+     * prefix and suffix as features), so a 5 MB "word" would never finish.
+     */
+    static final int MAX_WORD = 100;
+    /** A longer sentence (a paragraph without full stops) is analysed in pieces cut at spaces. */
+    static final int MAX_SENTENCE = 2_000;
+
     private static volatile TextAnalyzer shared;
     private static volatile TextAnalyzer reference;
 
@@ -140,12 +149,33 @@ public final class TextAnalyzer {
             if (trimmed.length() == 0) {
                 continue;
             }
-            starts.add(start + trimmed.getStart());
-            texts.add(trimmed.getCoveredText(paragraph).toString());
+            int from = trimmed.getStart();
+            while (from < trimmed.getEnd()) {
+                int to = pieceEnd(paragraph, from, trimmed.getEnd());
+                Span piece = new Span(from, to).trim(paragraph);
+                if (piece.length() > 0) {
+                    starts.add(start + piece.getStart());
+                    texts.add(piece.getCoveredText(paragraph).toString());
+                }
+                from = to;
+            }
         }
         if (!texts.isEmpty()) {
             out.add(new Paragraph(starts, texts));
         }
+    }
+
+    /** Where the piece of a sentence that starts at {@code from} ends: at most MAX_SENTENCE on, after a space. */
+    private static int pieceEnd(String text, int from, int end) {
+        if (end - from <= MAX_SENTENCE) {
+            return end;
+        }
+        for (int i = from + MAX_SENTENCE; i > from + MAX_SENTENCE / 2; i--) {
+            if (isSpace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return from + MAX_SENTENCE;
     }
 
     private List<Sentence> tokenize(List<Paragraph> paragraphs) {
@@ -165,17 +195,24 @@ public final class TextAnalyzer {
                 }
             }
             for (int i = 0; i < texts.size(); i++) {
-                result.add(sentence(result.size(), paragraph.starts().get(i), texts.get(i), tag[i]));
+                Sentence sentence = sentence(result.size(), paragraph.starts().get(i), texts.get(i), tag[i]);
+                if (sentence != null) {
+                    result.add(sentence);
+                }
             }
         }
         return result;
     }
 
+    /** The sentence, or null when it holds no word (only runs longer than MAX_WORD). */
     private Sentence sentence(int index, int start, String text, boolean tagged) {
         // The UD models were trained on ASCII quotes; typographic ones glue to words ("Hamas’s", "positive”").
-        // Swapping them one char for one keeps every offset valid.
-        String ascii = asciiQuotes(text);
+        // Swapping them one char for one keeps every offset valid; so does blanking overlong runs.
+        String ascii = withoutOverlongWords(asciiQuotes(text));
         Span[] spans = tokenizers.get().tokenizePos(ascii);
+        if (spans.length == 0) {
+            return null;
+        }
         String[] words = Span.spansToStrings(spans, text);
         String[] tags = tagged ? taggers.get().tag(Span.spansToStrings(spans, ascii)) : null;
         List<Token> tokens = new ArrayList<>(words.length + 4);
@@ -217,6 +254,27 @@ public final class TextAnalyzer {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
+    }
+
+    /** Runs of more than MAX_WORD non-space characters replaced by spaces, one char for one. */
+    static String withoutOverlongWords(String text) {
+        char[] chars = null;
+        int runStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isSpace(text.charAt(i))) {
+                if (i - runStart > MAX_WORD) {
+                    chars = chars == null ? text.toCharArray() : chars;
+                    java.util.Arrays.fill(chars, runStart, i, ' ');
+                }
+                runStart = i + 1;
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** Whitespace as OpenNLP's tokenizer sees it. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     static String asciiQuotes(String text) {

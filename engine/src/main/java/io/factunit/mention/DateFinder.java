@@ -75,7 +75,8 @@ public final class DateFinder implements MentionFinder {
      */
     private static Sentence clause(String text, List<Sentence> paragraph, int index) {
         int first = index;
-        while (first > 0 && Character.isLowerCase(paragraph.get(first).text().charAt(0))) {
+        // a few splits at most; never walk back through a whole paragraph of lower-case pieces
+        while (first > 0 && index - first < 3 && Character.isLowerCase(paragraph.get(first).text().charAt(0))) {
             first--;
         }
         if (first == index) {

@@ -21,6 +21,12 @@ final class TenseCues {
             + "|(?:scheduled|slated|planned|due)\\s+(?:for|on))\\b"
             + "|['\u2019]ll\\b");
 
+    /**
+     * How far from the date clause boundaries are looked for. Real clauses are far shorter; the bound keeps
+     * the work per date constant, where scanning the whole sentence made a page of dates cost its square.
+     */
+    static final int CONTEXT = 300;
+
     private TenseCues() {
     }
 
@@ -29,16 +35,17 @@ final class TenseCues {
         String text = sentence.text();
         int from = Math.max(0, start - sentence.start());
         int to = Math.min(text.length(), end - sentence.start());
-        int clauseStart = 0;
-        int clauseEnd = text.length();
-        int nextEnd = text.length();
+        int windowEnd = Math.min(text.length(), to + CONTEXT);
+        int clauseStart = Math.max(0, from - CONTEXT);
+        int clauseEnd = windowEnd;
+        int nextEnd = windowEnd;
         boolean commaAfter = false;
-        Matcher boundary = BOUNDARY.matcher(text);
+        Matcher boundary = BOUNDARY.matcher(text).region(clauseStart, windowEnd).useTransparentBounds(true);
         while (boundary.find()) {
             if (boundary.end() <= from) {
                 clauseStart = boundary.end();
             } else if (boundary.start() >= to) {
-                if (clauseEnd == text.length()) {
+                if (clauseEnd == windowEnd) {
                     clauseEnd = boundary.start();
                     commaAfter = text.charAt(clauseEnd) == ',';
                 } else {
