@@ -81,7 +81,42 @@ final class FastMaxent extends AbstractModel {
 
     /** Index of the outcome with the largest feature sum; the first one on a tie, as OpenNLP does. */
     int best(String[] context) {
-        double[] sums = sums(context);
+        return best(sums(context));
+    }
+
+    /** The log-linear sums of every outcome, before normalisation. */
+    double[] sums(String[] context) {
+        double[] sums = priorSums();
+        for (String feature : context) {
+            add(sums, slot(feature));
+        }
+        return sums;
+    }
+
+    /** Sums before any feature: every outcome starts from the uniform log prior. */
+    double[] priorSums() {
+        double[] sums = new double[outcomes.length];
+        java.util.Arrays.fill(sums, logPrior);
+        return sums;
+    }
+
+    /** Where the feature's weights are, for {@link #add}; -1 for a feature the model never saw (it adds nothing). */
+    int feature(String key) {
+        return slot(key);
+    }
+
+    /** Adds the weights of the feature at {@code slot} (from {@link #feature}) to the sums. */
+    void add(double[] sums, int slot) {
+        if (slot >= 0) {
+            int packed = table[slot * 2 + 1];
+            for (int j = packed & 0xFFFFFF, end = j + (packed >>> 24); j < end; j++) {
+                sums[outcome[j]] += weight[j];
+            }
+        }
+    }
+
+    /** Index of the largest sum; the first one on a tie, as OpenNLP does. */
+    static int best(double[] sums) {
         int best = 0;
         for (int i = 1; i < sums.length; i++) {
             if (sums[i] > sums[best]) {
@@ -91,20 +126,8 @@ final class FastMaxent extends AbstractModel {
         return best;
     }
 
-    /** The log-linear sums of every outcome, before normalisation. */
-    double[] sums(String[] context) {
-        double[] sums = new double[outcomes.length];
-        java.util.Arrays.fill(sums, logPrior);
-        for (String feature : context) {
-            int slot = slot(feature);
-            if (slot >= 0) {
-                int packed = table[slot * 2 + 1];
-                for (int j = packed & 0xFFFFFF, end = j + (packed >>> 24); j < end; j++) {
-                    sums[outcome[j]] += weight[j];
-                }
-            }
-        }
-        return sums;
+    int outcomes() {
+        return outcomes.length;
     }
 
     @Override

@@ -1,41 +1,64 @@
 package io.factunit.analysis;
 
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
 
 /**
  * Tags a sentence with OpenNLP's maxent POS model one token at a time (beam width 1), taking for each token
- * the outcome with the largest feature sum ({@link FastMaxent#best}). {@code POSTaggerME} searches a beam of
- * 3, and for every token and beam entry normalises all outcomes with {@code StrictMath.exp} and sorts them:
- * two thirds of the tagging time. Greedy decoding gives what {@code POSTaggerME} gives with beam 1; on the
- * seed articles beam 1 and beam 3 agree on every tag ({@code TextAnalyzerEquivalenceTest}). Not
- * thread-safe (the context generator caches): one per thread.
+ * the outcome with the largest feature sum. {@code POSTaggerME} searches a beam of 3, and for every token
+ * and beam entry normalises all outcomes with {@code StrictMath.exp} and sorts them: two thirds of the
+ * tagging time. Greedy decoding gives what {@code POSTaggerME} gives with beam 1; on the seed articles beam
+ * 1 and beam 3 agree on every tag ({@code GreedyTaggerTest}). The features come from {@link PosFeatures},
+ * built once per word. Not thread-safe (the word cache): one per thread.
  */
 final class GreedyTagger {
-    private final POSContextGenerator contexts;
+    private static final String[] PROBE = {"On", "Friday", ",", "Israel", "freed", "39", "prisoners", "."};
+
     private final SequenceValidator<String> validator;
     private final FastMaxent model;
+    private final PosFeatures features;
 
     GreedyTagger(POSModel pos, FastMaxent model) {
-        this.contexts = pos.getFactory().getPOSContextGenerator(1);
         this.validator = pos.getFactory().getSequenceValidator();
         this.model = model;
+        this.features = new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model);
+    }
+
+    /**
+     * True when {@link PosFeatures} reproduces the model's feature generator (the UD models' layout); for
+     * another layout the analyzer keeps OpenNLP's tagger.
+     */
+    static boolean supports(POSModel pos, FastMaxent model) {
+        PosFeatures probe = new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model);
+        String[] tags = new String[PROBE.length];
+        for (int i = 0; i < tags.length; i++) {
+            tags[i] = model.getOutcome(i % model.outcomes());
+        }
+        try {
+            return probe.matches(PROBE, tags);
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     String[] tag(String[] words) {
+        PosFeatures.Word[] sentence = features.words(words);
         String[] tags = new String[words.length];
+        int[] outcomes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
-            String[] context = contexts.getContext(i, words, tags, null);
-            int best = model.best(context);
-            tags[i] = validator.validSequence(i, words, tags, model.getOutcome(best)) ? model.getOutcome(best)
-                    : bestValid(i, words, tags, model.sums(context));
+            double[] sums = features.sums(sentence, i, outcomes);
+            int best = FastMaxent.best(sums);
+            if (!validator.validSequence(i, words, tags, model.getOutcome(best))) {
+                best = bestValid(i, words, tags, sums);
+            }
+            outcomes[i] = best;
+            tags[i] = model.getOutcome(best);
         }
         return tags;
     }
 
     /** The highest-scoring outcome the validator accepts (without a tag dictionary it accepts all). */
-    private String bestValid(int index, String[] words, String[] tags, double[] sums) {
+    private int bestValid(int index, String[] words, String[] tags, double[] sums) {
         while (true) {
             int best = -1;
             for (int k = 0; k < sums.length; k++) {
@@ -44,10 +67,10 @@ final class GreedyTagger {
                 }
             }
             if (best < 0) {
-                return model.getOutcome(0);
+                return 0;
             }
             if (validator.validSequence(index, words, tags, model.getOutcome(best))) {
-                return model.getOutcome(best);
+                return best;
             }
             sums[best] = Double.NEGATIVE_INFINITY;
         }

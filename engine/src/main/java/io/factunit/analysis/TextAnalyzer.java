@@ -51,8 +51,14 @@ public final class TextAnalyzer {
     private final boolean fast;
     private final Lemmatizer lemmatizer = new Lemmatizer();
     private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<TokenizerME> tokenizers;
+    private final ThreadLocal<Tokenizer> tokenizers;
     private final ThreadLocal<Tagger> taggers;
+
+    /** Cuts one sentence into tokens. */
+    @FunctionalInterface
+    private interface Tokenizer {
+        Span[] tokenizePos(String text);
+    }
 
     /** Tags the words of one sentence. */
     @FunctionalInterface
@@ -64,7 +70,9 @@ public final class TextAnalyzer {
         this.fast = fast;
         TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentence));
-        tokenizers = ThreadLocal.withInitial(() -> new TokenizerME(tokenizerModel));
+        tokenizers = ThreadLocal.withInitial(() -> fast
+                ? new CachingTokenizer(new TokenizerME(tokenizerModel))::tokenizePos
+                : new TokenizerME(tokenizerModel)::tokenizePos);
         taggers = ThreadLocal.withInitial(() -> fast && models.fastPos != null
                 ? new GreedyTagger(models.pos, models.fastPos)::tag
                 : new POSTaggerME(models.pos, POSTagFormat.UD)::tag);
@@ -296,8 +304,8 @@ public final class TextAnalyzer {
         final SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
         final TokenizerModel tokenizer = load(TOKEN_MODEL, TokenizerModel::new);
         final POSModel pos = load(POS_MODEL, POSModel::new);
-        /** The POS model re-packed for the greedy tagger; null if it is not a maxent model. */
-        final FastMaxent fastPos = fast(pos.getArtifact("pos.model"));
+        /** The POS model re-packed for the greedy tagger; null if it is not a maxent model of the UD layout. */
+        final FastMaxent fastPos = fastPos(pos);
 
         static Models get() {
             Models result = loaded;
@@ -325,8 +333,12 @@ public final class TextAnalyzer {
             return new TokenizerModel(FastMaxent.supports(maxent) ? new FastMaxent(maxent) : maxent, Map.of(), factory);
         }
 
-        private static FastMaxent fast(Object model) {
-            return model instanceof MaxentModel maxent && FastMaxent.supports(maxent) ? new FastMaxent(maxent) : null;
+        private static FastMaxent fastPos(POSModel pos) {
+            if (pos.getArtifact("pos.model") instanceof MaxentModel maxent && FastMaxent.supports(maxent)) {
+                FastMaxent fast = new FastMaxent(maxent);
+                return GreedyTagger.supports(pos, fast) ? fast : null;
+            }
+            return null;
         }
     }
 

@@ -1,0 +1,77 @@
+package io.factunit.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * OpenNLP's maxent tokenizer with its answer remembered per word. {@code TokenizerME} cuts the text at
+ * whitespace, then decides the splits inside each piece from that piece alone (its characters and the
+ * model's abbreviation list), so a piece splits the same way wherever it occurs: asking the model once per
+ * distinct piece gives exactly its tokens ({@code CachingTokenizerTest}), and news repeats its pieces
+ * ("said,", "Hamas's", "20,000") over and over. Not thread-safe: one per thread.
+ */
+final class CachingTokenizer {
+    /** Pieces kept per thread; beyond that the cache starts over. */
+    private static final int MAX_PIECES = 100_000;
+    private static final int[] WHOLE = {};
+
+    private final TokenizerME tokenizer;
+    /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
+    private final Map<String, int[]> pieces = new HashMap<>();
+
+    CachingTokenizer(TokenizerME tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
+    /** The tokens of the text, as {@link TokenizerME#tokenizePos} gives them. */
+    Span[] tokenizePos(String text) {
+        List<Span> tokens = new ArrayList<>();
+        int end = text.length();
+        int i = 0;
+        while (i < end) {
+            if (StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < end && !StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int[] cuts = i - start < 2 ? WHOLE : cuts(text.substring(start, i));
+            if (cuts == WHOLE) {
+                tokens.add(new Span(start, i));
+            } else {
+                for (int k = 0; k < cuts.length; k += 2) {
+                    tokens.add(new Span(start + cuts[k], start + cuts[k + 1]));
+                }
+            }
+        }
+        return tokens.toArray(new Span[0]);
+    }
+
+    private int[] cuts(String piece) {
+        int[] cuts = pieces.get(piece);
+        if (cuts == null) {
+            Span[] spans = tokenizer.tokenizePos(piece);
+            if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == piece.length()) {
+                cuts = WHOLE;
+            } else {
+                cuts = new int[spans.length * 2];
+                for (int k = 0; k < spans.length; k++) {
+                    cuts[2 * k] = spans[k].getStart();
+                    cuts[2 * k + 1] = spans[k].getEnd();
+                }
+            }
+            if (pieces.size() >= MAX_PIECES) {
+                pieces.clear();
+            }
+            pieces.put(piece, cuts);
+        }
+        return cuts;
+    }
+}

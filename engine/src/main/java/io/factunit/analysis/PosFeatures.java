@@ -1,0 +1,190 @@
+package io.factunit.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.postag.POSContextGenerator;
+
+/**
+ * OpenNLP's POS features of a sentence position, put together from parts that each depend on one word.
+ * The UD model's feature generator ({@code generator.featuregen} in the model) gives at position i, in this
+ * order: {@code def}, the suffixes and prefixes of word i and {@code w=}word i; {@code p1w=}, {@code p2w=}
+ * of the two words before and {@code n1w=}, {@code n2w=} of the two after; {@code S=begin},
+ * {@code p1S=begin} or {@code p2S=begin} near the start; the word class of word i ({@code wc=},
+ * {@code w&c=}); then {@code t=} and {@code t2=} of the tags already decided. Building those strings and
+ * hashing them for every position was most of the tagging time. Here each word's parts are built and looked
+ * up in the model once per thread, and a position's features are those same features in the same order, so
+ * the sums are added in OpenNLP's order and the tags are bit for bit OpenNLP's ({@code PosFeaturesTest}).
+ * {@link #matches} checks the layout against the model's own generator before the tagger relies on it.
+ * Not thread-safe: one per thread.
+ */
+final class PosFeatures {
+    /** Words kept per thread; beyond that the cache starts over (a news vocabulary stays well below). */
+    private static final int MAX_WORDS = 50_000;
+    private static final String BEGIN = "S=begin";
+
+    private final POSContextGenerator generator;
+    private final FastMaxent model;
+    private final Map<String, Word> words = new HashMap<>();
+    private final int[] beginSlots;
+    private final int[] previousTagSlots;
+    private final int[] previousTwoTagsSlots;
+
+    /** One word's features: its own (before and after the window features) and as a neighbour p1, p2, n1, n2. */
+    record Word(String[] head, String[] tail, String[] neighbour, int[] headSlots, int[] tailSlots,
+            int[] neighbourSlots) {
+    }
+
+    PosFeatures(POSContextGenerator generator, FastMaxent model) {
+        this.generator = generator;
+        this.model = model;
+        beginSlots = new int[] {model.feature(BEGIN), model.feature("p1" + BEGIN), model.feature("p2" + BEGIN)};
+        int outcomes = model.outcomes();
+        previousTagSlots = new int[outcomes];
+        previousTwoTagsSlots = new int[outcomes * outcomes];
+        Arrays.fill(previousTagSlots, Integer.MIN_VALUE);
+        Arrays.fill(previousTwoTagsSlots, Integer.MIN_VALUE);
+    }
+
+    /** The words' parts, looked up (or built) once for the sentence. */
+    Word[] words(String[] sentence) {
+        Word[] result = new Word[sentence.length];
+        for (int i = 0; i < sentence.length; i++) {
+            result[i] = word(sentence[i]);
+        }
+        return result;
+    }
+
+    /** The log-linear sums at {@code index}, given the outcome indexes of the tags before it. */
+    double[] sums(Word[] sentence, int index, int[] tags) {
+        double[] sums = model.priorSums();
+        Word word = sentence[index];
+        for (int slot : word.headSlots) {
+            model.add(sums, slot);
+        }
+        if (index >= 1) {
+            model.add(sums, sentence[index - 1].neighbourSlots[0]);
+        }
+        if (index >= 2) {
+            model.add(sums, sentence[index - 2].neighbourSlots[1]);
+        }
+        if (index + 1 < sentence.length) {
+            model.add(sums, sentence[index + 1].neighbourSlots[2]);
+        }
+        if (index + 2 < sentence.length) {
+            model.add(sums, sentence[index + 2].neighbourSlots[3]);
+        }
+        if (index < 3) {
+            model.add(sums, beginSlots[index]);
+        }
+        for (int slot : word.tailSlots) {
+            model.add(sums, slot);
+        }
+        if (index >= 1) {
+            model.add(sums, previousTagSlot(tags[index - 1]));
+        }
+        if (index >= 2) {
+            model.add(sums, previousTwoTagsSlot(tags[index - 2], tags[index - 1]));
+        }
+        return sums;
+    }
+
+    /** The feature strings at {@code index}, in the order {@link #sums} adds them: what tests compare with OpenNLP. */
+    List<String> context(String[] sentence, int index, String[] tags) {
+        List<String> features = new ArrayList<>();
+        Word word = word(sentence[index]);
+        features.addAll(List.of(word.head));
+        if (index >= 1) {
+            features.add(word(sentence[index - 1]).neighbour[0]);
+        }
+        if (index >= 2) {
+            features.add(word(sentence[index - 2]).neighbour[1]);
+        }
+        if (index + 1 < sentence.length) {
+            features.add(word(sentence[index + 1]).neighbour[2]);
+        }
+        if (index + 2 < sentence.length) {
+            features.add(word(sentence[index + 2]).neighbour[3]);
+        }
+        if (index < 3) {
+            features.add(index == 0 ? BEGIN : "p" + index + BEGIN);
+        }
+        features.addAll(List.of(word.tail));
+        if (index >= 1) {
+            features.add("t=" + tags[index - 1]);
+        }
+        if (index >= 2) {
+            features.add("t2=" + tags[index - 2] + "," + tags[index - 1]);
+        }
+        return features;
+    }
+
+    /** True when the model's own generator gives exactly the features this class puts together. */
+    boolean matches(String[] sentence, String[] tags) {
+        for (int i = 0; i < sentence.length; i++) {
+            if (!context(sentence, i, tags).equals(List.of(generator.getContext(i, sentence, tags, null)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Word word(String text) {
+        Word word = words.get(text);
+        if (word == null) {
+            if (words.size() >= MAX_WORDS) {
+                words.clear();
+            }
+            word = parts(text);
+            words.put(text, word);
+        }
+        return word;
+    }
+
+    /**
+     * A word's parts, from the model's generator run on the word alone: there it gives the word's own
+     * features with {@code S=begin} between those before and after the window features.
+     */
+    private Word parts(String text) {
+        List<String> alone = List.of(generator.getContext(0, new String[] {text}, new String[1], null));
+        int begin = alone.indexOf(BEGIN);
+        if (begin < 0) {
+            throw new IllegalStateException("the POS model's features lack " + BEGIN);
+        }
+        String[] head = alone.subList(0, begin).toArray(String[]::new);
+        String[] tail = alone.subList(begin + 1, alone.size()).toArray(String[]::new);
+        String token = Arrays.stream(head).filter(f -> f.startsWith("w=")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the POS model's features lack w="));
+        String[] neighbour = {"p1" + token, "p2" + token, "n1" + token, "n2" + token};
+        return new Word(head, tail, neighbour, slots(head), slots(tail), slots(neighbour));
+    }
+
+    private int[] slots(String[] features) {
+        int[] slots = new int[features.length];
+        for (int i = 0; i < features.length; i++) {
+            slots[i] = model.feature(features[i]);
+        }
+        return slots;
+    }
+
+    private int previousTagSlot(int tag) {
+        int slot = previousTagSlots[tag];
+        if (slot == Integer.MIN_VALUE) {
+            slot = model.feature("t=" + model.getOutcome(tag));
+            previousTagSlots[tag] = slot;
+        }
+        return slot;
+    }
+
+    private int previousTwoTagsSlot(int first, int second) {
+        int key = first * model.outcomes() + second;
+        int slot = previousTwoTagsSlots[key];
+        if (slot == Integer.MIN_VALUE) {
+            slot = model.feature("t2=" + model.getOutcome(first) + "," + model.getOutcome(second));
+            previousTwoTagsSlots[key] = slot;
+        }
+        return slot;
+    }
+}

@@ -1,0 +1,50 @@
+package io.factunit.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factunit.article.Article;
+import io.factunit.article.StoryLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Remembering each word's splits changes no token: the cached tokenizer answers what TokenizerME answers. */
+class CachingTokenizerTest {
+    private static TokenizerModel model;
+    private static List<String> texts;
+
+    @BeforeAll
+    static void texts() throws IOException {
+        try (InputStream in = CachingTokenizerTest.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+            model = new TokenizerModel(in);
+        }
+        texts = new ArrayList<>();
+        for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
+            texts.addAll(List.of(article.text().split("\n")));
+        }
+        texts.add("  Mr. Smith's \"deal,\" (AP) -- U.S.-brokered: 20,000; 1.9m\u00A0people\u2009left... e.g. $5bn!? ");
+        texts.add("a");
+        texts.add("");
+        texts.add("\t\n ");
+    }
+
+    @Test
+    void everyLineGetsTokenizerMesSpans() {
+        TokenizerME plain = new TokenizerME(model);
+        CachingTokenizer cached = new CachingTokenizer(new TokenizerME(model));
+        for (int round = 0; round < 2; round++) { // the second round answers from the cache
+            for (String text : texts) {
+                Span[] expected = plain.tokenizePos(text);
+                assertThat(cached.tokenizePos(text)).as(text).containsExactly(expected);
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(100);
+    }
+}
