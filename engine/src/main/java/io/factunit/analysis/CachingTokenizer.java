@@ -1,9 +1,9 @@
 package io.factunit.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
@@ -13,19 +13,25 @@ import opennlp.tools.util.StringUtil;
  * whitespace, then decides the splits inside each piece from that piece alone (its characters and the
  * model's abbreviation list), so a piece splits the same way wherever it occurs: asking the model once per
  * distinct piece gives exactly its tokens ({@code CachingTokenizerTest}), and news repeats its pieces
- * ("said,", "Hamas's", "20,000") over and over. Not thread-safe: one per thread.
+ * ("said,", "Hamas's", "20,000") over and over. The remembered pieces are shared by all threads (a pool's
+ * threads come and go); the OpenNLP tokenizer is not thread-safe, so each thread has its own.
  */
 final class CachingTokenizer {
-    /** Pieces kept per thread; beyond that the cache starts over. */
+    /** Pieces kept; beyond that the cache starts over. */
     private static final int MAX_PIECES = 100_000;
     private static final int[] WHOLE = {};
 
-    private final TokenizerME tokenizer;
     /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
-    private final Map<String, int[]> pieces = new HashMap<>();
+    static final class Pieces {
+        private final Map<String, int[]> cuts = new ConcurrentHashMap<>();
+    }
 
-    CachingTokenizer(TokenizerME tokenizer) {
+    private final TokenizerME tokenizer;
+    private final Map<String, int[]> pieces;
+
+    CachingTokenizer(TokenizerME tokenizer, Pieces pieces) {
         this.tokenizer = tokenizer;
+        this.pieces = pieces.cuts;
     }
 
     /** The tokens of the text, as {@link TokenizerME#tokenizePos} gives them. */

@@ -174,9 +174,16 @@ final class FastMaxent extends AbstractModel {
         return i;
     }
 
-    /** The key's spread hash, never 0 (0 marks an empty slot). */
+    /**
+     * The key's hash, mixed (MurmurHash3's finaliser) so that keys differing in their last characters, whose
+     * {@code String} hashes are neighbours, do not pile up into long probe runs; never 0 (an empty slot).
+     */
     private static int hash(String key) {
         int hash = key.hashCode();
+        hash ^= hash >>> 16;
+        hash *= 0x85ebca6b;
+        hash ^= hash >>> 13;
+        hash *= 0xc2b2ae35;
         hash ^= hash >>> 16;
         return hash == 0 ? 1 : hash;
     }

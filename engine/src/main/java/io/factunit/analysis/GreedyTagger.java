@@ -9,7 +9,7 @@ import opennlp.tools.util.SequenceValidator;
  * and beam entry normalises all outcomes with {@code StrictMath.exp} and sorts them: two thirds of the
  * tagging time. Greedy decoding gives what {@code POSTaggerME} gives with beam 1; on the seed articles beam
  * 1 and beam 3 agree on every tag ({@code GreedyTaggerTest}). The features come from {@link PosFeatures},
- * built once per word. Not thread-safe (the word cache): one per thread.
+ * built once per word and shared. Not thread-safe (OpenNLP's validator): one per thread.
  */
 final class GreedyTagger {
     private static final String[] PROBE = {"On", "Friday", ",", "Israel", "freed", "39", "prisoners", "."};
@@ -19,17 +19,21 @@ final class GreedyTagger {
     private final PosFeatures features;
 
     GreedyTagger(POSModel pos, FastMaxent model) {
+        this(pos, model, new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model));
+    }
+
+    /** A tagger over word features shared with other threads' taggers. */
+    GreedyTagger(POSModel pos, FastMaxent model, PosFeatures features) {
         this.validator = pos.getFactory().getSequenceValidator();
         this.model = model;
-        this.features = new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model);
+        this.features = features;
     }
 
     /**
      * True when {@link PosFeatures} reproduces the model's feature generator (the UD models' layout); for
      * another layout the analyzer keeps OpenNLP's tagger.
      */
-    static boolean supports(POSModel pos, FastMaxent model) {
-        PosFeatures probe = new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model);
+    static boolean supports(PosFeatures probe, FastMaxent model) {
         String[] tags = new String[PROBE.length];
         for (int i = 0; i < tags.length; i++) {
             tags[i] = model.getOutcome(i % model.outcomes());

@@ -3,10 +3,10 @@ package io.factunit.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -21,11 +21,14 @@ public final class Lemmatizer {
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Dictionary DICTIONARY = load();
 
-    /** Lemmas already looked up, per thread: news repeats its words, and an FSA walk costs far more. */
+    /**
+     * Lemmas already looked up, shared by all threads (a pool's threads come and go): news repeats its words,
+     * and an FSA walk costs far more.
+     */
     private static final int CACHE_LIMIT = 50_000;
 
     private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
-    private final ThreadLocal<Map<String, String>> cache = ThreadLocal.withInitial(HashMap::new);
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -50,7 +53,7 @@ public final class Lemmatizer {
         if (tagPrefix == null) {
             return lower;
         }
-        Map<String, String> known = cache.get();
+        Map<String, String> known = cache;
         String key = tagPrefix + word;
         String lemma = known.get(key);
         if (lemma == null) {

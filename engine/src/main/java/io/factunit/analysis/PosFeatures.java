@@ -2,9 +2,9 @@ package io.factunit.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSContextGenerator;
 
 /**
@@ -18,16 +18,17 @@ import opennlp.tools.postag.POSContextGenerator;
  * up in the model once per thread, and a position's features are those same features in the same order, so
  * the sums are added in OpenNLP's order and the tags are bit for bit OpenNLP's ({@code PosFeaturesTest}).
  * {@link #matches} checks the layout against the model's own generator before the tagger relies on it.
- * Not thread-safe: one per thread.
+ * Thread-safe, and shared by all threads, so a word's parts are built once per run (worker threads of a
+ * pool come and go).
  */
 final class PosFeatures {
-    /** Words kept per thread; beyond that the cache starts over (a news vocabulary stays well below). */
+    /** Words kept; beyond that the cache starts over (a news vocabulary stays well below). */
     private static final int MAX_WORDS = 50_000;
     private static final String BEGIN = "S=begin";
 
     private final POSContextGenerator generator;
     private final FastMaxent model;
-    private final Map<String, Word> words = new HashMap<>();
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
     private final int[] beginSlots;
     private final int[] previousTagSlots;
     private final int[] previousTwoTagsSlots;
@@ -44,8 +45,13 @@ final class PosFeatures {
         int outcomes = model.outcomes();
         previousTagSlots = new int[outcomes];
         previousTwoTagsSlots = new int[outcomes * outcomes];
-        Arrays.fill(previousTagSlots, Integer.MIN_VALUE);
-        Arrays.fill(previousTwoTagsSlots, Integer.MIN_VALUE);
+        for (int first = 0; first < outcomes; first++) {
+            previousTagSlots[first] = model.feature("t=" + model.getOutcome(first));
+            for (int second = 0; second < outcomes; second++) {
+                previousTwoTagsSlots[first * outcomes + second] =
+                        model.feature("t2=" + model.getOutcome(first) + "," + model.getOutcome(second));
+            }
+        }
     }
 
     /** The words' parts, looked up (or built) once for the sentence. */
@@ -83,10 +89,10 @@ final class PosFeatures {
             model.add(sums, slot);
         }
         if (index >= 1) {
-            model.add(sums, previousTagSlot(tags[index - 1]));
+            model.add(sums, previousTagSlots[tags[index - 1]]);
         }
         if (index >= 2) {
-            model.add(sums, previousTwoTagsSlot(tags[index - 2], tags[index - 1]));
+            model.add(sums, previousTwoTagsSlots[tags[index - 2] * previousTagSlots.length + tags[index - 1]]);
         }
         return sums;
     }
@@ -124,7 +130,11 @@ final class PosFeatures {
     /** True when the model's own generator gives exactly the features this class puts together. */
     boolean matches(String[] sentence, String[] tags) {
         for (int i = 0; i < sentence.length; i++) {
-            if (!context(sentence, i, tags).equals(List.of(generator.getContext(i, sentence, tags, null)))) {
+            List<String> expected;
+            synchronized (generator) {
+                expected = List.of(generator.getContext(i, sentence, tags, null));
+            }
+            if (!context(sentence, i, tags).equals(expected)) {
                 return false;
             }
         }
@@ -148,7 +158,10 @@ final class PosFeatures {
      * features with {@code S=begin} between those before and after the window features.
      */
     private Word parts(String text) {
-        List<String> alone = List.of(generator.getContext(0, new String[] {text}, new String[1], null));
+        List<String> alone;
+        synchronized (generator) { // OpenNLP's generators cache as they go
+            alone = List.of(generator.getContext(0, new String[] {text}, new String[1], null));
+        }
         int begin = alone.indexOf(BEGIN);
         if (begin < 0) {
             throw new IllegalStateException("the POS model's features lack " + BEGIN);
@@ -167,24 +180,5 @@ final class PosFeatures {
             slots[i] = model.feature(features[i]);
         }
         return slots;
-    }
-
-    private int previousTagSlot(int tag) {
-        int slot = previousTagSlots[tag];
-        if (slot == Integer.MIN_VALUE) {
-            slot = model.feature("t=" + model.getOutcome(tag));
-            previousTagSlots[tag] = slot;
-        }
-        return slot;
-    }
-
-    private int previousTwoTagsSlot(int first, int second) {
-        int key = first * model.outcomes() + second;
-        int slot = previousTwoTagsSlots[key];
-        if (slot == Integer.MIN_VALUE) {
-            slot = model.feature("t2=" + model.getOutcome(first) + "," + model.getOutcome(second));
-            previousTwoTagsSlots[key] = slot;
-        }
-        return slot;
     }
 }

@@ -70,11 +70,12 @@ public final class TextAnalyzer {
         this.fast = fast;
         TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentence));
+        CachingTokenizer.Pieces pieces = new CachingTokenizer.Pieces();
         tokenizers = ThreadLocal.withInitial(() -> fast
-                ? new CachingTokenizer(new TokenizerME(tokenizerModel))::tokenizePos
+                ? new CachingTokenizer(new TokenizerME(tokenizerModel), pieces)::tokenizePos
                 : new TokenizerME(tokenizerModel)::tokenizePos);
         taggers = ThreadLocal.withInitial(() -> fast && models.fastPos != null
-                ? new GreedyTagger(models.pos, models.fastPos)::tag
+                ? new GreedyTagger(models.pos, models.fastPos, models.posFeatures)::tag
                 : new POSTaggerME(models.pos, POSTagFormat.UD)::tag);
     }
 
@@ -306,6 +307,9 @@ public final class TextAnalyzer {
         final POSModel pos = load(POS_MODEL, POSModel::new);
         /** The POS model re-packed for the greedy tagger; null if it is not a maxent model of the UD layout. */
         final FastMaxent fastPos = fastPos(pos);
+        /** The greedy taggers' word features, shared by all threads. */
+        final PosFeatures posFeatures = fastPos == null ? null
+                : new PosFeatures(pos.getFactory().getPOSContextGenerator(0), fastPos);
 
         static Models get() {
             Models result = loaded;
@@ -336,7 +340,8 @@ public final class TextAnalyzer {
         private static FastMaxent fastPos(POSModel pos) {
             if (pos.getArtifact("pos.model") instanceof MaxentModel maxent && FastMaxent.supports(maxent)) {
                 FastMaxent fast = new FastMaxent(maxent);
-                return GreedyTagger.supports(pos, fast) ? fast : null;
+                return GreedyTagger.supports(new PosFeatures(pos.getFactory().getPOSContextGenerator(0), fast), fast)
+                        ? fast : null;
             }
             return null;
         }

@@ -61,7 +61,8 @@ class PosFeaturesTest {
 
     @Test
     void theUdModelHasTheLayoutTheTaggerReliesOn() {
-        assertThat(GreedyTagger.supports(pos, new FastMaxent((MaxentModel) pos.getArtifact("pos.model")))).isTrue();
+        FastMaxent model = new FastMaxent((MaxentModel) pos.getArtifact("pos.model"));
+        assertThat(GreedyTagger.supports(new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model), model)).isTrue();
     }
 
     private static InputStream resource(String name) {
