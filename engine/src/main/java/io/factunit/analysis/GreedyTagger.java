@@ -50,15 +50,29 @@ final class GreedyTagger {
         String[] tags = new String[words.length];
         int[] outcomes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
-            double[] sums = features.sums(sentence, i, outcomes);
+            double[] sums = features.quickSums(sentence, i, outcomes);
             int best = FastMaxent.best(sums);
+            if (closeCall(sums, best)) {
+                sums = features.sums(sentence, i, outcomes);
+                best = FastMaxent.best(sums);
+            }
             if (!validator.validSequence(i, words, tags, model.getOutcome(best))) {
-                best = bestValid(i, words, tags, sums);
+                best = bestValid(i, words, tags, features.sums(sentence, i, outcomes));
             }
             outcomes[i] = best;
             tags[i] = model.getOutcome(best);
         }
         return tags;
+    }
+
+    /** True when another outcome comes so close to the best that rounding in the quick sums could decide. */
+    private static boolean closeCall(double[] sums, int best) {
+        for (int k = 0; k < sums.length; k++) {
+            if (k != best && sums[best] - sums[k] < PosFeatures.ROUNDING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The highest-scoring outcome the validator accepts (without a tag dictionary it accepts all). */

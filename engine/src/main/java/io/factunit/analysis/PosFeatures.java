@@ -25,6 +25,11 @@ final class PosFeatures {
     /** Words kept; beyond that the cache starts over (a news vocabulary stays well below). */
     private static final int MAX_WORDS = 50_000;
     private static final String BEGIN = "S=begin";
+    /**
+     * A bound on how far {@link #quickSums} can be from {@link #sums}: about 30 terms of magnitude below
+     * 100 each round by at most 2^-46 relative, some 1e-12 in all; this leaves a thousandfold margin.
+     */
+    static final double ROUNDING = 1e-9;
 
     private final POSContextGenerator generator;
     private final FastMaxent model;
@@ -33,9 +38,12 @@ final class PosFeatures {
     private final int[] previousTagSlots;
     private final int[] previousTwoTagsSlots;
 
-    /** One word's features: its own (before and after the window features) and as a neighbour p1, p2, n1, n2. */
+    /**
+     * One word's features: its own (before and after the window features) and as a neighbour p1, p2, n1,
+     * n2; {@code own} is the weights of its own features summed per outcome.
+     */
     record Word(String[] head, String[] tail, String[] neighbour, int[] headSlots, int[] tailSlots,
-            int[] neighbourSlots) {
+            int[] neighbourSlots, double[] own) {
     }
 
     PosFeatures(POSContextGenerator generator, FastMaxent model) {
@@ -63,7 +71,42 @@ final class PosFeatures {
         return result;
     }
 
-    /** The log-linear sums at {@code index}, given the outcome indexes of the tags before it. */
+    /**
+     * The sums at {@code index} added in another order: the word's own weights come pre-summed, which saves
+     * most of the additions. Each sum may differ from {@link #sums} by rounding, far less than
+     * {@link #ROUNDING}; the tagger takes the exact sums when the best two outcomes are closer than that.
+     */
+    double[] quickSums(Word[] sentence, int index, int[] tags) {
+        double[] sums = model.priorSums();
+        double[] own = sentence[index].own;
+        for (int k = 0; k < sums.length; k++) {
+            sums[k] += own[k];
+        }
+        if (index >= 1) {
+            model.add(sums, sentence[index - 1].neighbourSlots[0]);
+        }
+        if (index >= 2) {
+            model.add(sums, sentence[index - 2].neighbourSlots[1]);
+        }
+        if (index + 1 < sentence.length) {
+            model.add(sums, sentence[index + 1].neighbourSlots[2]);
+        }
+        if (index + 2 < sentence.length) {
+            model.add(sums, sentence[index + 2].neighbourSlots[3]);
+        }
+        if (index < 3) {
+            model.add(sums, beginSlots[index]);
+        }
+        if (index >= 1) {
+            model.add(sums, previousTagSlots[tags[index - 1]]);
+        }
+        if (index >= 2) {
+            model.add(sums, previousTwoTagsSlots[tags[index - 2] * previousTagSlots.length + tags[index - 1]]);
+        }
+        return sums;
+    }
+
+    /** The log-linear sums at {@code index} in OpenNLP's order, given the outcome indexes of the tags before it. */
     double[] sums(Word[] sentence, int index, int[] tags) {
         double[] sums = model.priorSums();
         Word word = sentence[index];
@@ -171,7 +214,16 @@ final class PosFeatures {
         String token = Arrays.stream(head).filter(f -> f.startsWith("w=")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the POS model's features lack w="));
         String[] neighbour = {"p1" + token, "p2" + token, "n1" + token, "n2" + token};
-        return new Word(head, tail, neighbour, slots(head), slots(tail), slots(neighbour));
+        int[] headSlots = slots(head);
+        int[] tailSlots = slots(tail);
+        double[] own = new double[model.outcomes()];
+        for (int slot : headSlots) {
+            model.add(own, slot);
+        }
+        for (int slot : tailSlots) {
+            model.add(own, slot);
+        }
+        return new Word(head, tail, neighbour, headSlots, tailSlots, slots(neighbour), own);
     }
 
     private int[] slots(String[] features) {
