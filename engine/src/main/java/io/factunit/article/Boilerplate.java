@@ -27,12 +27,30 @@ public final class Boilerplate {
     /** What may follow a glued prefix: the capital of the next page's first word, or more furniture. */
     private static final String GLUE_FOLLOWERS = "/|»›";
 
+    /** What a glued suffix must follow: the sentence's closing punctuation, with no space. */
+    private static final String SUFFIX_AFTER = ".!?\"\u201D\u2019)]";
+
     private static final List<Rule> RULES = load();
+    /**
+     * All rules in one pattern each way. Nearly every line is text, not furniture: one pass over the line
+     * rules it out, where trying the rules one by one was most of the loading time. A line the combined
+     * pattern may match still goes through the rules one by one, which decide as before.
+     */
+    private static final Pattern ANY_WHOLE = combined(Rule::whole, "");
+    private static final Pattern ANY_PREFIX = combined(Rule::prefix, "");
+    private static final Pattern ANY_SUFFIX = combined(Rule::suffixBody, "\\s*$");
 
     private Boilerplate() {
     }
 
-    private record Rule(Pattern whole, Pattern prefix, Pattern suffix) {
+    private record Rule(Pattern whole, Pattern prefix, Pattern suffix, Pattern suffixBody) {
+    }
+
+    private static Pattern combined(java.util.function.Function<Rule, Pattern> part, String tail) {
+        List<String> alternatives = RULES.stream().map(part).filter(java.util.Objects::nonNull)
+                .map(p -> "(?:" + p.pattern() + ")").toList();
+        return Pattern.compile("(?:" + String.join("|", alternatives) + ")" + tail,
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** The furniture spans of {@code text}, in order; a whole line's span ends before its line break. */
@@ -84,6 +102,9 @@ public final class Boilerplate {
             return;
         }
         String rest = text.substring(start, lineEnd);
+        if (!mayEndInGluedFurniture(rest)) {
+            return;
+        }
         for (Rule rule : RULES) {
             if (rule.suffix() == null) {
                 continue;
@@ -98,9 +119,20 @@ public final class Boilerplate {
         }
     }
 
+    /** False when no glued rule can match at the end of the line: the rules need not be tried one by one. */
+    private static boolean mayEndInGluedFurniture(String rest) {
+        Matcher any = ANY_SUFFIX.matcher(rest).useTransparentBounds(true);
+        for (int at = Math.max(1, rest.length() - SUFFIX_WINDOW); at < rest.length(); at++) {
+            if (SUFFIX_AFTER.indexOf(rest.charAt(at - 1)) >= 0 && any.region(at, rest.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean anyMatchesLine(String line) {
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_FURNITURE_LINE) {
+        if (trimmed.isEmpty() || trimmed.length() > MAX_FURNITURE_LINE || !ANY_WHOLE.matcher(trimmed).matches()) {
             return false;
         }
         for (Rule rule : RULES) {
@@ -112,6 +144,9 @@ public final class Boilerplate {
     }
 
     private static int gluedPrefixEnd(String rest) {
+        if (!ANY_PREFIX.matcher(rest).lookingAt()) {
+            return -1;
+        }
         for (Rule rule : RULES) {
             if (rule.prefix() == null) {
                 continue;
@@ -171,7 +206,7 @@ public final class Boilerplate {
             Pattern prefix = glued ? Pattern.compile("\\s*" + pattern, flags) : null;
             // Glued at the end: right after the sentence's closing punctuation, with no space.
             Pattern suffix = glued ? Pattern.compile("(?<=[.!?\"”’)\\]])(" + pattern + ")\\s*$", flags) : null;
-            return new Rule(whole, prefix, suffix);
+            return new Rule(whole, prefix, suffix, glued ? whole : null);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(RESOURCE + ":" + number + ": " + e.getDescription(), e);
         }

@@ -83,6 +83,9 @@ final class DatelineDetector {
     private static LocalDate datelineIn(String fullLine) {
         // A dateline stands near the start of its line; the rest of a long paragraph need not be scanned.
         String line = fullLine.length() > LINE_PREFIX_SEARCHED ? fullLine.substring(0, LINE_PREFIX_SEARCHED) : fullLine;
+        if (!hasYearDigits(line)) {
+            return null; // every date form ends in a four-digit year; most lines hold none, and the search is costly
+        }
         boolean shortLine = fullLine.strip().length() <= BYLINE_MAX_LENGTH;
         Matcher m = DATE.matcher(line);
         while (m.find()) {
@@ -97,6 +100,19 @@ final class DatelineDetector {
             }
         }
         return null;
+    }
+
+    /** True when the text holds four ASCII digits in a row, as {@code \\d{4}} in {@link #DATE} needs. */
+    private static boolean hasYearDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate toDate(Matcher m) {
