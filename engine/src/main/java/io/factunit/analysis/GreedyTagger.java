@@ -17,6 +17,7 @@ final class GreedyTagger {
     private final SequenceValidator<String> validator;
     private final FastMaxent model;
     private final PosFeatures features;
+    private final double[] scratch;
 
     GreedyTagger(POSModel pos, FastMaxent model) {
         this(pos, model, new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model));
@@ -27,6 +28,7 @@ final class GreedyTagger {
         this.validator = pos.getFactory().getSequenceValidator();
         this.model = model;
         this.features = features;
+        this.scratch = new double[model.outcomes()];
     }
 
     /**
@@ -50,7 +52,7 @@ final class GreedyTagger {
         String[] tags = new String[words.length];
         int[] outcomes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
-            double[] sums = features.quickSums(sentence, i, outcomes);
+            double[] sums = features.quickSums(sentence, i, outcomes, scratch);
             int best = FastMaxent.best(sums);
             if (closeCall(sums, best)) {
                 sums = features.sums(sentence, i, outcomes);

@@ -76,8 +76,8 @@ final class PosFeatures {
      * most of the additions. Each sum may differ from {@link #sums} by rounding, far less than
      * {@link #ROUNDING}; the tagger takes the exact sums when the best two outcomes are closer than that.
      */
-    double[] quickSums(Word[] sentence, int index, int[] tags) {
-        double[] sums = model.priorSums();
+    double[] quickSums(Word[] sentence, int index, int[] tags, double[] scratch) {
+        double[] sums = model.priorSums(scratch);
         double[] own = sentence[index].own;
         for (int k = 0; k < sums.length; k++) {
             sums[k] += own[k];
