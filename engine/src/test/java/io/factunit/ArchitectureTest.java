@@ -1,5 +1,8 @@
 package io.factunit;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -33,6 +36,18 @@ class ArchitectureTest {
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
                 .whereLayer("mention").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("mention", "claim", "check", "report", "front ends")
+                .check(CLASSES);
+    }
+
+    /**
+     * The located YAML reader lives in the first stage so that article (story.yaml, front matter) and rules
+     * (rule files, baselines) share it; it stays a leaf that knows neither, or the sharing would tie them.
+     */
+    @Test
+    void theYamlReaderDependsOnNoOtherStage() {
+        classes().that().resideInAPackage("io.factunit.article.yaml..")
+                .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.article.yaml..")
+                        .or(resideOutsideOfPackage("io.factunit..")))
                 .check(CLASSES);
     }
 }

@@ -1,5 +1,9 @@
 package io.factunit.article;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Limits for {@link StoryLoader}. Sizes are checked before a file is read, so memory stays bounded
  * whatever lies in a story folder.
@@ -12,6 +16,8 @@ package io.factunit.article;
 public record LoadOptions(long maxArticleBytes, long maxManifestBytes, String articleLimitName) {
     public static final long MB = 1024L * 1024L;
     public static final LoadOptions DEFAULTS = new LoadOptions(5 * MB, MB);
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,9})\\s*(|B|KB|KIB|K|MB|MIB|M|GB|GIB|G)");
+    private static final long LARGEST_SIZE = Integer.MAX_VALUE - 8;
 
     public LoadOptions {
         if (maxArticleBytes <= 0 || maxManifestBytes <= 0) {
@@ -41,5 +47,32 @@ public record LoadOptions(long maxArticleBytes, long maxManifestBytes, String ar
 
     public LoadOptions withMaxManifestBytes(long bytes) {
         return new LoadOptions(maxArticleBytes, bytes, articleLimitName);
+    }
+
+    /**
+     * A size limit as the front ends take it ({@code --max-article-size}, {@code factunit.maxArticleSize}):
+     * "5MB", "512 KB", "1048576"; binary units, as file managers and {@code ls -h} count.
+     *
+     * @throws IllegalArgumentException saying what is wrong with {@code value}, for the front end to show
+     */
+    public static long parseSize(String value) {
+        Matcher m = SIZE.matcher(value.strip().toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + value + "' is not a size; write e.g. 5MB, 500KB or 1048576"
+                    + " (bytes)");
+        }
+        long unit = switch (m.group(2)) {
+            case "", "B" -> 1L;
+            case "K", "KB", "KIB" -> 1024L;
+            case "M", "MB", "MIB" -> 1024L * 1024;
+            default -> 1024L * 1024 * 1024;
+        };
+        // at most 9 digits times 2^30 stays below Long.MAX_VALUE
+        long bytes = Long.parseLong(m.group(1)) * unit;
+        if (bytes < 1 || bytes > LARGEST_SIZE) {
+            throw new IllegalArgumentException("'" + value + "' is out of range; the limit must be at least 1 byte"
+                    + " and under 2 GB");
+        }
+        return bytes;
     }
 }

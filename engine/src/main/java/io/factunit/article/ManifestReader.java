@@ -1,5 +1,8 @@
 package io.factunit.article;
 
+import io.factunit.article.yaml.YamlMapping;
+import io.factunit.article.yaml.YamlNode;
+import io.factunit.article.yaml.YamlReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,21 +29,22 @@ final class ManifestReader {
             return StoryManifest.EMPTY;
         }
         String yaml = TextFileReader.read(file, options.maxManifestBytes(), "LoadOptions.maxManifestBytes");
-        YamlNode root = new YamlReader(file, 0, options.maxManifestBytes()).read(yaml);
+        YamlReader reader = ArticleYaml.reader(file, 0, options.maxManifestBytes());
+        YamlNode root = reader.read(yaml);
         if (root instanceof YamlNode.Null) {
             return StoryManifest.EMPTY;
         }
-        YamlFields story = YamlFields.of(file, root, "story.yaml", STORY_KEYS);
+        YamlMapping story = reader.mapping(root, "story.yaml", STORY_KEYS);
         Map<String, StoryManifest.Entry> entries = new HashMap<>();
         for (YamlNode node : story.list("articles")) {
-            StoryManifest.Entry entry = entry(dir, file, node);
+            StoryManifest.Entry entry = entry(dir, file, reader, node);
             StoryManifest.Entry first = entries.putIfAbsent(entry.file(), entry);
             if (first != null) {
                 throw new InputException(file, entry.line(), entry.column(), "file '" + entry.file()
                         + "' is listed twice (first at " + first.line() + ":" + first.column() + ")");
             }
         }
-        return new StoryManifest(story.text("title"), entries);
+        return new StoryManifest(story.strippedText("title"), entries);
     }
 
     /** A "story.yml" or "Story.yaml" would otherwise be ignored, and with it every source and date it gives. */
@@ -57,13 +61,13 @@ final class ManifestReader {
         }
     }
 
-    private static StoryManifest.Entry entry(Path dir, Path file, YamlNode node) {
-        YamlFields fields = YamlFields.of(file, node, "each entry of 'articles'", ENTRY_KEYS);
-        String name = fields.text("file");
+    private static StoryManifest.Entry entry(Path dir, Path file, YamlReader reader, YamlNode node) {
+        YamlMapping fields = reader.mapping(node, "each entry of 'articles'", ENTRY_KEYS);
+        String name = fields.strippedText("file");
         if (name == null) {
             throw new InputException(file, node.line(), node.column(), "entry has no 'file'");
         }
-        YamlNode at = fields.entry("file").value();
+        YamlNode at = fields.value("file");
         if (name.contains("/") || name.contains("\\") || name.equals("..") || name.equals(".")) {
             throw new InputException(file, at.line(), at.column(), "'file' must name a file in the story folder,"
                     + " not a path: '" + name + "'");
@@ -75,8 +79,6 @@ final class ManifestReader {
             throw new InputException(file, at.line(), at.column(), "file '" + name + "' is not an article ("
                     + ArticleFiles.describeExtensions() + "; README and SOURCE files never are)");
         }
-        ArticleMetadata metadata = new ArticleMetadata(fields.text("title"), fields.text("source"),
-                fields.text("url"), fields.date("published"));
-        return new StoryManifest.Entry(name, metadata, at.line(), at.column());
+        return new StoryManifest.Entry(name, ArticleYaml.metadata(fields), at.line(), at.column());
     }
 }

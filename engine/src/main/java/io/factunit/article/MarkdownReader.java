@@ -1,5 +1,7 @@
 package io.factunit.article;
 
+import io.factunit.article.yaml.YamlNode;
+import io.factunit.article.yaml.YamlReader;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,13 +36,12 @@ final class MarkdownReader {
 
     private static ArticleMetadata metadata(Path file, String yaml, long maxCodePoints) {
         // The YAML starts on line 2 of the file.
-        YamlNode root = new YamlReader(file, 1, maxCodePoints).read(yaml);
+        YamlReader reader = ArticleYaml.reader(file, 1, maxCodePoints);
+        YamlNode root = reader.read(yaml);
         if (root instanceof YamlNode.Null) {
             return ArticleMetadata.NONE;
         }
-        YamlFields fields = YamlFields.of(file, root, "front matter", FRONT_MATTER_KEYS);
-        return new ArticleMetadata(fields.text("title"), fields.text("source"), fields.text("url"),
-                fields.date("published"));
+        return ArticleYaml.metadata(reader.mapping(root, "front matter", FRONT_MATTER_KEYS));
     }
 
     /** Whether the line starting at {@code start} is exactly "---" (trailing blanks allowed). */

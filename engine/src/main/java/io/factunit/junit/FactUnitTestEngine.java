@@ -102,7 +102,8 @@ public final class FactUnitTestEngine implements TestEngine {
                     FactUnitTestEngine::isAnchor, name -> true));
         }
         for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
-            StoryFolders.selected(selector.getPath()).forEach(whole::addStory);
+            // A folder named on its own is meant to be stories: one without (a typo, a wrong level) fails.
+            StoryFolders.named(selector.getPath()).forEach(whole::add);
         }
         for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
             storyOf(selector.getPath()).ifPresent(whole::addStory);
@@ -119,14 +120,18 @@ public final class FactUnitTestEngine implements TestEngine {
         return whole;
     }
 
-    /** What the selectors asked for: anchor classes, and story folders keyed by absolute path. */
+    /** What the selectors asked for: anchor classes, and story folders (or named folders holding none) by absolute path. */
     private static final class Selected {
         final Set<Class<?>> anchors = new LinkedHashSet<>();
-        final Map<Path, Path> stories = new LinkedHashMap<>();
+        final Map<Path, StoryFolders.Folder> stories = new LinkedHashMap<>();
         boolean examples;
 
         void addStory(Path dir) {
-            stories.putIfAbsent(dir.toAbsolutePath().normalize(), dir);
+            add(StoryFolders.Folder.story(dir));
+        }
+
+        void add(StoryFolders.Folder folder) {
+            stories.putIfAbsent(folder.dir().toAbsolutePath().normalize(), folder);
         }
 
         void add(UniqueId.Segment segment) {
@@ -148,13 +153,13 @@ public final class FactUnitTestEngine implements TestEngine {
                 Settings settings = Settings.from(anchor.getAnnotation(FactCheck.class),
                         request.getConfigurationParameters());
                 for (Path dir : settings.stories()) {
-                    StoryFolders.configured(dir).forEach(story ->
+                    StoryFolders.named(dir).forEach(story ->
                             descriptor.addChild(StoryTree.story(descriptor.getUniqueId(), story, settings)));
                 }
                 StoryTree.examples(descriptor.getUniqueId(), settings).ifPresent(descriptor::addChild);
                 engine.addChild(descriptor);
             }
-            for (Path story : stories.values()) {
+            for (StoryFolders.Folder story : stories.values()) {
                 engine.addChild(StoryTree.story(engine.getUniqueId(), story, defaults));
             }
         }

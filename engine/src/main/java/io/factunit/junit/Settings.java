@@ -1,5 +1,6 @@
 package io.factunit.junit;
 
+import io.factunit.article.LoadOptions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -8,19 +9,24 @@ import org.junit.platform.engine.ConfigurationParameters;
 /**
  * What to check and how, from a {@link FactCheck} annotation, else the configuration parameters
  * ({@code junit-platform.properties} or Surefire's configurationParameters), else the defaults.
+ *
+ * @param maxArticleSize as written ({@code factunit.maxArticleSize}); {@link #loadOptions()} reads it
  */
-record Settings(List<Path> stories, List<Path> rules, Path baseline, String failOn) {
+record Settings(List<Path> stories, List<Path> rules, Path baseline, String failOn, String maxArticleSize) {
     static final String STORIES = "factunit.stories";
     static final String RULES = "factunit.rules";
     static final String BASELINE = "factunit.baseline";
     static final String FAIL_ON = "factunit.failOn";
+    static final String MAX_ARTICLE_SIZE = "factunit.maxArticleSize";
     static final String DEFAULT_STORIES = "src/test/stories";
+    static final String DEFAULT_MAX_ARTICLE_SIZE = "5MB";
 
     static Settings from(ConfigurationParameters config) {
         return new Settings(paths(config.get(STORIES).orElse(DEFAULT_STORIES)),
                 paths(config.get(RULES).orElse("")),
                 config.get(BASELINE).filter(s -> !s.isBlank()).map(Path::of).orElse(null),
-                config.get(FAIL_ON).orElse("error"));
+                config.get(FAIL_ON).orElse("error"),
+                config.get(MAX_ARTICLE_SIZE).orElse(DEFAULT_MAX_ARTICLE_SIZE));
     }
 
     static Settings from(FactCheck annotation, ConfigurationParameters config) {
@@ -31,11 +37,24 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
                 annotation.rules().length > 0 ? Arrays.stream(annotation.rules()).map(Path::of).toList()
                         : defaults.rules(),
                 annotation.baseline().isBlank() ? defaults.baseline() : Path.of(annotation.baseline()),
-                annotation.failOn().isBlank() ? defaults.failOn() : annotation.failOn());
+                annotation.failOn().isBlank() ? defaults.failOn() : annotation.failOn(),
+                defaults.maxArticleSize());
     }
 
     Settings withStories(List<Path> dirs) {
-        return new Settings(dirs, rules, baseline, failOn);
+        return new Settings(dirs, rules, baseline, failOn, maxArticleSize);
+    }
+
+    /**
+     * The loader's limits: {@code factunit.maxArticleSize} in the command line's {@code --max-article-size}
+     * syntax (5MB, 500KB, 1048576), named in the message of an article over it.
+     */
+    LoadOptions loadOptions() {
+        try {
+            return LoadOptions.DEFAULTS.withMaxArticleBytes(LoadOptions.parseSize(maxArticleSize), MAX_ARTICLE_SIZE);
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(MAX_ARTICLE_SIZE + ": " + e.getMessage());
+        }
     }
 
     private static List<Path> paths(String list) {

@@ -1,5 +1,6 @@
 package io.factunit.junit;
 
+import io.factunit.article.LoadOptions;
 import io.factunit.article.StoryLoader;
 import io.factunit.check.Baseline;
 import io.factunit.check.CompiledRules;
@@ -22,8 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks stories for the engine, once per JVM: Surefire runs discovery twice per class, and the IDE may
- * discover again to rerun one test, so results are cached by story folder, rules, baseline and the
- * folder's newest modification time (an edited article is checked afresh).
+ * discover again to rerun one test, so results are cached by story folder, rules, baseline, load limits and
+ * the folder's newest modification time (an edited article is checked afresh).
  */
 final class StoryRuns {
     private static final Map<String, StoryReport> CACHE = new ConcurrentHashMap<>();
@@ -45,13 +46,14 @@ final class StoryRuns {
     }
 
     static StoryReport check(Path storyDir, Settings settings) {
+        LoadOptions options = settings.loadOptions();
         String key = storyDir.toAbsolutePath().normalize() + "|" + settings.rules() + "|" + settings.baseline() + "|"
-                + newest(storyDir);
+                + options + "|" + newest(storyDir);
         return CACHE.computeIfAbsent(key, k -> {
             CompiledRules compiled = RuleCompiler.compile(rules(settings));
             Baseline baseline = settings.baseline() == null ? Baseline.NONE
                     : new Baseline(new BaselineLoader().load(settings.baseline()));
-            return new StoryChecker(compiled, MentionFinders.standard(), baseline).check(new StoryLoader().load(storyDir));
+            return new StoryChecker(compiled, MentionFinders.standard(), baseline).check(new StoryLoader(options).load(storyDir));
         });
     }
 

@@ -18,6 +18,15 @@ final class StoryTree {
     private StoryTree() {
     }
 
+    /** A folder the user named: its story, or a failing test saying why it holds none. */
+    static TestDescriptor story(UniqueId parent, StoryFolders.Folder folder, Settings settings) {
+        if (folder.refused() != null) {
+            return new StoryDescriptor(parent.append(StoryDescriptor.SEGMENT, folder.dir().toString()), folder.dir(),
+                    null, folder.refused());
+        }
+        return story(parent, folder.dir(), settings);
+    }
+
     /** story → check → one test per compared claim group; a story that cannot be checked fails whole. */
     static TestDescriptor story(UniqueId parent, Path dir, Settings settings) {
         UniqueId id = parent.append(StoryDescriptor.SEGMENT, dir.toString());

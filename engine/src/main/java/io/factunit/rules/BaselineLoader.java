@@ -1,5 +1,7 @@
 package io.factunit.rules;
 
+import io.factunit.article.yaml.YamlMapping;
+import io.factunit.article.yaml.YamlNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,17 +26,18 @@ public final class BaselineLoader {
     }
 
     public List<AcceptedDiscrepancy> parse(String name, String content) {
-        MappingReader top = new MappingReader(new YamlTreeReader().read(name, content), "a baseline file", TOP_KEYS);
+        RuleYaml yaml = new RuleYaml(name);
+        YamlMapping top = yaml.mapping(yaml.read(content), "a baseline file", TOP_KEYS);
         List<AcceptedDiscrepancy> accepted = new ArrayList<>();
         for (YamlNode node : top.list("accepted")) {
-            MappingReader entry = new MappingReader(node, "an accepted discrepancy", ENTRY_KEYS);
+            YamlMapping entry = yaml.mapping(node, "an accepted discrepancy", ENTRY_KEYS);
             List<String> values = entry.texts("values");
             if (values.isEmpty()) {
-                throw new RuleException(entry.location(), "an accepted discrepancy needs its 'values', so that it"
+                throw new RuleException(yaml.at(entry), "an accepted discrepancy needs its 'values', so that it"
                         + " stops matching when they change");
             }
             accepted.add(new AcceptedDiscrepancy(entry.text("check"), entry.text("story", null),
-                    entry.text("subject", ""), values, entry.text("reason"), entry.text("by"), entry.location()));
+                    entry.text("subject", ""), values, entry.text("reason"), entry.text("by"), yaml.at(entry)));
         }
         return accepted;
     }

@@ -1,5 +1,7 @@
 package io.factunit.rules;
 
+import io.factunit.article.yaml.YamlMapping;
+import io.factunit.article.yaml.YamlNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,8 +29,15 @@ final class RuleFileReader {
     record Parsed(List<ClaimDefinition> claims, List<CheckDefinition> checks) {
     }
 
-    Parsed read(YamlNode root) {
-        MappingReader top = new MappingReader(root, "a rule file", TOP_KEYS);
+    private final RuleYaml yaml;
+
+    /** Reads the rule file named {@code file}, whose content is given to {@link #read}. */
+    RuleFileReader(String file) {
+        this.yaml = new RuleYaml(file);
+    }
+
+    Parsed read(String content) {
+        YamlMapping top = yaml.mapping(yaml.read(content), "a rule file", TOP_KEYS);
         List<ClaimDefinition> claims = new ArrayList<>();
         for (YamlNode node : top.list("claims")) {
             claims.add(claim(node));
@@ -41,27 +50,27 @@ final class RuleFileReader {
     }
 
     private ClaimDefinition claim(YamlNode node) {
-        MappingReader in = new MappingReader(node, "a claim", CLAIM_KEYS);
+        YamlMapping in = yaml.mapping(node, "a claim", CLAIM_KEYS);
         String id = id(in);
         MentionKind mention = enumValue(in, "mention", MentionKind.class, null);
         List<String> qualifiers = new ArrayList<>(in.words("qualifiers"));
         for (String qualifier : qualifiers) {
             if (!ClaimDefinition.QUALIFIERS.contains(qualifier)) {
-                throw new RuleException(in.node("qualifiers").location(), "unknown qualifier '" + qualifier
+                throw new RuleException(yaml.at(in.value("qualifiers")), "unknown qualifier '" + qualifier
                         + "' (expected one of: " + String.join(", ", ClaimDefinition.QUALIFIERS) + ")");
             }
         }
         return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), in.words("verb"),
                 in.words("context"), in.words("unless"), in.words("modifier"), pattern(in),
-                in.bool("range", false), List.copyOf(qualifiers), in.location());
+                in.bool("range", false), List.copyOf(qualifiers), yaml.at(in));
     }
 
-    private static Pattern pattern(MappingReader in) {
+    private Pattern pattern(YamlMapping in) {
         if (!in.has("pattern")) {
             return null;
         }
         String regex = in.text("pattern");
-        Location at = in.node("pattern").location();
+        Location at = yaml.at(in.value("pattern"));
         if (regex.length() > MAX_PATTERN) {
             throw new RuleException(at, "pattern is " + regex.length() + " characters; at most " + MAX_PATTERN);
         }
@@ -74,26 +83,26 @@ final class RuleFileReader {
     }
 
     private CheckDefinition check(YamlNode node) {
-        MappingReader in = new MappingReader(node, "a check", CHECK_KEYS);
+        YamlMapping in = yaml.mapping(node, "a check", CHECK_KEYS);
         String id = id(in);
         CheckKind kind = enumValue(in, "kind", CheckKind.class, null);
         Map<String, List<String>> claims = new LinkedHashMap<>();
         for (String role : kind.roles()) {
             List<String> ids = in.texts(role);
             if (ids.isEmpty()) {
-                throw new RuleException(in.location(), "a '" + kind.yamlName() + "' check needs '" + role + "'");
+                throw new RuleException(yaml.at(in), "a '" + kind.yamlName() + "' check needs '" + role + "'");
             }
             claims.put(role, List.copyOf(ids));
         }
         for (String key : List.of("claim", "part", "whole", "parts", "total", "duration", "range", "before", "after")) {
             if (in.has(key) && !kind.roles().contains(key)) {
-                throw new RuleException(in.location(key), "'" + key + "' does not apply to a '" + kind.yamlName()
+                throw new RuleException(yaml.at(in.entry(key)), "'" + key + "' does not apply to a '" + kind.yamlName()
                         + "' check (it takes: " + String.join(", ", kind.roles()) + ")");
             }
         }
         String openBound = in.text("open-bound", "review");
         if (!openBound.equals("review") && !openBound.equals("pass")) {
-            throw new RuleException(in.node("open-bound").location(), "'open-bound' must be review or pass, found '"
+            throw new RuleException(yaml.at(in.value("open-bound")), "'open-bound' must be review or pass, found '"
                     + openBound + "'");
         }
         List<RuleExample> examples = new ArrayList<>();
@@ -102,58 +111,58 @@ final class RuleFileReader {
         }
         return new CheckDefinition(id, in.text("title", id), kind,
                 enumValue(in, "severity", Severity.class, Severity.ERROR), List.copyOf(in.words("tags")),
-                claims, tolerance(in), openBound, examples, in.location());
+                claims, tolerance(in), openBound, examples, yaml.at(in));
     }
 
-    private static Tolerance tolerance(MappingReader in) {
+    private Tolerance tolerance(YamlMapping in) {
         if (!in.has("tolerance")) {
             return Tolerance.NONE;
         }
-        MappingReader t = new MappingReader(in.node("tolerance"), "a tolerance", TOLERANCE_KEYS);
+        YamlMapping t = yaml.mapping(in.value("tolerance"), "a tolerance", TOLERANCE_KEYS);
         return new Tolerance(t.number("absolute", 0), t.number("relative", 0), (int) t.number("days", 0));
     }
 
-    private static RuleExample example(YamlNode node) {
-        MappingReader in = new MappingReader(node, "an example", EXAMPLE_KEYS);
+    private RuleExample example(YamlNode node) {
+        YamlMapping in = yaml.mapping(node, "an example", EXAMPLE_KEYS);
         List<RuleExample.Text> texts = new ArrayList<>();
         for (YamlNode article : in.list("articles")) {
-            if (article instanceof YamlNode.Scalar s && s.value() != null) {
-                texts.add(new RuleExample.Text(s.value(), null));
+            if (article instanceof YamlNode.Scalar s) {
+                texts.add(new RuleExample.Text(s.text(), null));
                 continue;
             }
-            MappingReader a = new MappingReader(article, "an example article", ARTICLE_KEYS);
+            YamlMapping a = yaml.mapping(article, "an example article", ARTICLE_KEYS);
             LocalDate published = null;
             if (a.has("published")) {
                 try {
                     published = LocalDate.parse(a.text("published"));
                 } catch (DateTimeParseException e) {
-                    throw new RuleException(a.node("published").location(), "'published' must be a date like "
+                    throw new RuleException(yaml.at(a.value("published")), "'published' must be a date like "
                             + "2024-02-01, found '" + a.text("published") + "'");
                 }
             }
             texts.add(new RuleExample.Text(a.text("text"), published));
         }
         if (texts.isEmpty()) {
-            throw new RuleException(in.location(), "an example needs at least one entry under 'articles'");
+            throw new RuleException(yaml.at(in), "an example needs at least one entry under 'articles'");
         }
         String expect = in.text("expect");
         if (!List.of("passed", "failed", "skipped").contains(expect)) {
-            throw new RuleException(in.node("expect").location(), "'expect' must be passed, failed or skipped, found '"
+            throw new RuleException(yaml.at(in.value("expect")), "'expect' must be passed, failed or skipped, found '"
                     + expect + "'");
         }
-        return new RuleExample(in.text("name", expect), texts, expect, in.location());
+        return new RuleExample(in.text("name", expect), texts, expect, yaml.at(in));
     }
 
-    private static String id(MappingReader in) {
+    private String id(YamlMapping in) {
         String id = in.text("id");
         if (!ID.matcher(id).matches()) {
-            throw new RuleException(in.node("id").location(), "id '" + id
+            throw new RuleException(yaml.at(in.value("id")), "id '" + id
                     + "' must be lower-case words joined by hyphens, like prisoners-released");
         }
         return id;
     }
 
-    private static <E extends Enum<E>> E enumValue(MappingReader in, String key, Class<E> type, E fallback) {
+    private <E extends Enum<E>> E enumValue(YamlMapping in, String key, Class<E> type, E fallback) {
         if (!in.has(key) && fallback != null) {
             return fallback;
         }
@@ -168,7 +177,7 @@ final class RuleFileReader {
         for (E value : type.getEnumConstants()) {
             names.add(value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         }
-        throw new RuleException(in.node(key).location(), "unknown " + key + " '" + text + "' (expected one of: "
+        throw new RuleException(yaml.at(in.value(key)), "unknown " + key + " '" + text + "' (expected one of: "
                 + String.join(", ", names) + ")");
     }
 }

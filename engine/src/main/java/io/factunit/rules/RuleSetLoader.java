@@ -22,8 +22,6 @@ public final class RuleSetLoader {
     /** Where rule packs on the classpath list their files, one resource path per line. */
     public static final String PACK_INDEX = "META-INF/factunit/rule-packs.list";
 
-    private final YamlTreeReader yaml = new YamlTreeReader();
-    private final RuleFileReader reader = new RuleFileReader();
 
     public RuleSet load(List<Path> paths) {
         List<Source> sources = new ArrayList<>();
@@ -98,9 +96,9 @@ public final class RuleSetLoader {
     }
 
     private static Source read(Path file) throws IOException {
-        if (Files.size(file) > YamlTreeReader.MAX_CHARS * 4L) {
+        if (Files.size(file) > RuleYaml.MAX_CHARS * 4L) {
             throw new RuleException(new Location(file.toString(), 0, 0), "file is " + Files.size(file)
-                    + " bytes; rule files are limited to " + YamlTreeReader.MAX_CHARS + " characters");
+                    + " bytes; rule files are limited to " + RuleYaml.MAX_CHARS + " characters");
         }
         return new Source(file.toString(), decode(file.toString(), Files.readAllBytes(file)));
     }
@@ -119,7 +117,7 @@ public final class RuleSetLoader {
         List<ClaimDefinition> claims = new ArrayList<>();
         List<CheckDefinition> checks = new ArrayList<>();
         for (Source source : sources) {
-            RuleFileReader.Parsed parsed = reader.read(yaml.read(source.name(), source.content()));
+            RuleFileReader.Parsed parsed = new RuleFileReader(source.name()).read(source.content());
             claims.addAll(parsed.claims());
             checks.addAll(parsed.checks());
         }

@@ -164,7 +164,7 @@ class BadInputTest {
     void yamlOverTheCodePointLimit() {
         Path file = dir.resolve("story.yaml");
         InputException e = catchThrowableOfType(InputException.class,
-                () -> new YamlReader(file, 0, 100).read("title: " + "x".repeat(200) + "\n"));
+                () -> ArticleYaml.reader(file, 0, 100).read("title: " + "x".repeat(200) + "\n"));
         assertThat(e.getMessage()).startsWith(file + ":1:")
                 .endsWith(": invalid YAML: The incoming YAML document exceeds the limit: 100 code points.");
     }

@@ -7,6 +7,7 @@ import io.factunit.BadInputs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,24 +42,62 @@ class BadInputEngineTest {
     }
 
     private EngineExecutionResults run() {
+        return run(Map.of());
+    }
+
+    private EngineExecutionResults run(Map<String, String> parameters) {
         return EngineTestKit.engine("factunit")
                 .selectors(selectDirectory(story.toFile()))
                 .configurationParameter("factunit.rules", rules.toString())
+                .configurationParameters(parameters)
                 .execute();
+    }
+
+    /** The one failed node of a run, and its message. */
+    private static String onlyFailure(EngineExecutionResults results) {
+        List<Event> failed = results.allEvents().failed().list();
+        assertThat(failed).as("exactly one failed node").hasSize(1);
+        assertThat(results.testEvents().succeeded().count()).as("nothing passes on bad input").isZero();
+        return failed.get(0).getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void badInputFailsTheStoryWithTheSameMessage(BadInputs.Case bad) throws IOException {
-        String message = bad.setup().write(story, rules)
-                .replace(BadInputs.ARTICLE_LIMIT, "LoadOptions.maxArticleBytes");
-        EngineExecutionResults results = run();
+        String message = bad.setup().write(story, rules).replace(BadInputs.ARTICLE_LIMIT, "factunit.maxArticleSize");
+        assertThat(onlyFailure(run())).isEqualTo(message);
+    }
 
-        List<Event> failed = results.allEvents().failed().list();
-        assertThat(failed).as("exactly one failed node").hasSize(1);
-        Throwable error = failed.get(0).getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow();
-        assertThat(error).hasMessage(message);
-        assertThat(results.testEvents().succeeded().count()).as("nothing passes on bad input").isZero();
+    /** As {@code --max-article-size} on the command line (BadInputCliTest), in the same syntax. */
+    @Test
+    void maxArticleSizeIsConfigurable() throws IOException {
+        BadInputs.text(story, "a.txt", BadInputs.GOOD);
+        Path two = BadInputs.text(story, "b.txt", "x".repeat(2048 - BadInputs.GOOD.length()) + BadInputs.GOOD);
+        assertThat(onlyFailure(run(Map.of("factunit.maxArticleSize", "1KB"))))
+                .isEqualTo(two + ": file is 2048 bytes, over the limit of 1024 bytes (factunit.maxArticleSize)");
+        assertThat(onlyFailure(run(Map.of("factunit.maxArticleSize", "2047"))))
+                .isEqualTo(two + ": file is 2048 bytes, over the limit of 2047 bytes (factunit.maxArticleSize)");
+        run(Map.of("factunit.maxArticleSize", "2 kb")).testEvents()
+                .assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+    }
+
+    @Test
+    void aMaxArticleSizeThatIsNoSizeFailsTheStoryNamingTheParameter() throws IOException {
+        BadInputs.text(story, "a.txt", BadInputs.GOOD);
+        BadInputs.text(story, "b.txt", BadInputs.GOOD);
+        assertThat(onlyFailure(run(Map.of("factunit.maxArticleSize", "lots")))).isEqualTo("factunit.maxArticleSize:"
+                + " 'lots' is not a size; write e.g. 5MB, 500KB or 1048576 (bytes)");
+        assertThat(onlyFailure(run(Map.of("factunit.maxArticleSize", "2GB")))).isEqualTo("factunit.maxArticleSize:"
+                + " '2GB' is out of range; the limit must be at least 1 byte and under 2 GB");
+        assertThat(onlyFailure(run(Map.of("factunit.maxArticleSize", "0")))).isEqualTo("factunit.maxArticleSize:"
+                + " '0' is out of range; the limit must be at least 1 byte and under 2 GB");
+    }
+
+    /** As the command line refuses an empty story folder (BadInputCliTest.emptyStoryFolder), with its message. */
+    @Test
+    void anEmptyStoryFolderFails() {
+        assertThat(onlyFailure(run())).isEqualTo(story + ": no articles in this folder or its sub-folders"
+                + " (looked for .txt, .md, .markdown, .html, .htm)");
     }
 
     @Test

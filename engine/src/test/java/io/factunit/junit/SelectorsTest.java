@@ -113,11 +113,42 @@ class SelectorsTest {
     }
 
     @Test
-    void foldersAndFilesThatAreNotStoriesAreLeftToOtherEngines() {
+    void filesThatAreNotArticlesAreLeftToOtherEngines() {
         Newsroom newsroom = new Newsroom(tmp);
-        assertThat(discoverWith(newsroom, selectDirectory(tmp.resolve("rules").toFile()),
-                selectFile(newsroom.rules.toFile())).getChildren())
-                .isEmpty();
+        assertThat(discoverWith(newsroom, selectFile(newsroom.rules.toFile())).getChildren()).isEmpty();
+    }
+
+    /** A typo'd or wrong folder must not pass green: it fails as the command line refuses it. */
+    @Test
+    void aSelectedFolderWithoutStoriesFailsInsteadOfCheckingNothing() {
+        Newsroom newsroom = new Newsroom(tmp);
+        Path rules = tmp.resolve("rules");
+        Path typo = tmp.resolve("storeis");
+        EngineExecutionResults results = EngineTestKit.engine("factunit")
+                .configurationParameter("factunit.rules", newsroom.rules.toString())
+                .selectors(selectDirectory(rules.toFile()), selectDirectory(typo.toString())).execute();
+        results.testEvents().assertStatistics(stats -> stats.started(2).failed(2).succeeded(0));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test(), displayName("rules"), finishedWithFailure(message(rules
+                        + ": no articles in this folder or its sub-folders (looked for .txt, .md, .markdown, .html,"
+                        + " .htm)"))))
+                .haveExactly(1, event(test(), displayName("storeis"), finishedWithFailure(message(typo
+                        + ": no such folder"))));
+        assertThat(results.testEvents().failed().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
+                .containsExactly(UniqueId.forEngine("factunit").append("story", rules.toString()),
+                        UniqueId.forEngine("factunit").append("story", typo.toString()));
+    }
+
+    @Test
+    void aConfiguredFolderWithoutStoriesFailsAsTheCommandLineDoes() {
+        Path empty = tmp.resolve("empty");
+        Newsroom newsroom = new Newsroom(tmp);
+        Newsroom.write(empty.resolve("README.md"), "# Nothing yet");
+        EngineTestKit.engine("factunit").configurationParameter("factunit.stories", empty.toString())
+                .configurationParameter("factunit.rules", newsroom.rules.toString())
+                .selectors(selectClass(ConfiguredFacts.class)).execute().testEvents().assertThatEvents().haveExactly(1,
+                event(test(), displayName("empty"), finishedWithFailure(message(empty + ": no articles in this folder"
+                        + " or its sub-folders (looked for .txt, .md, .markdown, .html, .htm)"))));
     }
 
     @Test

@@ -119,6 +119,28 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void syntaxErrorsAreLocatedAndSayWhatWasBeingRead() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - id: 'open\n"))
+                .hasMessage("r.yaml:3:1: invalid YAML: found unexpected end of stream (while scanning a quoted scalar)");
+    }
+
+    @Test
+    void aSecondDocumentIsRefusedRatherThanIgnored() {
+        // "---" between claims and checks once dropped every check after it without a word
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims: []\n---\nchecks: []\n"))
+                .hasMessage("r.yaml:3:1: more than one YAML document; expected one");
+    }
+
+    @Test
+    void anEmptyFileHasNoRulesAndANullValueIsAbsent() {
+        assertThat(loader.parse("r.yaml", "# nothing yet\n").checks()).isEmpty();
+        RuleSet rules = loader.parse("r.yaml", "claims:\n  - id: a\n    mention: date\n    title: ~\nchecks: ~\n");
+        assertThat(rules.claim("a").orElseThrow().title()).isEqualTo("a");
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - id: ~\n    mention: date\n"))
+                .hasMessage("r.yaml:2:9: 'id' is empty");
+    }
+
+    @Test
     void aliasBombIsRefused() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char previous = 'a';
