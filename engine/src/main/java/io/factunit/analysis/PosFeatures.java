@@ -37,6 +37,10 @@ final class PosFeatures {
     private final int[] beginSlots;
     private final int[] previousTagSlots;
     private final int[] previousTwoTagsSlots;
+    /** Per tag before the word: the weights of its {@code t=} feature, per outcome (the second word's tag features). */
+    private final double[][] afterTag;
+    /** Per two tags before the word: the weights of its {@code t=} and {@code t2=} features summed per outcome. */
+    private final double[][] afterTags;
 
     /**
      * One word's features: its own (before and after the window features) and as a neighbour p1, p2, n1,
@@ -60,6 +64,18 @@ final class PosFeatures {
                         model.feature("t2=" + model.getOutcome(first) + "," + model.getOutcome(second));
             }
         }
+        afterTag = new double[outcomes][];
+        afterTags = new double[outcomes * outcomes][];
+        for (int first = 0; first < outcomes; first++) {
+            afterTag[first] = new double[outcomes];
+            model.add(afterTag[first], previousTagSlots[first]);
+            for (int second = 0; second < outcomes; second++) {
+                double[] both = new double[outcomes];
+                model.add(both, previousTagSlots[second]);
+                model.add(both, previousTwoTagsSlots[first * outcomes + second]);
+                afterTags[first * outcomes + second] = both;
+            }
+        }
     }
 
     /** The words' parts, looked up (or built) once for the sentence. */
@@ -72,8 +88,8 @@ final class PosFeatures {
     }
 
     /**
-     * The sums at {@code index} added in another order: the word's own weights come pre-summed, which saves
-     * most of the additions. Each sum may differ from {@link #sums} by rounding, far less than
+     * The sums at {@code index} added in another order: the word's own weights and those of the tags before
+     * it come pre-summed, which saves most of the additions. Each sum may differ from {@link #sums} by rounding, far less than
      * {@link #ROUNDING}; the tagger takes the exact sums when the best two outcomes are closer than that.
      */
     double[] quickSums(Word[] sentence, int index, int[] tags, double[] scratch) {
@@ -97,11 +113,12 @@ final class PosFeatures {
         if (index < 3) {
             model.add(sums, beginSlots[index]);
         }
-        if (index >= 1) {
-            model.add(sums, previousTagSlots[tags[index - 1]]);
-        }
-        if (index >= 2) {
-            model.add(sums, previousTwoTagsSlots[tags[index - 2] * previousTagSlots.length + tags[index - 1]]);
+        double[] tagWeights = index >= 2 ? afterTags[tags[index - 2] * afterTag.length + tags[index - 1]]
+                : index == 1 ? afterTag[tags[0]] : null;
+        if (tagWeights != null) {
+            for (int k = 0; k < sums.length; k++) {
+                sums[k] += tagWeights[k];
+            }
         }
         return sums;
     }
