@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * temporary folder and are deleted after their step.
  */
 public final class Benchmark {
-    static final String COLD_FALLBACK = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto";
-    static final String BULK_FALLBACK = "-XX:+UseSerialGC -Xshare:auto";
+    /** The JVM flags of the {@code factunit} script, when the bench is not started through it. */
+    static final String JAVA_FALLBACK = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto";
     static final String STEP_HEAP = "-Xmx512m";
 
     /**
@@ -54,10 +54,10 @@ public final class Benchmark {
         progress.println("cold KieBase builds ...");
         List<Double> kieBase = new ArrayList<>();
         for (int i = 0; i < options.runs(); i++) {
-            ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.factunit(coldOptions(), "bench", "kiebase"));
+            ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.factunit(scriptOptions(), "bench", "kiebase"));
             kieBase.add(Double.parseDouble(require(outcome, "kiebase_ms")));
         }
-        Map<String, String> stages = ChildJvm.run(ChildJvm.factunit(coldOptions(), "bench", "cold-stages",
+        Map<String, String> stages = ChildJvm.run(ChildJvm.factunit(scriptOptions(), "bench", "cold-stages",
                 options.seeds().toString())).figures();
         CorpusGenerator generator = CorpusGenerator.fromSeeds(options.seeds());
         List<Step> steps = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class Benchmark {
     private List<Long> coldRuns() {
         List<String> command = options.home() != null && Files.isExecutable(options.home().resolve("factunit"))
                 ? List.of(options.home().resolve("factunit").toString(), "check", options.seeds().toString())
-                : ChildJvm.factunit(coldOptions(), "check", options.seeds().toString());
+                : ChildJvm.factunit(scriptOptions(), "check", options.seeds().toString());
         ChildJvm.run(command); // not counted: lets the script finish any build and the OS cache the files
         List<Long> walls = new ArrayList<>();
         for (int i = 0; i < options.runs(); i++) {
@@ -90,7 +90,7 @@ public final class Benchmark {
         try {
             temp = Files.createTempDirectory("factunit-bench-");
             CorpusGenerator.Corpus corpus = generator.generate(options.seed(), size, temp.resolve("corpus"));
-            List<String> jvm = new ArrayList<>(bulkOptions());
+            List<String> jvm = new ArrayList<>(scriptOptions());
             jvm.add(STEP_HEAP);
             ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.factunit(jvm, "bench", "step", corpus.dir().toString(),
                     "--threads", Integer.toString(options.threads())));
@@ -124,14 +124,9 @@ public final class Benchmark {
         return false;
     }
 
-    private List<String> coldOptions() {
-        List<String> jvm = ChildJvm.options("FACTUNIT_JAVA_COLD", COLD_FALLBACK);
-        archive().ifPresent(jvm::add);
-        return jvm;
-    }
-
-    private List<String> bulkOptions() {
-        List<String> jvm = ChildJvm.options("FACTUNIT_JAVA_BULK", BULK_FALLBACK);
+    /** The flags the {@code factunit} script runs the CLI with: every child runs as a real check would. */
+    private List<String> scriptOptions() {
+        List<String> jvm = ChildJvm.options("FACTUNIT_JAVA", JAVA_FALLBACK);
         archive().ifPresent(jvm::add);
         return jvm;
     }

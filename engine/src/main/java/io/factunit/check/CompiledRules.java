@@ -6,8 +6,10 @@ import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -15,10 +17,15 @@ import org.kie.api.runtime.KieSession;
 public final class CompiledRules {
     private final RuleSet rules;
     private final KieBase kieBase;
+    /** Each check's place in the rule set, which orders the results. */
+    private final Map<String, Integer> order = new HashMap<>();
 
     CompiledRules(RuleSet rules, KieBase kieBase) {
         this.rules = rules;
         this.kieBase = kieBase;
+        for (int i = 0; i < rules.checks().size(); i++) {
+            order.put(rules.checks().get(i).id(), i);
+        }
     }
 
     public RuleSet rules() {
@@ -44,13 +51,11 @@ public final class CompiledRules {
         } finally {
             session.dispose();
         }
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < rules.checks().size(); i++) {
-            order.put(rules.checks().get(i).id(), i);
-        }
         List<CheckResult> results = new ArrayList<>(sink.results());
+        Set<String> answered = new HashSet<>();
+        results.forEach(r -> answered.add(r.check().id()));
         for (CheckDefinition check : rules.checks()) {
-            if (results.stream().noneMatch(r -> r.check().id().equals(check.id()))) {
+            if (!answered.contains(check.id())) {
                 results.add(Results.skipped(check, "", "", "no article states "
                         + String.join(" or ", check.allClaims().stream()
                         .map(id -> rules.claim(id).map(c -> c.title()).orElse(id)).toList()), List.of()));

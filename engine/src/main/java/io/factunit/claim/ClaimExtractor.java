@@ -15,6 +15,8 @@ import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 
@@ -36,15 +38,18 @@ public final class ClaimExtractor {
     public List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions) {
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = analyzed.sentences();
+        // A sentence's words, gathered once however many of its mentions are matched against them.
+        Map<Integer, Set<String>> lemmasBySentence = new HashMap<>();
         for (Mention mention : mentions) {
             Sentence sentence = sentences.get(mention.sentence());
+            MentionKind kind = kindOf(mention);
             Set<String> lemmas = null;
             for (ClaimDefinition definition : definitions) {
-                if (definition.mention() != kindOf(mention)) {
+                if (definition.mention() != kind) {
                     continue;
                 }
                 if (lemmas == null) {
-                    lemmas = lemmas(sentence);
+                    lemmas = lemmasBySentence.computeIfAbsent(mention.sentence(), i -> lemmas(sentence));
                 }
                 if (matches(definition, mention, sentence, lemmas)) {
                     String qualifier = qualifier(definition, analyzed.article(), mention, sentence, mentions);
@@ -57,8 +62,12 @@ public final class ClaimExtractor {
         return claims;
     }
 
+    private static final Map<String, MentionKind> KINDS = java.util.Arrays.stream(MentionKind.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k.name().toLowerCase(Locale.ROOT), k -> k));
+
     static MentionKind kindOf(Mention mention) {
-        return MentionKind.valueOf(mention.kind().toUpperCase(Locale.ROOT));
+        MentionKind kind = KINDS.get(mention.kind());
+        return kind != null ? kind : MentionKind.valueOf(mention.kind().toUpperCase(Locale.ROOT));
     }
 
     private static boolean matches(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {

@@ -170,8 +170,6 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
     }
 
     private static Set<String> ciSet(String... words) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(words));
-        return set;
+        return CaseInsensitiveWords.of(words);
     }
 }

@@ -23,6 +23,9 @@ final class DateScanner {
      * before one at most (the rule's lead), so each pattern is only tried, anchored, at those word starts: the
      * cost grows with the number of anchor words, not with the length of the text.
      */
+    /** The most words any rule puts before its first anchor word. */
+    private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
+
     static List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence sentence : paragraph) {
@@ -44,6 +47,9 @@ final class DateScanner {
         Matcher[] matchers = new Matcher[DatePatterns.RULES.size()];
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
+            if (toAnchor[i] > MAX_LEAD) {
+                continue; // too far before any anchor word for every rule: most tokens of a paragraph
+            }
             for (int r = 0; r < DatePatterns.RULES.size(); r++) {
                 DatePatterns.Rule rule = DatePatterns.RULES.get(r);
                 if (toAnchor[i] > rule.lead() || (anchors & rule.anchors()) != rule.anchors()) {

@@ -187,8 +187,6 @@ final class GoverningVerb {
     }
 
     private static Set<String> ciSet(String... words) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(words));
-        return set;
+        return CaseInsensitiveWords.of(words);
     }
 }

@@ -45,15 +45,17 @@ public final class NumberParser {
             "thousands", 1e3, "millions", 1e6, "billions", 1e9));
     private static final Map<String, Double> SUFFIXES = ci(Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "mln", 1e6,
             "bn", 1e9, "b", 1e9, "tn", 1e12));
-    private static final Set<String> NUMBER_WORDS = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private static final Set<String> NUMBER_WORDS = allNumberWords();
 
-    static {
-        NUMBER_WORDS.addAll(UNITS.keySet());
-        NUMBER_WORDS.addAll(TEENS.keySet());
-        NUMBER_WORDS.addAll(TENS.keySet());
-        NUMBER_WORDS.addAll(BIG_SCALES.keySet());
-        NUMBER_WORDS.addAll(PLURAL_SCALES.keySet());
-        NUMBER_WORDS.addAll(List.of("hundred", "dozen", "zero", "tens"));
+    private static Set<String> allNumberWords() {
+        List<String> words = new ArrayList<>();
+        words.addAll(UNITS.keySet());
+        words.addAll(TEENS.keySet());
+        words.addAll(TENS.keySet());
+        words.addAll(BIG_SCALES.keySet());
+        words.addAll(PLURAL_SCALES.keySet());
+        words.addAll(List.of("hundred", "dozen", "zero", "tens"));
+        return CaseInsensitiveWords.of(words);
     }
 
     private NumberParser() {

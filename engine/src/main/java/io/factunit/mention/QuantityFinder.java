@@ -307,8 +307,6 @@ public final class QuantityFinder implements MentionFinder {
     }
 
     private static Set<String> ciSet(String... words) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(List.of(words));
-        return set;
+        return CaseInsensitiveWords.of(words);
     }
 }
