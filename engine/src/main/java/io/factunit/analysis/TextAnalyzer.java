@@ -69,7 +69,8 @@ public final class TextAnalyzer {
     private TextAnalyzer(Models models, boolean fast) {
         this.fast = fast;
         TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
-        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentence));
+        SentenceModel sentenceModel = fast ? models.fastSentence() : models.sentence;
+        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         CachingTokenizer.Pieces pieces = new CachingTokenizer.Pieces();
         tokenizers = ThreadLocal.withInitial(() -> fast
                 ? new CachingTokenizer(new TokenizerME(tokenizerModel), pieces)::tokenizePos
@@ -323,6 +324,18 @@ public final class TextAnalyzer {
                 }
             }
             return result;
+        }
+
+        /**
+         * The sentence model over the re-packed maxent model: the detector asks it at every full stop, and
+         * the original's feature map lookups were a third of splitting. The best outcome is the same
+         * ({@code FastSentenceModelTest}).
+         */
+        SentenceModel fastSentence() {
+            MaxentModel maxent = sentence.getMaxentModel();
+            return FastMaxent.supports(maxent)
+                    ? new SentenceModel(sentence.getLanguage(), new FastMaxent(maxent), Map.of(), sentence.getFactory())
+                    : sentence;
         }
 
         /**
