@@ -28,7 +28,8 @@ public final class Lemmatizer {
     private static final int CACHE_LIMIT = 50_000;
 
     private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
-    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Map<String, String> nounLemmas = new ConcurrentHashMap<>();
+    private final Map<String, String> verbLemmas = new ConcurrentHashMap<>();
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -53,9 +54,8 @@ public final class Lemmatizer {
         if (tagPrefix == null) {
             return lower;
         }
-        Map<String, String> known = cache;
-        String key = tagPrefix + word;
-        String lemma = known.get(key);
+        Map<String, String> known = tagPrefix.equals("NN") ? nounLemmas : verbLemmas;
+        String lemma = known.get(word);
         if (lemma == null) {
             String found = find(lower, tagPrefix);
             if (found == null && !lower.equals(word)) {
@@ -65,7 +65,7 @@ public final class Lemmatizer {
             if (known.size() >= CACHE_LIMIT) {
                 known.clear();
             }
-            known.put(key, lemma);
+            known.put(word, lemma);
         }
         return lemma;
     }

@@ -288,6 +288,13 @@ public final class TextAnalyzer {
     }
 
     static String asciiQuotes(String text) {
+        int first = 0;
+        while (first < text.length() && !isTypographicQuote(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most sentences: no copy
+        }
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = switch (chars[i]) {
@@ -297,6 +304,11 @@ public final class TextAnalyzer {
             };
         }
         return new String(chars);
+    }
+
+    private static boolean isTypographicQuote(char c) {
+        return c == '\u2018' || c == '\u2019' || c == '\u201B' || c == '\u2032' || c == '\u201C' || c == '\u201D'
+                || c == '\u201F' || c == '\u2033';
     }
 
     /** The three models, read once per JVM on first use. */
