@@ -10,17 +10,16 @@ import io.factunit.check.StoryReport;
 import io.factunit.check.StoryRunner;
 import io.factunit.mention.MentionFinders;
 import io.factunit.report.ReportFormat;
+import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
 import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -81,27 +80,43 @@ final class CheckCommand implements Callable<Integer> {
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
         StoryChecker checker = new StoryChecker(ruleSet, Startup.compile(() -> ruleSet), MentionFinders.standard(),
                 accepted);
-        List<StoryReport> reports = new ArrayList<>();
+        StoryRunner runner = new StoryRunner(checker, new StoryLoader(limits.options()), workers);
         PrintWriter err = spec.commandLine().getErr();
-        try (Progress progress = Progress.of(folders.size())) {
-            new StoryRunner(checker, new StoryLoader(limits.options()), workers).run(folders, StageTimer.NONE, story -> {
-                if (story.story().articles().size() == 1) {
-                    // Not an error (a story folder is often started with its first article), but never silent.
-                    err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");
-                }
-                reports.add(story);
-                progress.step();
-            });
+        boolean[] failed = {false};
+        try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
+            try (ReportWriter writer = report.writer(out.writer()); Progress progress = Progress.of(folders.size())) {
+                runner.run(folders, StageTimer.NONE, story -> {
+                    if (story.story().articles().size() == 1) {
+                        // Not an error (a story folder is often started with its first article), but never silent.
+                        err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");
+                    }
+                    write(writer, story);
+                    failed[0] |= fails(story, threshold);
+                    progress.step();
+                });
+                writer.finish();
+            }
+            out.publish();
         }
-        write(report.render(reports));
-        for (StoryReport story : reports) {
-            for (CheckResult result : story.results()) {
-                if (result.status() == Status.FAILED && threshold != null && result.severity().atLeast(threshold)) {
-                    return ExitCodes.CHECK_FAILED;
-                }
+        return failed[0] ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /** Each story's report is written as it comes and then forgotten, so memory does not grow with the run. */
+    private static void write(ReportWriter writer, StoryReport story) {
+        try {
+            writer.story(story);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean fails(StoryReport story, Severity threshold) {
+        for (CheckResult result : story.results()) {
+            if (result.status() == Status.FAILED && threshold != null && result.severity().atLeast(threshold)) {
+                return true;
             }
         }
-        return ExitCodes.OK;
+        return false;
     }
 
     private static Severity threshold(String failOn) {
@@ -134,24 +149,6 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UsageException("--output " + output + ": is inside the story folder " + story
                         + "; write reports elsewhere (the checker never writes into story folders)");
             }
-        }
-    }
-
-    /** Reports go to a temporary file first and are moved into place, so a reader never sees half a report. */
-    private void write(String text) throws IOException {
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
-            return;
-        }
-        Path target = output.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".factunit-", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

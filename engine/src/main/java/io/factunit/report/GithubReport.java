@@ -4,7 +4,8 @@ import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.claim.Claim;
-import java.util.List;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * GitHub Actions workflow commands: each failure becomes an annotation on the outlying claim's line
@@ -23,23 +24,25 @@ public final class GithubReport implements ReportFormat {
     }
 
     @Override
-    public String render(List<StoryReport> stories) {
-        StringBuilder out = new StringBuilder();
-        long passed = 0;
-        long failed = 0;
-        long skipped = 0;
-        for (StoryReport story : stories) {
-            for (CheckResult result : story.results()) {
-                if (result.status() == Status.FAILED) {
-                    out.append(annotation(result)).append('\n');
+    public ReportWriter writer(Writer out) {
+        Totals totals = new Totals();
+        return new ReportWriter() {
+            @Override
+            public void story(StoryReport story) throws IOException {
+                for (CheckResult result : story.results()) {
+                    if (result.status() == Status.FAILED) {
+                        out.append(annotation(result)).append('\n');
+                    }
                 }
+                totals.add(story);
             }
-            passed += story.count(Status.PASSED);
-            failed += story.count(Status.FAILED);
-            skipped += story.count(Status.SKIPPED);
-        }
-        out.append(passed).append(" passed, ").append(failed).append(" failed, ").append(skipped).append(" skipped\n");
-        return out.toString();
+
+            @Override
+            public void finish() throws IOException {
+                out.append(totals.line());
+                out.flush();
+            }
+        };
     }
 
     private String annotation(CheckResult result) {

@@ -8,6 +8,8 @@ import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,39 +64,78 @@ public final class HtmlReport implements ReportFormat {
     }
 
     @Override
-    public String render(List<StoryReport> stories) {
-        StringBuilder out = new StringBuilder();
-        long failed = stories.stream().mapToLong(s -> s.count(Status.FAILED)).sum();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>FactUnit report: ").append(failed).append(" failed</title>\n")
-                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>FactUnit report</h1>\n");
-        summary(out, stories);
-        out.append("</header>\n<main>\n");
-        for (StoryReport story : stories) {
-            story(out, story);
-        }
-        out.append("</main>\n</body>\n</html>\n");
-        return out.toString();
+    public ReportWriter writer(Writer out) throws IOException {
+        return new Streaming(out);
     }
 
-    private static void summary(StringBuilder out, List<StoryReport> stories) {
-        out.append("<table class=\"summary\">\n<thead><tr><th>Story</th><th>Articles</th><th>Claims</th>")
-                .append("<th>Failed</th><th>Passed</th><th>Skipped</th></tr></thead>\n<tbody>\n");
-        long[] totals = new long[5];
-        for (StoryReport story : stories) {
-            long[] row = {story.story().articles().size(), story.claims().size(), story.count(Status.FAILED),
-                    story.count(Status.PASSED), story.count(Status.SKIPPED)};
-            out.append("<tr><td><a href=\"#").append(escape(anchor(story))).append("\">")
-                    .append(escape(title(story))).append("</a></td>");
-            cells(out, row);
-            for (int i = 0; i < row.length; i++) {
-                totals[i] += row[i];
+    /**
+     * The page opens with the number of failures and a table of every story, so nothing is written before
+     * the last story is in: the table's rows and the stories' sections wait in temporary files.
+     */
+    private final class Streaming implements ReportWriter {
+        private final Writer out;
+        private final SpilledSection rows;
+        private final SpilledSection sections;
+        /** Articles, claims, failed, passed, skipped: the summary table's last row. */
+        private final long[] totals = new long[5];
+        private long stories;
+
+        Streaming(Writer out) throws IOException {
+            this.out = out;
+            rows = new SpilledSection();
+            try {
+                sections = new SpilledSection();
+            } catch (IOException | RuntimeException e) {
+                rows.close();
+                throw e;
             }
         }
-        out.append("<tr><th>").append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append("</th>");
-        cells(out, totals);
-        out.append("</tbody>\n</table>\n");
+
+        @Override
+        public void story(StoryReport story) throws IOException {
+            StringBuilder row = new StringBuilder();
+            long[] numbers = {story.story().articles().size(), story.claims().size(), story.count(Status.FAILED),
+                    story.count(Status.PASSED), story.count(Status.SKIPPED)};
+            row.append("<tr><td><a href=\"#").append(escape(anchor(story))).append("\">")
+                    .append(escape(title(story))).append("</a></td>");
+            cells(row, numbers);
+            rows.writer().append(row);
+            for (int i = 0; i < numbers.length; i++) {
+                totals[i] += numbers[i];
+            }
+            stories++;
+            StringBuilder section = new StringBuilder();
+            HtmlReport.this.story(section, story);
+            sections.writer().append(section);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            StringBuilder head = new StringBuilder();
+            head.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                    .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                    .append("<title>FactUnit report: ").append(totals[2]).append(" failed</title>\n")
+                    .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>FactUnit report</h1>\n")
+                    .append("<table class=\"summary\">\n<thead><tr><th>Story</th><th>Articles</th><th>Claims</th>")
+                    .append("<th>Failed</th><th>Passed</th><th>Skipped</th></tr></thead>\n<tbody>\n");
+            out.append(head);
+            rows.pourInto(out);
+            StringBuilder summaryEnd = new StringBuilder();
+            summaryEnd.append("<tr><th>").append(stories).append(stories == 1 ? " story" : " stories").append("</th>");
+            cells(summaryEnd, totals);
+            summaryEnd.append("</tbody>\n</table>\n</header>\n<main>\n");
+            out.append(summaryEnd);
+            sections.pourInto(out);
+            out.append("</main>\n</body>\n</html>\n");
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (rows; sections) {
+                // both files are deleted, also when deleting one fails
+            }
+        }
     }
 
     private static void cells(StringBuilder out, long[] numbers) {

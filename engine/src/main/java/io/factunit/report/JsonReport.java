@@ -12,60 +12,102 @@ import io.factunit.claim.Claim;
 import io.factunit.mention.Quantity;
 import io.factunit.mention.QuantityMention;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.List;
+import java.io.Writer;
 
 /**
  * The machine-readable report, documented in docs/report-format.md. Written field by field with Jackson's
- * generator so the key order is fixed; nothing in it depends on time, locale or scheduling.
+ * generator so the key order is fixed; nothing in it depends on time, locale or scheduling. The document
+ * lists all stories, then all articles, all claims and all results: the stories go straight to the output,
+ * the other three wait in temporary files until the last story is in.
  */
 public final class JsonReport implements ReportFormat {
     public static final int FORMAT_VERSION = 1;
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
-    public String render(List<StoryReport> stories) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
+    public ReportWriter writer(Writer out) throws IOException {
+        return new Streaming(out);
+    }
+
+    private static final class Streaming implements ReportWriter {
+        private final Writer out;
+        private final JsonGenerator json;
+        private SpilledJsonArray articles;
+        private SpilledJsonArray claims;
+        private SpilledJsonArray results;
+
+        Streaming(Writer out) throws IOException {
+            this.out = out;
+            json = generator(out);
+            try {
+                articles = spilled("articles");
+                claims = spilled("claims");
+                results = spilled("results");
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
             json.writeStartObject();
             json.writeNumberField("version", FORMAT_VERSION);
             json.writeArrayFieldStart("stories");
-            for (StoryReport story : stories) {
-                json.writeStartObject();
-                json.writeStringField("id", story.story().id());
-                json.writeStringField("path", story.story().dir().toString());
-                json.writeStringField("title", story.story().title());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("articles");
-            for (StoryReport story : stories) {
-                for (Article article : story.story().articles()) {
-                    article(json, story, article);
-                }
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("claims");
-            for (StoryReport story : stories) {
-                for (Claim claim : story.claims()) {
-                    claim(json, claim);
-                }
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("results");
-            for (StoryReport story : stories) {
-                for (CheckResult result : story.results()) {
-                    result(json, story, result);
-                }
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out + "\n";
+
+        @Override
+        public void story(StoryReport story) throws IOException {
+            json.writeStartObject();
+            json.writeStringField("id", story.story().id());
+            json.writeStringField("path", story.story().dir().toString());
+            json.writeStringField("title", story.story().title());
+            json.writeEndObject();
+            for (Article article : story.story().articles()) {
+                article(articles.json(), story, article);
+            }
+            for (Claim claim : story.claims()) {
+                claim(claims.json(), claim);
+            }
+            for (CheckResult result : story.results()) {
+                result(results.json(), story, result);
+            }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            json.writeEndArray();
+            articles.pourInto(json, out, "articles");
+            claims.pourInto(json, out, "claims");
+            results.pourInto(json, out, "results");
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+            out.flush();
+        }
+
+        /** The document's generator is left as it is: it holds nothing but a buffer, and the output is the caller's. */
+        @Override
+        public void close() throws IOException {
+            try (SpilledJsonArray a = articles; SpilledJsonArray c = claims; SpilledJsonArray r = results) {
+                // deletes each file made, also when deleting another fails
+            }
+        }
+    }
+
+    /** A top-level array of the document, spilled: its generator opens the document down to it. */
+    private static SpilledJsonArray spilled(String name) throws IOException {
+        return new SpilledJsonArray(out -> {
+            JsonGenerator json = generator(out);
+            json.writeStartObject();
+            json.writeArrayFieldStart(name);
+            return json;
+        });
+    }
+
+    /** Two-space indentation; the caller's writer stays open. */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        return json;
     }
 
     private static void article(JsonGenerator json, StoryReport story, Article article) throws IOException {

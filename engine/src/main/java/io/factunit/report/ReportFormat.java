@@ -1,9 +1,28 @@
 package io.factunit.report;
 
 import io.factunit.check.StoryReport;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 
 /** Renders the results of a run in one output format. Same input, byte-identical output. */
 public interface ReportFormat {
-    String render(List<StoryReport> stories);
+    /** A writer of this format into {@code out}, to be given the stories one at a time. */
+    ReportWriter writer(Writer out) throws IOException;
+
+    /** The whole report as one string, for reports small enough to hold (tests, one story at a time). */
+    default String render(List<StoryReport> stories) {
+        StringWriter out = new StringWriter();
+        try (ReportWriter report = writer(out)) {
+            for (StoryReport story : stories) {
+                report.story(story);
+            }
+            report.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 }

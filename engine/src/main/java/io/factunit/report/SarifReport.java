@@ -16,7 +16,7 @@ import com.contrastsecurity.sarif.SarifSchema210;
 import com.contrastsecurity.sarif.Tool;
 import com.contrastsecurity.sarif.ToolComponent;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,11 +30,11 @@ import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
-import java.net.URI;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +55,12 @@ public final class SarifReport implements ReportFormat {
     /** Key of our fingerprint in partialFingerprints; bump the version if what it hashes changes. */
     static final String FINGERPRINT = "factunitFinding/v1";
 
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .addMixIn(Result.class, ResultLevelAlways.class)
+            .addMixIn(ReportingConfiguration.class, RuleLevelAlways.class);
+
     private final ReportPaths paths;
 
     /** Files are named relative to the working directory, where CI checks the repository out. */
@@ -67,28 +73,71 @@ public final class SarifReport implements ReportFormat {
     }
 
     @Override
-    public String render(List<StoryReport> stories) {
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        Set<ReportingDescriptor> rules = new LinkedHashSet<>();
-        List<Result> results = new ArrayList<>();
-        for (StoryReport story : stories) {
+    public ReportWriter writer(Writer out) throws IOException {
+        return new Streaming(out);
+    }
+
+    /**
+     * The rules come before the results in the document, and the rules are the checks in the order the
+     * run first meets them: the results wait in a temporary file until the last story is in. The rules,
+     * one per check of the rule set, are all that is kept in memory.
+     */
+    private final class Streaming implements ReportWriter {
+        private final Writer out;
+        private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        private final Set<ReportingDescriptor> rules = new LinkedHashSet<>();
+        private final SpilledJsonArray results;
+
+        Streaming(Writer out) throws IOException {
+            this.out = out;
+            results = new SpilledJsonArray(spill -> {
+                JsonGenerator json = generator(spill);
+                json.writeStartObject();
+                json.writeArrayFieldStart("runs");
+                json.writeStartObject();
+                json.writeArrayFieldStart("results");
+                return json;
+            });
+        }
+
+        @Override
+        public void story(StoryReport story) throws IOException {
             for (CheckResult result : story.results()) {
                 if (!ruleIndex.containsKey(result.check().id())) {
                     ruleIndex.put(result.check().id(), ruleIndex.size());
                     rules.add(rule(result.check()));
                 }
                 if (result.status() == Status.FAILED) {
-                    results.add(result(result, ruleIndex.get(result.check().id())));
+                    results.json().writeObject(result(result, ruleIndex.get(result.check().id())));
                 }
             }
         }
-        Run run = new Run()
-                .withTool(new Tool().withDriver(new ToolComponent().withName("FactUnit").withRules(rules)))
-                .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS)
-                .withResults(results);
-        SarifSchema210 log = new SarifSchema210().with$schema(URI.create(SCHEMA))
-                .withVersion(SarifSchema210.Version._2_1_0).withRuns(List.of(run));
-        return write(log);
+
+        /** The log as the SARIF model writes it, field by field, with the results poured in at their place. */
+        @Override
+        public void finish() throws IOException {
+            try (JsonGenerator json = generator(out)) {
+                json.writeStartObject();
+                json.writeStringField("$schema", SCHEMA);
+                json.writeStringField("version", SarifSchema210.Version._2_1_0.value());
+                json.writeArrayFieldStart("runs");
+                json.writeStartObject();
+                json.writeObjectField("tool", new Tool().withDriver(new ToolComponent().withName("FactUnit")
+                        .withRules(rules)));
+                results.pourInto(json, out, "results");
+                json.writeStringField("columnKind", Run.ColumnKind.UTF_16_CODE_UNITS.value());
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            out.write('\n');
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            results.close();
+        }
     }
 
     private static ReportingDescriptor rule(CheckDefinition check) {
@@ -177,16 +226,16 @@ public final class SarifReport implements ReportFormat {
         return name.toString();
     }
 
-    private static String write(SarifSchema210 log) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .addMixIn(Result.class, ResultLevelAlways.class)
-                .addMixIn(ReportingConfiguration.class, RuleLevelAlways.class);
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return mapper.writer(pretty).writeValueAsString(log) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("SARIF model could not be written", e);
-        }
+    /**
+     * A generator that writes the SARIF model classes with two-space indentation, map keys sorted; the
+     * caller's writer stays open.
+     */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator json = MAPPER.getFactory().createGenerator(out);
+        json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+        return json;
     }
 
     /**

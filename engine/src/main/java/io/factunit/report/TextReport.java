@@ -3,6 +3,8 @@ package io.factunit.report;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,36 +18,43 @@ import java.util.Map;
 public final class TextReport implements ReportFormat {
 
     @Override
-    public String render(List<StoryReport> stories) {
+    public ReportWriter writer(Writer out) {
+        Totals totals = new Totals();
+        return new ReportWriter() {
+            @Override
+            public void story(StoryReport story) throws IOException {
+                out.append(TextReport.story(story));
+                totals.add(story);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                out.append(totals.line());
+                out.flush();
+            }
+        };
+    }
+
+    private static StringBuilder story(StoryReport story) {
         StringBuilder out = new StringBuilder();
-        long passed = 0;
-        long failed = 0;
-        long skipped = 0;
-        for (StoryReport story : stories) {
-            out.append("Story ").append(story.story().dir()).append(" (").append(story.story().articles().size())
-                    .append(" articles, ").append(story.claims().size()).append(" claims)\n");
-            for (CheckResult result : story.results()) {
-                if (result.status() == Status.FAILED) {
-                    out.append("  FAILED [").append(result.severity().yamlName()).append("] ").append(result.check().id())
-                            .append(": ").append(result.summary()).append('\n');
-                    for (String line : result.message().split("\n")) {
-                        out.append("    ").append(line).append('\n');
-                    }
+        out.append("Story ").append(story.story().dir()).append(" (").append(story.story().articles().size())
+                .append(" articles, ").append(story.claims().size()).append(" claims)\n");
+        for (CheckResult result : story.results()) {
+            if (result.status() == Status.FAILED) {
+                out.append("  FAILED [").append(result.severity().yamlName()).append("] ").append(result.check().id())
+                        .append(": ").append(result.summary()).append('\n');
+                for (String line : result.message().split("\n")) {
+                    out.append("    ").append(line).append('\n');
                 }
             }
-            for (CheckResult result : story.results()) {
-                if (result.status() == Status.PASSED) {
-                    out.append("  passed  ").append(result.check().id()).append(": ").append(result.summary()).append('\n');
-                }
-            }
-            appendSkips(out, story.results());
-            passed += story.count(Status.PASSED);
-            failed += story.count(Status.FAILED);
-            skipped += story.count(Status.SKIPPED);
-            out.append('\n');
         }
-        out.append(passed).append(" passed, ").append(failed).append(" failed, ").append(skipped).append(" skipped\n");
-        return out.toString();
+        for (CheckResult result : story.results()) {
+            if (result.status() == Status.PASSED) {
+                out.append("  passed  ").append(result.check().id()).append(": ").append(result.summary()).append('\n');
+            }
+        }
+        appendSkips(out, story.results());
+        return out.append('\n');
     }
 
     private static void appendSkips(StringBuilder out, List<CheckResult> results) {

@@ -1,0 +1,24 @@
+package io.factunit.report;
+
+import io.factunit.check.StoryReport;
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * One report being written while the run goes on: each story's report is written (or set aside in a
+ * temporary file, where the format puts it later in the document) as it arrives, then {@link #finish()}
+ * writes what needs the whole run (totals, closing brackets). A writer keeps counts, never the stories'
+ * reports, so memory does not grow with the run. It never closes the output it was given.
+ */
+public interface ReportWriter extends Closeable {
+    /** The next story's report, in the order the stories are to appear. */
+    void story(StoryReport story) throws IOException;
+
+    /** Writes the rest of the report after the last story and flushes it to the output. */
+    void finish() throws IOException;
+
+    /** Deletes the temporary files, if any; the output stays open. */
+    @Override
+    default void close() throws IOException {
+    }
+}

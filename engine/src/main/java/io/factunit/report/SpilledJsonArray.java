@@ -1,0 +1,62 @@
+package io.factunit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The elements of an array in a JSON document, written as they come with a generator of their own into a
+ * {@link SpilledSection}, and poured into the document when it reaches the array. That generator first
+ * writes the document's way down to the array (dropped), so the elements get exactly the indentation and
+ * separators they have at the array's place in the document.
+ */
+final class SpilledJsonArray implements Closeable {
+    /** Makes a generator on {@code out} and writes the document's opening down to the array, inclusive. */
+    interface Opening {
+        JsonGenerator openOn(Writer out) throws IOException;
+    }
+
+    private final SpilledSection section;
+    private final JsonGenerator json;
+
+    SpilledJsonArray(Opening opening) throws IOException {
+        section = new SpilledSection();
+        try {
+            section.drop();
+            json = opening.openOn(section.writer());
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+            json.flush();
+            section.keep();
+        } catch (IOException | RuntimeException e) {
+            section.close();
+            throw e;
+        }
+    }
+
+    /** The generator for the array's next element. */
+    JsonGenerator json() {
+        return json;
+    }
+
+    /**
+     * Writes the array as field {@code name} of the object that {@code document} is in. The document's
+     * generator closes it as it closes any array (" ]", whether or not it saw the elements).
+     */
+    void pourInto(JsonGenerator document, Writer out, String name) throws IOException {
+        json.flush();
+        document.writeArrayFieldStart(name);
+        document.flush();
+        section.pourInto(out);
+        document.writeEndArray();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            json.close();
+        } finally {
+            section.close();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.factunit.report;
+
+import static io.factunit.report.Html.escape;
+
+import io.factunit.article.Article;
+import io.factunit.check.CheckResult;
+import io.factunit.check.Status;
+import io.factunit.check.StoryReport;
+import io.factunit.check.ValueText;
+import io.factunit.claim.Claim;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One self-contained page for editors: totals per story, then each failure with the disagreeing sentences
+ * side by side (one column per article, the claim's words marked), then passes and skips folded away.
+ * Inline CSS only: no scripts, fonts or images to fetch, so it opens the same from a CI artifact or a mail.
+ *
+ * <p>The whole-document renderer before streaming, kept as the reference: see {@link WholeDocumentReport}.
+ */
+final class WholeDocumentHtmlReport implements WholeDocumentReport {
+    private static final String CSS = """
+            body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
+            main,header{max-width:1200px;margin:0 auto;padding:0 24px}
+            header{padding-top:16px}
+            h1{font-size:24px;margin:8px 0}
+            h2{font-size:20px;margin:32px 0 12px;border-bottom:1px solid #d0d7de;padding-bottom:4px}
+            h2 small,.id{color:#59636e;font-weight:normal;font-size:13px}
+            table{border-collapse:collapse;background:#fff;margin:12px 0}
+            th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left}
+            td.n{text-align:right}
+            .failure{background:#fff;border:1px solid #d0d7de;border-left:4px solid #cf222e;border-radius:6px;padding:12px 16px;margin:16px 0}
+            .failure.warning{border-left-color:#bf8700}
+            .failure.info{border-left-color:#0969da}
+            .failure h3{margin:0 0 4px;font-size:17px}
+            .badge{display:inline-block;font-size:12px;font-weight:600;border-radius:10px;padding:0 8px;color:#fff;background:#cf222e;vertical-align:middle}
+            .badge.warning{background:#9a6700}
+            .badge.info{background:#0969da}
+            .columns{display:grid;grid-template-columns:repeat(auto-fit,minmax(260px,1fr));gap:12px;margin:12px 0}
+            .column{border:1px solid #d0d7de;border-radius:6px;padding:8px 12px;background:#fbfcfd}
+            .column.outlier{border-color:#cf222e;background:#fff8f8}
+            .column h4{margin:0 0 6px;font-size:14px}
+            .where{font:12px ui-monospace,SFMono-Regular,Menlo,monospace;color:#59636e;margin:8px 0 2px}
+            blockquote{margin:0 0 8px;padding-left:10px;border-left:3px solid #d0d7de}
+            mark{background:#fff1a8;padding:0 2px;border-radius:3px;font-weight:600}
+            mark.outlier{background:#ffc1c0}
+            .tag{font-size:11px;text-transform:uppercase;letter-spacing:.04em;color:#cf222e;margin-left:2px}
+            details{margin:8px 0}
+            summary{cursor:pointer;font-weight:600}
+            pre{white-space:pre-wrap;font-size:12px;background:#f6f8fa;padding:8px;border-radius:6px}
+            ul.results{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 8px 8px 28px}
+            """;
+
+    private final ReportPaths paths;
+
+    public WholeDocumentHtmlReport() {
+        this(ReportPaths.workingDirectory());
+    }
+
+    WholeDocumentHtmlReport(ReportPaths paths) {
+        this.paths = paths;
+    }
+
+    @Override
+    public String render(List<StoryReport> stories) {
+        StringBuilder out = new StringBuilder();
+        long failed = stories.stream().mapToLong(s -> s.count(Status.FAILED)).sum();
+        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>FactUnit report: ").append(failed).append(" failed</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>FactUnit report</h1>\n");
+        summary(out, stories);
+        out.append("</header>\n<main>\n");
+        for (StoryReport story : stories) {
+            story(out, story);
+        }
+        out.append("</main>\n</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private static void summary(StringBuilder out, List<StoryReport> stories) {
+        out.append("<table class=\"summary\">\n<thead><tr><th>Story</th><th>Articles</th><th>Claims</th>")
+                .append("<th>Failed</th><th>Passed</th><th>Skipped</th></tr></thead>\n<tbody>\n");
+        long[] totals = new long[5];
+        for (StoryReport story : stories) {
+            long[] row = {story.story().articles().size(), story.claims().size(), story.count(Status.FAILED),
+                    story.count(Status.PASSED), story.count(Status.SKIPPED)};
+            out.append("<tr><td><a href=\"#").append(escape(anchor(story))).append("\">")
+                    .append(escape(title(story))).append("</a></td>");
+            cells(out, row);
+            for (int i = 0; i < row.length; i++) {
+                totals[i] += row[i];
+            }
+        }
+        out.append("<tr><th>").append(stories.size()).append(stories.size() == 1 ? " story" : " stories").append("</th>");
+        cells(out, totals);
+        out.append("</tbody>\n</table>\n");
+    }
+
+    private static void cells(StringBuilder out, long[] numbers) {
+        for (long n : numbers) {
+            out.append("<td class=\"n\">").append(n).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+
+    private void story(StringBuilder out, StoryReport story) {
+        out.append("<section class=\"story\" id=\"").append(escape(anchor(story))).append("\">\n<h2>")
+                .append(escape(title(story))).append(" <small>").append(escape(paths.display(story.story().dir())))
+                .append("</small></h2>\n");
+        List<CheckResult> passed = new ArrayList<>();
+        List<CheckResult> skipped = new ArrayList<>();
+        for (CheckResult result : story.results()) {
+            switch (result.status()) {
+                case FAILED -> failure(out, result);
+                case PASSED -> passed.add(result);
+                case SKIPPED -> skipped.add(result);
+            }
+        }
+        if (story.count(Status.FAILED) == 0) {
+            out.append("<p>No contradictions found.</p>\n");
+        }
+        folded(out, passed, "passed");
+        folded(out, skipped, "skipped");
+        out.append("</section>\n");
+    }
+
+    private void failure(StringBuilder out, CheckResult result) {
+        String severity = result.severity().yamlName();
+        out.append("<article class=\"failure ").append(severity).append("\">\n<h3><span class=\"badge ")
+                .append(severity).append("\">").append(severity).append("</span> ").append(escape(result.check().title()))
+                .append("</h3>\n<p class=\"id\">").append(escape(result.check().id())).append(" · ")
+                .append(result.check().kind().yamlName()).append("</p>\n<p>").append(escape(result.summary()))
+                .append("</p>\n<div class=\"columns\">\n");
+        Map<String, List<Claim>> byArticle = new LinkedHashMap<>();
+        for (Claim claim : result.claims()) {
+            byArticle.computeIfAbsent(claim.articleId(), id -> new ArrayList<>()).add(claim);
+        }
+        byArticle.values().forEach(claims -> column(out, claims.get(0).article(), claims, result.outlier()));
+        out.append("</div>\n<details><summary>Full message</summary>\n<pre>").append(escape(result.message()))
+                .append("</pre>\n</details>\n</article>\n");
+    }
+
+    private void column(StringBuilder out, Article article, List<Claim> claims, Claim outlier) {
+        boolean hasOutlier = claims.stream().anyMatch(claim -> isOutlier(claim, outlier));
+        out.append("<div class=\"column").append(hasOutlier ? " outlier" : "").append("\">\n<h4>")
+                .append(escape(article.id()));
+        if (article.source() != null) {
+            out.append(" · ").append(escape(article.source()));
+        }
+        if (hasOutlier) {
+            out.append(" <span class=\"tag\">outlier</span>");
+        }
+        out.append("</h4>\n");
+        for (Claim claim : claims) {
+            out.append("<p class=\"where\">").append(escape(paths.display(article.path()))).append(':')
+                    .append(claim.position().line()).append(':').append(claim.position().column()).append(" · ")
+                    .append(escape(ValueText.of(claim.mention()))).append("</p>\n<blockquote>")
+                    .append(Html.highlighted(claim, isOutlier(claim, outlier) ? "outlier" : "value")).append("</blockquote>\n");
+        }
+        out.append("</div>\n");
+    }
+
+    private static boolean isOutlier(Claim claim, Claim outlier) {
+        return outlier != null && claim.id().equals(outlier.id());
+    }
+
+    private static void folded(StringBuilder out, List<CheckResult> results, String status) {
+        if (results.isEmpty()) {
+            return;
+        }
+        out.append("<details class=\"").append(status).append("\">\n<summary>").append(results.size()).append(' ')
+                .append(status).append("</summary>\n<ul class=\"results\">\n");
+        for (CheckResult result : results) {
+            out.append("<li><b>").append(escape(result.check().title())).append("</b> <span class=\"id\">")
+                    .append(escape(result.check().id())).append("</span>: ").append(escape(result.summary()))
+                    .append("</li>\n");
+        }
+        out.append("</ul>\n</details>\n");
+    }
+
+    private static String title(StoryReport story) {
+        return story.story().title() == null ? story.story().id() : story.story().title();
+    }
+
+    private static String anchor(StoryReport story) {
+        return "story-" + story.story().id().replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+}

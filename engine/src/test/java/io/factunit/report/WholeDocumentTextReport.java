@@ -1,0 +1,71 @@
+package io.factunit.report;
+
+import io.factunit.check.CheckResult;
+import io.factunit.check.Status;
+import io.factunit.check.StoryReport;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The terminal report: per story, failures first with the disagreeing sentences quoted at file:line:col,
+ * then one line per pass, then the skips (one line per check: a story names many people only once, and a
+ * screen of "only one article names X" hides what matters), then the totals.
+ *
+ * <p>The whole-document renderer before streaming, kept as the reference: see {@link WholeDocumentReport}.
+ */
+final class WholeDocumentTextReport implements WholeDocumentReport {
+
+    @Override
+    public String render(List<StoryReport> stories) {
+        StringBuilder out = new StringBuilder();
+        long passed = 0;
+        long failed = 0;
+        long skipped = 0;
+        for (StoryReport story : stories) {
+            out.append("Story ").append(story.story().dir()).append(" (").append(story.story().articles().size())
+                    .append(" articles, ").append(story.claims().size()).append(" claims)\n");
+            for (CheckResult result : story.results()) {
+                if (result.status() == Status.FAILED) {
+                    out.append("  FAILED [").append(result.severity().yamlName()).append("] ").append(result.check().id())
+                            .append(": ").append(result.summary()).append('\n');
+                    for (String line : result.message().split("\n")) {
+                        out.append("    ").append(line).append('\n');
+                    }
+                }
+            }
+            for (CheckResult result : story.results()) {
+                if (result.status() == Status.PASSED) {
+                    out.append("  passed  ").append(result.check().id()).append(": ").append(result.summary()).append('\n');
+                }
+            }
+            appendSkips(out, story.results());
+            passed += story.count(Status.PASSED);
+            failed += story.count(Status.FAILED);
+            skipped += story.count(Status.SKIPPED);
+            out.append('\n');
+        }
+        out.append(passed).append(" passed, ").append(failed).append(" failed, ").append(skipped).append(" skipped\n");
+        return out.toString();
+    }
+
+    private static void appendSkips(StringBuilder out, List<CheckResult> results) {
+        Map<String, List<CheckResult>> byCheck = new LinkedHashMap<>();
+        for (CheckResult result : results) {
+            if (result.status() == Status.SKIPPED) {
+                byCheck.computeIfAbsent(result.check().id(), id -> new ArrayList<>()).add(result);
+            }
+        }
+        for (var entry : byCheck.entrySet()) {
+            List<CheckResult> skips = entry.getValue();
+            out.append("  skipped ").append(entry.getKey()).append(": ");
+            if (skips.size() == 1) {
+                out.append(skips.get(0).summary());
+            } else {
+                out.append(skips.size()).append(" groups, e.g. ").append(skips.get(0).summary());
+            }
+            out.append('\n');
+        }
+    }
+}
