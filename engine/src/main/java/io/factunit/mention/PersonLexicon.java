@@ -101,6 +101,9 @@ final class PersonLexicon {
 
     /** Lower case, single spaces, curly apostrophes straightened: the form every lookup uses. */
     static String phrase(String text) {
+        if (isPhrase(text)) {
+            return text; // a lower-case word, as most lookups are: no copy
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -116,6 +119,19 @@ final class PersonLexicon {
             out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
         }
         return out.toString();
+    }
+
+    /** True when {@link #phrase} would return the text unchanged: lower-case ASCII words, single spaces between. */
+    private static boolean isPhrase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\'' || c == '.'
+                    || c == ' ' && i > 0 && i < text.length() - 1 && text.charAt(i - 1) != ' ';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The kind of a listed place, organisation, nationality or non-name word, or null. */
