@@ -98,21 +98,7 @@ final class PosFeatures {
         for (int k = 0; k < sums.length; k++) {
             sums[k] += own[k];
         }
-        if (index >= 1) {
-            model.add(sums, sentence[index - 1].neighbourSlots[0]);
-        }
-        if (index >= 2) {
-            model.add(sums, sentence[index - 2].neighbourSlots[1]);
-        }
-        if (index + 1 < sentence.length) {
-            model.add(sums, sentence[index + 1].neighbourSlots[2]);
-        }
-        if (index + 2 < sentence.length) {
-            model.add(sums, sentence[index + 2].neighbourSlots[3]);
-        }
-        if (index < 3) {
-            model.add(sums, beginSlots[index]);
-        }
+        addWindow(sums, sentence, index);
         double[] tagWeights = index >= 2 ? afterTags[tags[index - 2] * afterTag.length + tags[index - 1]]
                 : index == 1 ? afterTag[tags[0]] : null;
         if (tagWeights != null) {
@@ -130,6 +116,21 @@ final class PosFeatures {
         for (int slot : word.headSlots) {
             model.add(sums, slot);
         }
+        addWindow(sums, sentence, index);
+        for (int slot : word.tailSlots) {
+            model.add(sums, slot);
+        }
+        if (index >= 1) {
+            model.add(sums, previousTagSlots[tags[index - 1]]);
+        }
+        if (index >= 2) {
+            model.add(sums, previousTwoTagsSlots[tags[index - 2] * previousTagSlots.length + tags[index - 1]]);
+        }
+        return sums;
+    }
+
+    /** Adds the features of the words around {@code index} and of the sentence start, in OpenNLP's order. */
+    private void addWindow(double[] sums, Word[] sentence, int index) {
         if (index >= 1) {
             model.add(sums, sentence[index - 1].neighbourSlots[0]);
         }
@@ -145,16 +146,6 @@ final class PosFeatures {
         if (index < 3) {
             model.add(sums, beginSlots[index]);
         }
-        for (int slot : word.tailSlots) {
-            model.add(sums, slot);
-        }
-        if (index >= 1) {
-            model.add(sums, previousTagSlots[tags[index - 1]]);
-        }
-        if (index >= 2) {
-            model.add(sums, previousTwoTagsSlots[tags[index - 2] * previousTagSlots.length + tags[index - 1]]);
-        }
-        return sums;
     }
 
     /** The feature strings at {@code index}, in the order {@link #sums} adds them: what tests compare with OpenNLP. */
