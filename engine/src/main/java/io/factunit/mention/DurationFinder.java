@@ -60,15 +60,18 @@ public final class DurationFinder implements MentionFinder {
     private static void findIn(String text, Sentence sentence, List<DurationMention> out) {
         int covered = sentence.start();
         List<DurationMention> found = new ArrayList<>();
+        // COMPOUND needs a hyphen and LONG the word "long": a sentence without one cannot match (most cannot).
+        boolean hyphen = sentence.text().indexOf('-') >= 0;
+        boolean hasLong = sentence.text().contains("long");
         Matcher compound = region(COMPOUND, text, sentence);
-        while (compound.find()) {
+        while (hyphen && compound.find()) {
             int amount = CountWords.parse(compound.group("n"));
             if (amount > 0) {
                 found.add(compound(text, sentence, compound, amount));
             }
         }
         Matcher weekLong = region(LONG, text, sentence);
-        while (weekLong.find()) {
+        while (hasLong && weekLong.find()) {
             found.add(compound(text, sentence, weekLong, 1));
         }
         Matcher plain = region(PLAIN, text, sentence);
