@@ -53,8 +53,20 @@ final class GreedyTagger {
         int[] outcomes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             double[] sums = features.quickSums(sentence, i, outcomes, scratch);
-            int best = FastMaxent.best(sums);
-            if (closeCall(sums, best)) {
+            int best = 0;
+            double top = sums[0];
+            double runnerUp = Double.NEGATIVE_INFINITY;
+            for (int k = 1; k < sums.length; k++) {
+                if (sums[k] > top) {
+                    runnerUp = top;
+                    top = sums[k];
+                    best = k;
+                } else if (sums[k] > runnerUp) {
+                    runnerUp = sums[k];
+                }
+            }
+            // Another outcome so close to the best that rounding in the quick sums could decide: sum exactly.
+            if (top - runnerUp < PosFeatures.ROUNDING) {
                 sums = features.sums(sentence, i, outcomes);
                 best = FastMaxent.best(sums);
             }
@@ -65,16 +77,6 @@ final class GreedyTagger {
             tags[i] = model.getOutcome(best);
         }
         return tags;
-    }
-
-    /** True when another outcome comes so close to the best that rounding in the quick sums could decide. */
-    private static boolean closeCall(double[] sums, int best) {
-        for (int k = 0; k < sums.length; k++) {
-            if (k != best && sums[best] - sums[k] < PosFeatures.ROUNDING) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The highest-scoring outcome the validator accepts (without a tag dictionary it accepts all). */

@@ -44,7 +44,7 @@ final class PosFeatures {
 
     /**
      * One word's features: its own (before and after the window features) and as a neighbour p1, p2, n1,
-     * n2; {@code own} is the weights of its own features summed per outcome.
+     * n2; {@code own} is the uniform prior plus the weights of its own features, per outcome.
      */
     record Word(String[] head, String[] tail, String[] neighbour, int[] headSlots, int[] tailSlots,
             int[] neighbourSlots, double[] own) {
@@ -93,11 +93,9 @@ final class PosFeatures {
      * {@link #ROUNDING}; the tagger takes the exact sums when the best two outcomes are closer than that.
      */
     double[] quickSums(Word[] sentence, int index, int[] tags, double[] scratch) {
-        double[] sums = model.priorSums(scratch);
         double[] own = sentence[index].own;
-        for (int k = 0; k < sums.length; k++) {
-            sums[k] += own[k];
-        }
+        double[] sums = scratch;
+        System.arraycopy(own, 0, sums, 0, own.length);
         addWindow(sums, sentence, index);
         double[] tagWeights = index >= 2 ? afterTags[tags[index - 2] * afterTag.length + tags[index - 1]]
                 : index == 1 ? afterTag[tags[0]] : null;
@@ -224,7 +222,7 @@ final class PosFeatures {
         String[] neighbour = {"p1" + token, "p2" + token, "n1" + token, "n2" + token};
         int[] headSlots = slots(head);
         int[] tailSlots = slots(tail);
-        double[] own = new double[model.outcomes()];
+        double[] own = model.priorSums();
         for (int slot : headSlots) {
             model.add(own, slot);
         }
