@@ -7,7 +7,6 @@ import java.time.Month;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -89,7 +88,7 @@ public final class DateResolver {
         if (expression instanceof DateExpression.Century c) {
             int firstYear = (c.ordinal() - 1) * 100;
             Days whole = new Days(LocalDate.of(firstYear, 1, 1), LocalDate.of(firstYear + 99, 12, 31));
-            return Optional.of(period(whole, Part.WHOLE, null, String.format(Locale.ROOT, "%02d", c.ordinal() - 1),
+            return Optional.of(period(whole, Part.WHOLE, null, TimexValues.digits(c.ordinal() - 1, 2),
                     false));
         }
         if (expression instanceof DateExpression.Ago a) {
@@ -241,7 +240,7 @@ public final class DateResolver {
             return Optional.empty();
         }
         String clock = time.part() != null ? time.part()
-                : String.format(Locale.ROOT, "%02d:%02d", time.hour(), time.minute());
+                : TimexValues.digits(time.hour(), 2) + ":" + TimexValues.digits(time.minute(), 2);
         Resolution resolved = day.get();
         return Optional.of(new Resolution(resolved.first(), resolved.last(),
                 new Timex("TIME", resolved.timex().value() + "T" + clock), resolved.relative()));

@@ -18,30 +18,39 @@ final class TimexValues {
     private TimexValues() {
     }
 
+    /**
+     * The number in ASCII digits, zero-padded to {@code width} as {@code %0Nd} writes it. Hand-written because
+     * {@code String.format} parses its pattern on every call, a visible cost with a date in most sentences;
+     * {@code Integer.toString} never uses a locale's digits.
+     */
+    static String digits(int value, int width) {
+        if (value < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", value);
+        }
+        String text = Integer.toString(value);
+        return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
+    }
+
     static String date(LocalDate date) {
-        // Locale.ROOT: a default locale such as ar-EG would write Arabic-Indic digits.
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(),
-                date.getDayOfMonth());
+        return digits(date.getYear(), 4) + "-" + digits(date.getMonthValue(), 2) + "-" + digits(date.getDayOfMonth(), 2);
     }
 
     /** The ISO week of a day, "2024-W05"; the year is the week-based year. */
     static String week(LocalDate day) {
-        return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
-                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return digits(day.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + digits(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     static String month(int year, int month) {
-        return year == 0 ? String.format(Locale.ROOT, "XXXX-%02d", month)
-                : String.format(Locale.ROOT, "%04d-%02d", year, month);
+        return (year == 0 ? UNKNOWN_YEAR : digits(year, 4)) + "-" + digits(month, 2);
     }
 
     static String year(int year) {
-        return String.format(Locale.ROOT, "%04d", year);
+        return digits(year, 4);
     }
 
     /** "XXXX-10-07" for a day of a month in an unknown year. */
     static String monthDay(int month, int day) {
-        return String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day);
+        return UNKNOWN_YEAR + "-" + digits(month, 2) + "-" + digits(day, 2);
     }
 
     /** "XXXX-WXX-3": a Wednesday of an unknown week. */
