@@ -78,6 +78,10 @@ final class PosFeatures {
         }
     }
 
+    FastMaxent model() {
+        return model;
+    }
+
     /** The words' parts, looked up (or built) once for the sentence. */
     Word[] words(String[] sentence) {
         Word[] result = new Word[sentence.length];

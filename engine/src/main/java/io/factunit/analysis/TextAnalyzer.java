@@ -318,11 +318,10 @@ public final class TextAnalyzer {
         final SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
         final TokenizerModel tokenizer = load(TOKEN_MODEL, TokenizerModel::new);
         final POSModel pos = load(POS_MODEL, POSModel::new);
-        /** The POS model re-packed for the greedy tagger; null if it is not a maxent model of the UD layout. */
-        final FastMaxent fastPos = fastPos(pos);
-        /** The greedy taggers' word features, shared by all threads. */
-        final PosFeatures posFeatures = fastPos == null ? null
-                : new PosFeatures(pos.getFactory().getPOSContextGenerator(0), fastPos);
+        /** The greedy taggers' word features, shared by all threads; null if the model is not of the UD layout. */
+        final PosFeatures posFeatures = posFeatures(pos);
+        /** The POS model re-packed for the greedy tagger; null when there are no word features. */
+        final FastMaxent fastPos = posFeatures == null ? null : posFeatures.model();
 
         static Models get() {
             Models result = loaded;
@@ -362,11 +361,11 @@ public final class TextAnalyzer {
             return new TokenizerModel(FastMaxent.supports(maxent) ? new FastMaxent(maxent) : maxent, Map.of(), factory);
         }
 
-        private static FastMaxent fastPos(POSModel pos) {
+        private static PosFeatures posFeatures(POSModel pos) {
             if (pos.getArtifact("pos.model") instanceof MaxentModel maxent && FastMaxent.supports(maxent)) {
                 FastMaxent fast = new FastMaxent(maxent);
-                return GreedyTagger.supports(new PosFeatures(pos.getFactory().getPOSContextGenerator(0), fast), fast)
-                        ? fast : null;
+                PosFeatures features = new PosFeatures(pos.getFactory().getPOSContextGenerator(0), fast);
+                return GreedyTagger.supports(features, fast) ? features : null;
             }
             return null;
         }
