@@ -119,6 +119,23 @@ final class FastMaxent extends AbstractModel {
         }
     }
 
+    /** How many weights the feature at {@code slot} has (0 for -1, a feature the model never saw). */
+    int weightCount(int slot) {
+        return slot < 0 ? 0 : table[slot * 2 + 1] >>> 24;
+    }
+
+    /**
+     * Copies the feature's outcomes and weights, in the order {@link #add} adds them, to {@code outcomes} and
+     * {@code weights} from {@code at} on.
+     */
+    void copyWeights(int slot, int[] outcomes, double[] weights, int at) {
+        if (slot >= 0) {
+            int packed = table[slot * 2 + 1];
+            System.arraycopy(outcome, packed & 0xFFFFFF, outcomes, at, packed >>> 24);
+            System.arraycopy(weight, packed & 0xFFFFFF, weights, at, packed >>> 24);
+        }
+    }
+
     /** Index of the largest sum; the first one on a tie, as OpenNLP does. */
     static int best(double[] sums) {
         int best = 0;

@@ -47,7 +47,20 @@ final class PosFeatures {
      * n2; {@code own} is the uniform prior plus the weights of its own features, per outcome.
      */
     record Word(String[] head, String[] tail, String[] neighbour, int[] headSlots, int[] tailSlots,
-            int[] neighbourSlots, double[] own) {
+            double[] own, Neighbour asNeighbour) {
+    }
+
+    /**
+     * A word's weights as the p1, p2, n1 and n2 neighbour, copied next to each other: a position reads four
+     * neighbours' weights, and reading them from one small array per word beats four far-apart reads of the
+     * model's table.
+     */
+    record Neighbour(int[] starts, int[] outcomes, double[] weights) {
+        void addTo(double[] sums, int role) {
+            for (int j = starts[role], end = starts[role + 1]; j < end; j++) {
+                sums[outcomes[j]] += weights[j];
+            }
+        }
     }
 
     PosFeatures(POSContextGenerator generator, FastMaxent model) {
@@ -134,16 +147,16 @@ final class PosFeatures {
     /** Adds the features of the words around {@code index} and of the sentence start, in OpenNLP's order. */
     private void addWindow(double[] sums, Word[] sentence, int index) {
         if (index >= 1) {
-            model.add(sums, sentence[index - 1].neighbourSlots[0]);
+            sentence[index - 1].asNeighbour.addTo(sums, 0);
         }
         if (index >= 2) {
-            model.add(sums, sentence[index - 2].neighbourSlots[1]);
+            sentence[index - 2].asNeighbour.addTo(sums, 1);
         }
         if (index + 1 < sentence.length) {
-            model.add(sums, sentence[index + 1].neighbourSlots[2]);
+            sentence[index + 1].asNeighbour.addTo(sums, 2);
         }
         if (index + 2 < sentence.length) {
-            model.add(sums, sentence[index + 2].neighbourSlots[3]);
+            sentence[index + 2].asNeighbour.addTo(sums, 3);
         }
         if (index < 3) {
             model.add(sums, beginSlots[index]);
@@ -233,7 +246,20 @@ final class PosFeatures {
         for (int slot : tailSlots) {
             model.add(own, slot);
         }
-        return new Word(head, tail, neighbour, headSlots, tailSlots, slots(neighbour), own);
+        return new Word(head, tail, neighbour, headSlots, tailSlots, own, asNeighbour(slots(neighbour)));
+    }
+
+    private Neighbour asNeighbour(int[] slots) {
+        int[] starts = new int[slots.length + 1];
+        for (int role = 0; role < slots.length; role++) {
+            starts[role + 1] = starts[role] + model.weightCount(slots[role]);
+        }
+        int[] outcomes = new int[starts[slots.length]];
+        double[] weights = new double[starts[slots.length]];
+        for (int role = 0; role < slots.length; role++) {
+            model.copyWeights(slots[role], outcomes, weights, starts[role]);
+        }
+        return new Neighbour(starts, outcomes, weights);
     }
 
     private int[] slots(String[] features) {
