@@ -22,7 +22,7 @@ import opennlp.tools.postag.POSContextGenerator;
  * pool come and go).
  */
 final class PosFeatures {
-    /** Words kept; beyond that the cache starts over (a news vocabulary stays well below). */
+    /** Words kept (about 0.7 KB each); beyond that the cache starts over. A news vocabulary stays well below. */
     private static final int MAX_WORDS = 50_000;
     private static final String BEGIN = "S=begin";
     /**
@@ -42,12 +42,16 @@ final class PosFeatures {
     /** Per two tags before the word: the weights of its {@code t=} and {@code t2=} features summed per outcome. */
     private final double[][] afterTags;
 
+    /** One word's feature strings: its own (before and after the window features) and as neighbour p1, p2, n1, n2. */
+    private record Strings(String[] head, String[] tail, String[] neighbour) {
+    }
+
     /**
-     * One word's features: its own (before and after the window features) and as a neighbour p1, p2, n1,
-     * n2; {@code own} is the uniform prior plus the weights of its own features, per outcome.
+     * One word's features as the tagger uses them: the model's slots of its own features (before and after
+     * the window features), the uniform prior plus their weights per outcome, and its weights as a neighbour.
+     * The strings are not kept: they would double the memory per word, and only {@link #context} needs them.
      */
-    record Word(String[] head, String[] tail, String[] neighbour, int[] headSlots, int[] tailSlots,
-            double[] own, Neighbour asNeighbour) {
+    record Word(int[] headSlots, int[] tailSlots, double[] own, Neighbour asNeighbour) {
     }
 
     /**
@@ -166,19 +170,19 @@ final class PosFeatures {
     /** The feature strings at {@code index}, in the order {@link #sums} adds them: what tests compare with OpenNLP. */
     List<String> context(String[] sentence, int index, String[] tags) {
         List<String> features = new ArrayList<>();
-        Word word = word(sentence[index]);
+        Strings word = strings(sentence[index]);
         features.addAll(List.of(word.head));
         if (index >= 1) {
-            features.add(word(sentence[index - 1]).neighbour[0]);
+            features.add(strings(sentence[index - 1]).neighbour[0]);
         }
         if (index >= 2) {
-            features.add(word(sentence[index - 2]).neighbour[1]);
+            features.add(strings(sentence[index - 2]).neighbour[1]);
         }
         if (index + 1 < sentence.length) {
-            features.add(word(sentence[index + 1]).neighbour[2]);
+            features.add(strings(sentence[index + 1]).neighbour[2]);
         }
         if (index + 2 < sentence.length) {
-            features.add(word(sentence[index + 2]).neighbour[3]);
+            features.add(strings(sentence[index + 2]).neighbour[3]);
         }
         if (index < 3) {
             features.add(index == 0 ? BEGIN : "p" + index + BEGIN);
@@ -224,6 +228,20 @@ final class PosFeatures {
      * features with {@code S=begin} between those before and after the window features.
      */
     private Word parts(String text) {
+        Strings strings = strings(text);
+        int[] headSlots = slots(strings.head);
+        int[] tailSlots = slots(strings.tail);
+        double[] own = model.priorSums();
+        for (int slot : headSlots) {
+            model.add(own, slot);
+        }
+        for (int slot : tailSlots) {
+            model.add(own, slot);
+        }
+        return new Word(headSlots, tailSlots, own, asNeighbour(slots(strings.neighbour)));
+    }
+
+    private Strings strings(String text) {
         List<String> alone;
         synchronized (generator) { // OpenNLP's generators cache as they go
             alone = List.of(generator.getContext(0, new String[] {text}, new String[1], null));
@@ -236,17 +254,7 @@ final class PosFeatures {
         String[] tail = alone.subList(begin + 1, alone.size()).toArray(String[]::new);
         String token = Arrays.stream(head).filter(f -> f.startsWith("w=")).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the POS model's features lack w="));
-        String[] neighbour = {"p1" + token, "p2" + token, "n1" + token, "n2" + token};
-        int[] headSlots = slots(head);
-        int[] tailSlots = slots(tail);
-        double[] own = model.priorSums();
-        for (int slot : headSlots) {
-            model.add(own, slot);
-        }
-        for (int slot : tailSlots) {
-            model.add(own, slot);
-        }
-        return new Word(head, tail, neighbour, headSlots, tailSlots, own, asNeighbour(slots(neighbour)));
+        return new Strings(head, tail, new String[] {"p1" + token, "p2" + token, "n1" + token, "n2" + token});
     }
 
     private Neighbour asNeighbour(int[] slots) {
