@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's maxent tokenizer with its answer remembered per word. {@code TokenizerME} cuts the text at
- * whitespace, then decides the splits inside each piece from that piece alone (its characters and the
+ * whitespace ({@link TextAnalyzer#isSpace} answers as OpenNLP's {@code StringUtil.isWhitespace} for every
+ * char), then decides the splits inside each piece from that piece alone (its characters and the
  * model's abbreviation list), so a piece splits the same way wherever it occurs: asking the model once per
  * distinct piece gives exactly its tokens ({@code CachingTokenizerTest}), and news repeats its pieces
  * ("said,", "Hamas's", "20,000") over and over. The remembered pieces are shared by all threads (a pool's
@@ -40,12 +40,12 @@ final class CachingTokenizer {
         int end = text.length();
         int i = 0;
         while (i < end) {
-            if (StringUtil.isWhitespace(text.charAt(i))) {
+            if (TextAnalyzer.isSpace(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < end && !StringUtil.isWhitespace(text.charAt(i))) {
+            while (i < end && !TextAnalyzer.isSpace(text.charAt(i))) {
                 i++;
             }
             int[] cuts = i - start < 2 ? WHOLE : cuts(text.substring(start, i));

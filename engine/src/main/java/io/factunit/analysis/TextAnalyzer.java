@@ -283,8 +283,11 @@ public final class TextAnalyzer {
     }
 
     /** Whitespace as OpenNLP's tokenizer sees it. */
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
+    static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, most of any text: no table lookups
+        }
+        return c == ' ' || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     static String asciiQuotes(String text) {

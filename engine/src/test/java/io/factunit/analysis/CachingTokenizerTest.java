@@ -47,4 +47,12 @@ class CachingTokenizerTest {
         }
         assertThat(texts).hasSizeGreaterThan(100);
     }
+
+    @Test
+    void whitespaceIsOpenNlpsForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(TextAnalyzer.isSpace((char) c)).as("U+%04X", c)
+                    .isEqualTo(opennlp.tools.util.StringUtil.isWhitespace((char) c));
+        }
+    }
 }
