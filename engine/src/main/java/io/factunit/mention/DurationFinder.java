@@ -40,6 +40,9 @@ public final class DurationFinder implements MentionFinder {
             "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight",
             "fortnights", "weeklong", "long");
 
+    /** The last letters of the unit words (and of "long"). */
+    private static final String UNIT_ENDINGS = "yserhktg";
+
     /** The unit words that make a sentence worth scanning. */
     static Set<String> unitWords() {
         return UNIT_WORDS;
@@ -157,7 +160,11 @@ public final class DurationFinder implements MentionFinder {
 
     private static boolean hasUnitWord(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            String lower = token.text().toLowerCase(Locale.ROOT);
+            String text = token.text();
+            if (text.length() < 3 || !mayHoldUnit(text)) {
+                continue; // no unit word is shorter than "day", and every one holds one of its letters
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
             int hyphen = lower.lastIndexOf('-');
             if (UNIT_WORDS.contains(hyphen < 0 ? lower : lower.substring(hyphen + 1))) {
                 return true;
@@ -167,5 +174,11 @@ public final class DurationFinder implements MentionFinder {
             }
         }
         return false;
+    }
+
+    /** False for a word none of whose letters ends a unit word ("day", "weeklong", ...): y, s, e, r, h, k, t, g. */
+    private static boolean mayHoldUnit(String text) {
+        char last = Character.toLowerCase(text.charAt(text.length() - 1));
+        return UNIT_ENDINGS.indexOf(last) >= 0 || text.indexOf('-') >= 0;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -39,8 +38,8 @@ public final class QuantityFinder implements MentionFinder {
     private static final Set<String> LABELS = ciSet("article", "resolution", "no", "no.", "route", "highway",
             "section", "chapter", "page", "flight", "room", "gate", "platform", "phase", "stage", "round",
             "paragraph", "clause", "unit", "building", "terminal", "version");
-    private static final Map<String, String> CURRENCIES = new TreeMap<>(Map.of("$", "dollar", "\u00A3", "pound",
-            "\u20AC", "euro", "\u00A5", "yen", "US$", "dollar"));
+    private static final Map<String, String> CURRENCIES = Map.of("$", "dollar", "\u00A3", "pound",
+            "\u20AC", "euro", "\u00A5", "yen", "US$", "dollar");
 
     @Override
     public List<QuantityMention> find(AnalyzedArticle article) {
