@@ -65,8 +65,24 @@ final class DateVocabulary {
         return ANCHORS.keySet();
     }
 
+    /** Words already classified, shared by all threads: the date scanner asks for every token of every text. */
+    private static final Map<String, Integer> CLASSIFIED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CLASSIFIED = 100_000;
+
     /** Which kind of anchor word a token is, as a bit of DIGIT, MONTH_WORD, WEEKDAY_WORD, TIME_WORD; 0 if none. */
     static int anchor(String word) {
+        Integer known = CLASSIFIED.get(word);
+        if (known == null) {
+            if (CLASSIFIED.size() >= MAX_CLASSIFIED) {
+                CLASSIFIED.clear();
+            }
+            known = classify(word);
+            CLASSIFIED.put(word, known);
+        }
+        return known;
+    }
+
+    private static int classify(String word) {
         int found = 0;
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
