@@ -18,10 +18,12 @@ import java.util.Set;
 public final class TaggingAnchors {
     private static final Set<String> WORDS = Set.copyOf(words());
 
-    private final Set<String> namesInside;
+    private final List<String> sentences;
+    /** Capitalised words written inside a sentence; gathered on first need, which most articles never have. */
+    private Set<String> namesInside;
 
-    private TaggingAnchors(Set<String> namesInside) {
-        this.namesInside = namesInside;
+    private TaggingAnchors(List<String> sentences) {
+        this.sentences = sentences;
     }
 
     /** True for a word (lower case) that makes its sentence worth tagging: numbers, dates, durations, he/she. */
@@ -29,31 +31,38 @@ public final class TaggingAnchors {
         return WORDS.contains(word);
     }
 
-    /** The anchors of one article or text, given all its sentences. */
+    /** The anchors of one article or text, given all its sentences. Not thread-safe: one per article. */
     static TaggingAnchors of(List<String> sentences) {
-        Set<String> names = new HashSet<>();
-        for (String sentence : sentences) {
-            int word = 0;
-            int i = 0;
-            while (i < sentence.length()) {
-                if (!Character.isLetter(sentence.charAt(i))) {
-                    i++;
-                    continue;
+        return new TaggingAnchors(sentences);
+    }
+
+    private Set<String> namesInside() {
+        if (namesInside == null) {
+            namesInside = new HashSet<>();
+            for (String sentence : sentences) {
+                int word = 0;
+                int i = 0;
+                while (i < sentence.length()) {
+                    if (!Character.isLetter(sentence.charAt(i))) {
+                        i++;
+                        continue;
+                    }
+                    int end = wordEnd(sentence, i);
+                    if (word++ > 0 && Character.isUpperCase(sentence.charAt(i))) {
+                        namesInside.add(sentence.substring(i, end));
+                    }
+                    i = end;
                 }
-                int end = wordEnd(sentence, i);
-                if (word++ > 0 && Character.isUpperCase(sentence.charAt(i))) {
-                    names.add(sentence.substring(i, end));
-                }
-                i = end;
             }
         }
-        return new TaggingAnchors(names);
+        return namesInside;
     }
 
     /** True when a mention finder may find something in this sentence, so its tokens need tags. */
     boolean needsTags(String sentence) {
         int word = 0;
         int i = 0;
+        String capitalisedFirst = null;
         while (i < sentence.length()) {
             char c = sentence.charAt(i);
             if (Character.isDigit(c) || isDoubleQuote(c)) {
@@ -64,8 +73,11 @@ public final class TaggingAnchors {
                 continue;
             }
             int end = wordEnd(sentence, i);
-            if (Character.isUpperCase(c) && (word > 0 || namesInside.contains(sentence.substring(i, end)))) {
-                return true;
+            if (Character.isUpperCase(c)) {
+                if (word > 0) {
+                    return true;
+                }
+                capitalisedFirst = sentence.substring(i, end);
             }
             if (WORDS.contains(sentence.substring(i, end).toLowerCase(Locale.ROOT))) {
                 return true;
@@ -73,7 +85,8 @@ public final class TaggingAnchors {
             word++;
             i = end;
         }
-        return false;
+        // Asked last: a capitalised first word counts only if the article also writes it inside a sentence.
+        return capitalisedFirst != null && namesInside().contains(capitalisedFirst);
     }
 
     private static int wordEnd(String text, int from) {
