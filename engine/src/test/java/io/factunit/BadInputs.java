@@ -221,7 +221,7 @@ public final class BadInputs {
     }
 
     /** "Billion laughs": nine references per level, nine levels; harmless only if aliases are never expanded. */
-    static String aliasBomb() {
+    public static String aliasBomb() {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char previous = 'a';
         for (char c = 'b'; c <= 'j'; c++) {

@@ -2,8 +2,7 @@ package io.factunit.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
@@ -23,11 +22,12 @@ final class CachingTokenizer {
 
     /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
     static final class Pieces {
-        private final Map<String, int[]> cuts = new ConcurrentHashMap<>();
+        private final WordCache<int[]> cuts = new WordCache<>(MAX_PIECES);
     }
 
     private final TokenizerME tokenizer;
-    private final Map<String, int[]> pieces;
+    private final WordCache<int[]> pieces;
+    private final Function<String, int[]> split = this::split;
 
     CachingTokenizer(TokenizerME tokenizer, Pieces pieces) {
         this.tokenizer = tokenizer;
@@ -61,22 +61,19 @@ final class CachingTokenizer {
     }
 
     private int[] cuts(String piece) {
-        int[] cuts = pieces.get(piece);
-        if (cuts == null) {
-            Span[] spans = tokenizer.tokenizePos(piece);
-            if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == piece.length()) {
-                cuts = WHOLE;
-            } else {
-                cuts = new int[spans.length * 2];
-                for (int k = 0; k < spans.length; k++) {
-                    cuts[2 * k] = spans[k].getStart();
-                    cuts[2 * k + 1] = spans[k].getEnd();
-                }
-            }
-            if (pieces.size() >= MAX_PIECES) {
-                pieces.clear();
-            }
-            pieces.put(piece, cuts);
+        return pieces.get(piece, split);
+    }
+
+    /** The model's tokens of one piece, asked once per distinct piece. */
+    private int[] split(String piece) {
+        Span[] spans = tokenizer.tokenizePos(piece);
+        if (spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == piece.length()) {
+            return WHOLE;
+        }
+        int[] cuts = new int[spans.length * 2];
+        for (int k = 0; k < spans.length; k++) {
+            cuts[2 * k] = spans[k].getStart();
+            cuts[2 * k + 1] = spans[k].getEnd();
         }
         return cuts;
     }

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -21,15 +20,14 @@ public final class Lemmatizer {
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Dictionary DICTIONARY = load();
 
-    /**
-     * Lemmas already looked up, shared by all threads (a pool's threads come and go): news repeats its words,
-     * and an FSA walk costs far more.
-     */
+    /** Lemmas already looked up, per part of speech: an FSA walk costs far more than a lookup. */
     private static final int CACHE_LIMIT = 50_000;
 
     private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
-    private final Map<String, String> nounLemmas = new ConcurrentHashMap<>();
-    private final Map<String, String> verbLemmas = new ConcurrentHashMap<>();
+    private final WordCache<String> nounLemmas = new WordCache<>(CACHE_LIMIT);
+    private final WordCache<String> verbLemmas = new WordCache<>(CACHE_LIMIT);
+    private final Function<String, String> nounLemma = word -> lookUp(word, "NN");
+    private final Function<String, String> verbLemma = word -> lookUp(word, "VB");
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -45,29 +43,21 @@ public final class Lemmatizer {
 
     /** The lemma of a word with a UD part of speech; lower case; the word itself when unknown. */
     public String lemma(String word, String upos) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        String tagPrefix = switch (upos) {
-            case "NOUN", "PROPN" -> "NN";
-            case "VERB", "AUX" -> "VB";
-            default -> null;
+        return switch (upos) {
+            case "NOUN", "PROPN" -> nounLemmas.get(word, nounLemma);
+            case "VERB", "AUX" -> verbLemmas.get(word, verbLemma);
+            default -> word.toLowerCase(Locale.ROOT);
         };
-        if (tagPrefix == null) {
-            return lower;
+    }
+
+    /** The dictionary's lemma of a noun ("NN") or verb ("VB"), lower case; the word itself when unknown. */
+    private String lookUp(String word, String tagPrefix) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String found = find(lower, tagPrefix);
+        if (found == null && !lower.equals(word)) {
+            found = find(word, tagPrefix);
         }
-        Map<String, String> known = tagPrefix.equals("NN") ? nounLemmas : verbLemmas;
-        String lemma = known.get(word);
-        if (lemma == null) {
-            String found = find(lower, tagPrefix);
-            if (found == null && !lower.equals(word)) {
-                found = find(word, tagPrefix);
-            }
-            lemma = found == null ? lower : found.toLowerCase(Locale.ROOT);
-            if (known.size() >= CACHE_LIMIT) {
-                known.clear();
-            }
-            known.put(word, lemma);
-        }
-        return lemma;
+        return found == null ? lower : found.toLowerCase(Locale.ROOT);
     }
 
     /**

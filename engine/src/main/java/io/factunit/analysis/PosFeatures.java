@@ -3,8 +3,7 @@ package io.factunit.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import opennlp.tools.postag.POSContextGenerator;
 
 /**
@@ -33,7 +32,8 @@ final class PosFeatures {
 
     private final POSContextGenerator generator;
     private final FastMaxent model;
-    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final WordCache<Word> words = new WordCache<>(MAX_WORDS);
+    private final Function<String, Word> parts = this::parts;
     private final int[] beginSlots;
     private final int[] previousTagSlots;
     private final int[] previousTwoTagsSlots;
@@ -212,15 +212,7 @@ final class PosFeatures {
     }
 
     Word word(String text) {
-        Word word = words.get(text);
-        if (word == null) {
-            if (words.size() >= MAX_WORDS) {
-                words.clear();
-            }
-            word = parts(text);
-            words.put(text, word);
-        }
-        return word;
+        return words.get(text, parts);
     }
 
     /**

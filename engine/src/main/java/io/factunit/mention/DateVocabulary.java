@@ -1,5 +1,6 @@
 package io.factunit.mention;
 
+import io.factunit.analysis.WordCache;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The words of dates: regular-expression pieces for {@link DatePatterns}, their values, and the anchor words
@@ -65,21 +67,13 @@ final class DateVocabulary {
         return ANCHORS.keySet();
     }
 
-    /** Words already classified, shared by all threads: the date scanner asks for every token of every text. */
-    private static final Map<String, Integer> CLASSIFIED = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CLASSIFIED = 100_000;
+    /** Words already classified: the date scanner asks for every token of every text. */
+    private static final WordCache<Integer> CLASSIFIED = new WordCache<>(100_000);
+    private static final Function<String, Integer> CLASSIFY = DateVocabulary::classify;
 
     /** Which kind of anchor word a token is, as a bit of DIGIT, MONTH_WORD, WEEKDAY_WORD, TIME_WORD; 0 if none. */
     static int anchor(String word) {
-        Integer known = CLASSIFIED.get(word);
-        if (known == null) {
-            if (CLASSIFIED.size() >= MAX_CLASSIFIED) {
-                CLASSIFIED.clear();
-            }
-            known = classify(word);
-            CLASSIFIED.put(word, known);
-        }
-        return known;
+        return CLASSIFIED.get(word, CLASSIFY);
     }
 
     private static int classify(String word) {

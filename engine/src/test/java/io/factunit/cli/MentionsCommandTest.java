@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,27 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MentionsCommandTest {
     private static final Path SEEDS = Path.of("../seeds");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static JsonNode json(String... args) throws IOException {
-        Run run = run(args);
+        CliRun run = CliRun.of(args);
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         return JSON.readTree(run.out());
@@ -73,7 +57,7 @@ class MentionsCommandTest {
     @Test
     void jsonListsEveryKindWithSpanValueAndTimex(@TempDir Path dir) throws IOException {
         Path file = write(dir, "small.txt", SMALL);
-        Run run = run("mentions", file.toString(), "--published", "2024-02-01", "--format", "json");
+        CliRun run = CliRun.of("mentions", file.toString(), "--published", "2024-02-01", "--format", "json");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
                 {
@@ -133,7 +117,7 @@ class MentionsCommandTest {
     @Test
     void textListsOneLinePerMentionAtLineAndColumn(@TempDir Path dir) throws IOException {
         Path file = write(dir, "small.txt", SMALL);
-        Run run = run("mentions", file.toString());
+        CliRun run = CliRun.of("mentions", file.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(file + ": publication date unknown, 5 mentions\n"
                 + "  1:16     15-27        quantity  \"at least 100\" = at least 100\n"
@@ -249,7 +233,7 @@ class MentionsCommandTest {
     void missingFileIsNamed(@TempDir Path dir) throws IOException {
         Path good = write(dir, "small.txt", SMALL);
         Path missing = dir.resolve("missing.txt");
-        Run run = run("mentions", good.toString(), missing.toString());
+        CliRun run = CliRun.of("mentions", good.toString(), missing.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("factunit: " + missing + ": no such file" + System.lineSeparator());
@@ -258,18 +242,18 @@ class MentionsCommandTest {
     @Test
     void binaryFileIsNamed(@TempDir Path dir) throws IOException {
         Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        Run run = run("mentions", binary.toString());
+        CliRun run = CliRun.of("mentions", binary.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("factunit: " + binary + ": binary file, not text");
     }
 
     @Test
     void foldersAndOtherFilesAreNoArticles() {
-        Run folder = run("mentions", SEEDS.toString());
+        CliRun folder = CliRun.of("mentions", SEEDS.toString());
         assertThat(folder.exit()).isEqualTo(2);
         assertThat(folder.err()).startsWith("factunit: " + SEEDS + ": a folder, not an article file");
         Path manifest = SEEDS.resolve("story.yaml");
-        Run yaml = run("mentions", manifest.toString());
+        CliRun yaml = CliRun.of("mentions", manifest.toString());
         assertThat(yaml.exit()).isEqualTo(2);
         assertThat(yaml.err()).startsWith("factunit: " + manifest + ": not an article (.txt, .md");
     }
@@ -277,7 +261,7 @@ class MentionsCommandTest {
     @Test
     void invalidPublishedDate(@TempDir Path dir) throws IOException {
         Path file = write(dir, "small.txt", SMALL);
-        Run run = run("mentions", "--published", "2024-02-30", file.toString());
+        CliRun run = CliRun.of("mentions", "--published", "2024-02-30", file.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).isEqualTo("factunit: --published: '2024-02-30' is not a date; expected YYYY-MM-DD"
@@ -287,7 +271,7 @@ class MentionsCommandTest {
     @Test
     void unknownFormat(@TempDir Path dir) throws IOException {
         Path file = write(dir, "small.txt", SMALL);
-        Run run = run("mentions", "--format", "xml", file.toString());
+        CliRun run = CliRun.of("mentions", "--format", "xml", file.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("factunit: --format must be text or json");
     }

@@ -142,17 +142,7 @@ class RuleSetLoaderTest {
 
     @Test
     void aliasBombIsRefused() {
-        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
-        char previous = 'a';
-        for (char c = 'b'; c <= 'j'; c++) {
-            yaml.append(c).append(": &").append(c).append(" [");
-            for (int i = 0; i < 9; i++) {
-                yaml.append(i == 0 ? "" : ",").append('*').append(previous);
-            }
-            yaml.append("]\n");
-            previous = c;
-        }
-        assertThatThrownBy(() -> loader.parse("bomb.yaml", yaml.toString()))
+        assertThatThrownBy(() -> loader.parse("bomb.yaml", io.factunit.BadInputs.aliasBomb()))
                 .hasMessage("bomb.yaml:2:8: YAML aliases (*a) are not allowed in rule files");
     }
 
