@@ -20,18 +20,20 @@ final class CachingTokenizer {
     private static final int MAX_PIECES = 100_000;
     private static final int[] WHOLE = {};
 
-    /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
-    static final class Pieces {
-        private final WordCache<int[]> cuts = new WordCache<>(MAX_PIECES);
-    }
-
     private final TokenizerME tokenizer;
+    /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
     private final WordCache<int[]> pieces;
     private final Function<String, int[]> split = this::split;
 
-    CachingTokenizer(TokenizerME tokenizer, Pieces pieces) {
+    /** A tokenizer remembering into {@code pieces}, which tokenizers of other threads may share. */
+    CachingTokenizer(TokenizerME tokenizer, WordCache<int[]> pieces) {
         this.tokenizer = tokenizer;
-        this.pieces = pieces.cuts;
+        this.pieces = pieces;
+    }
+
+    /** An empty cache of pieces for tokenizers to share. */
+    static WordCache<int[]> newPieces() {
+        return new WordCache<>(MAX_PIECES);
     }
 
     /** The tokens of the text, as {@link TokenizerME#tokenizePos} gives them. */
@@ -48,7 +50,7 @@ final class CachingTokenizer {
             while (i < end && !TextAnalyzer.isSpace(text.charAt(i))) {
                 i++;
             }
-            int[] cuts = i - start < 2 ? WHOLE : cuts(text.substring(start, i));
+            int[] cuts = i - start < 2 ? WHOLE : pieces.get(text.substring(start, i), split);
             if (cuts == WHOLE) {
                 tokens.add(new Span(start, i));
             } else {
@@ -58,10 +60,6 @@ final class CachingTokenizer {
             }
         }
         return tokens.toArray(new Span[0]);
-    }
-
-    private int[] cuts(String piece) {
-        return pieces.get(piece, split);
     }
 
     /** The model's tokens of one piece, asked once per distinct piece. */

@@ -95,11 +95,7 @@ final class FastMaxent extends AbstractModel {
 
     /** Sums before any feature: every outcome starts from the uniform log prior. */
     double[] priorSums() {
-        return priorSums(new double[outcomes.length]);
-    }
-
-    /** The same, written into {@code sums} (a tagger's scratch array) instead of a new array. */
-    double[] priorSums(double[] sums) {
+        double[] sums = new double[outcomes.length];
         java.util.Arrays.fill(sums, logPrior);
         return sums;
     }

@@ -14,11 +14,10 @@ import opennlp.tools.postag.POSContextGenerator;
  * {@code p1S=begin} or {@code p2S=begin} near the start; the word class of word i ({@code wc=},
  * {@code w&c=}); then {@code t=} and {@code t2=} of the tags already decided. Building those strings and
  * hashing them for every position was most of the tagging time. Here each word's parts are built and looked
- * up in the model once per thread, and a position's features are those same features in the same order, so
+ * up in the model once per run, and a position's features are those same features in the same order, so
  * the sums are added in OpenNLP's order and the tags are bit for bit OpenNLP's ({@code PosFeaturesTest}).
  * {@link #matches} checks the layout against the model's own generator before the tagger relies on it.
- * Thread-safe, and shared by all threads, so a word's parts are built once per run (worker threads of a
- * pool come and go).
+ * Thread-safe and shared by all threads.
  */
 final class PosFeatures {
     /** Words kept (about 0.7 KB each); beyond that the cache starts over. A news vocabulary stays well below. */
@@ -110,8 +109,9 @@ final class PosFeatures {
 
     /**
      * The sums at {@code index} added in another order: the word's own weights and those of the tags before
-     * it come pre-summed, which saves most of the additions. Each sum may differ from {@link #sums} by rounding, far less than
-     * {@link #ROUNDING}; the tagger takes the exact sums when the best two outcomes are closer than that.
+     * it come pre-summed, which saves most of the additions. Each sum may differ from {@link #sums} by
+     * rounding, far less than {@link #ROUNDING}; the tagger takes the exact sums when the best two outcomes
+     * are closer than that.
      */
     double[] quickSums(Word[] sentence, int index, int[] tags, double[] scratch) {
         double[] own = sentence[index].own;

@@ -71,7 +71,7 @@ public final class TextAnalyzer {
         TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
         SentenceModel sentenceModel = fast ? models.fastSentence() : models.sentence;
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        CachingTokenizer.Pieces pieces = new CachingTokenizer.Pieces();
+        WordCache<int[]> pieces = CachingTokenizer.newPieces();
         tokenizers = ThreadLocal.withInitial(() -> fast
                 ? new CachingTokenizer(new TokenizerME(tokenizerModel), pieces)::tokenizePos
                 : new TokenizerME(tokenizerModel)::tokenizePos);
@@ -292,26 +292,26 @@ public final class TextAnalyzer {
 
     static String asciiQuotes(String text) {
         int first = 0;
-        while (first < text.length() && !isTypographicQuote(text.charAt(first))) {
+        while (first < text.length() && asciiQuote(text.charAt(first)) == text.charAt(first)) {
             first++;
         }
         if (first == text.length()) {
             return text; // most sentences: no copy
         }
         char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = switch (chars[i]) {
-                case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-                default -> chars[i];
-            };
+        for (int i = first; i < chars.length; i++) {
+            chars[i] = asciiQuote(chars[i]);
         }
         return new String(chars);
     }
 
-    private static boolean isTypographicQuote(char c) {
-        return c == '\u2018' || c == '\u2019' || c == '\u201B' || c == '\u2032' || c == '\u201C' || c == '\u201D'
-                || c == '\u201F' || c == '\u2033';
+    /** The ASCII quote for a typographic one; any other char itself. */
+    private static char asciiQuote(char c) {
+        return switch (c) {
+            case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
+            default -> c;
+        };
     }
 
     /** The three models, read once per JVM on first use. */

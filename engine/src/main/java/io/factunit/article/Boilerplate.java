@@ -38,12 +38,12 @@ public final class Boilerplate {
      */
     private static final Pattern ANY_WHOLE = combined(Rule::whole, "");
     private static final Pattern ANY_PREFIX = combined(Rule::prefix, "");
-    private static final Pattern ANY_SUFFIX = combined(Rule::suffixBody, "\\s*$");
+    private static final Pattern ANY_SUFFIX = combined(rule -> rule.suffix() == null ? null : rule.whole(), "\\s*$");
 
     private Boilerplate() {
     }
 
-    private record Rule(Pattern whole, Pattern prefix, Pattern suffix, Pattern suffixBody) {
+    private record Rule(Pattern whole, Pattern prefix, Pattern suffix) {
     }
 
     private static Pattern combined(java.util.function.Function<Rule, Pattern> part, String tail) {
@@ -205,8 +205,9 @@ public final class Boilerplate {
             boolean glued = parts[0].equals("glued");
             Pattern prefix = glued ? Pattern.compile("\\s*" + pattern, flags) : null;
             // Glued at the end: right after the sentence's closing punctuation, with no space.
-            Pattern suffix = glued ? Pattern.compile("(?<=[.!?\"”’)\\]])(" + pattern + ")\\s*$", flags) : null;
-            return new Rule(whole, prefix, suffix, glued ? whole : null);
+            String after = "[" + SUFFIX_AFTER.replace("]", "\\]") + "]";
+            Pattern suffix = glued ? Pattern.compile("(?<=" + after + ")(" + pattern + ")\\s*$", flags) : null;
+            return new Rule(whole, prefix, suffix);
         } catch (PatternSyntaxException e) {
             throw new IllegalStateException(RESOURCE + ":" + number + ": " + e.getDescription(), e);
         }

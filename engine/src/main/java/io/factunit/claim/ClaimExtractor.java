@@ -62,12 +62,8 @@ public final class ClaimExtractor {
         return claims;
     }
 
-    private static final Map<String, MentionKind> KINDS = java.util.Arrays.stream(MentionKind.values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(k -> k.name().toLowerCase(Locale.ROOT), k -> k));
-
     static MentionKind kindOf(Mention mention) {
-        MentionKind kind = KINDS.get(mention.kind());
-        return kind != null ? kind : MentionKind.valueOf(mention.kind().toUpperCase(Locale.ROOT));
+        return MentionKind.ofYamlName(mention.kind());
     }
 
     private static boolean matches(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {

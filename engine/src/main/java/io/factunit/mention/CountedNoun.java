@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What a number counts, read from the words after it: "240 Palestinian prisoners" counts "prisoner" with

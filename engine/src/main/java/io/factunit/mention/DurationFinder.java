@@ -162,7 +162,7 @@ public final class DurationFinder implements MentionFinder {
         for (Token token : sentence.tokens()) {
             String text = token.text();
             if (text.length() < 3 || !mayHoldUnit(text)) {
-                continue; // no unit word is shorter than "day", and every one holds one of its letters
+                continue; // no unit word is shorter than "day", and each ends in one of UNIT_ENDINGS
             }
             String lower = text.toLowerCase(Locale.ROOT);
             int hyphen = lower.lastIndexOf('-');
@@ -176,7 +176,7 @@ public final class DurationFinder implements MentionFinder {
         return false;
     }
 
-    /** False for a word none of whose letters ends a unit word ("day", "weeklong", ...): y, s, e, r, h, k, t, g. */
+    /** False for a word that cannot end in a unit word: its last letter ends none, and it has no hyphen. */
     private static boolean mayHoldUnit(String text) {
         char last = Character.toLowerCase(text.charAt(text.length() - 1));
         return UNIT_ENDINGS.indexOf(last) >= 0 || text.indexOf('-') >= 0;

@@ -38,7 +38,7 @@ class CachingTokenizerTest {
     @Test
     void everyLineGetsTokenizerMesSpans() {
         TokenizerME plain = new TokenizerME(model);
-        CachingTokenizer cached = new CachingTokenizer(new TokenizerME(model), new CachingTokenizer.Pieces());
+        CachingTokenizer cached = new CachingTokenizer(new TokenizerME(model), CachingTokenizer.newPieces());
         for (int round = 0; round < 2; round++) { // the second round answers from the cache
             for (String text : texts) {
                 Span[] expected = plain.tokenizePos(text);
