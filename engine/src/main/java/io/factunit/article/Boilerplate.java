@@ -32,13 +32,17 @@ public final class Boilerplate {
 
     private static final List<Rule> RULES = load();
     /**
-     * All rules in one pattern each way. Nearly every line is text, not furniture: one pass over the line
-     * rules it out, where trying the rules one by one was most of the loading time. A line the combined
-     * pattern may match still goes through the rules one by one, which decide as before.
+     * Nearly every line is text, not furniture: each line is tried only against the rules its first char
+     * allows ({@link FirstChars}), where trying every rule was most of the loading time.
      */
-    private static final Pattern ANY_WHOLE = combined(Rule::whole, "");
-    private static final Pattern ANY_PREFIX = combined(Rule::prefix, "");
-    private static final Pattern ANY_SUFFIX = combined(rule -> rule.suffix() == null ? null : rule.whole(), "\\s*$");
+    private static final FirstChars WHOLE_STARTS = new FirstChars(RULES.stream().map(Rule::whole).toList(), true);
+    private static final FirstChars PREFIX_STARTS = new FirstChars(
+            RULES.stream().map(Rule::prefix).toList(), false);
+    /** Every glued rule in one pattern, as at a line's end: rules out the end of a line in one pass. */
+    private static final Pattern ANY_SUFFIX = Pattern.compile("(?:" + String.join("|", RULES.stream()
+            .filter(rule -> rule.suffix() != null).map(rule -> "(?:" + rule.whole().pattern() + ")").toList())
+            + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final FirstChars SUFFIX_STARTS = new FirstChars(List.of(ANY_SUFFIX), false);
 
     private Boilerplate() {
     }
@@ -46,23 +50,17 @@ public final class Boilerplate {
     private record Rule(Pattern whole, Pattern prefix, Pattern suffix) {
     }
 
-    private static Pattern combined(java.util.function.Function<Rule, Pattern> part, String tail) {
-        List<String> alternatives = RULES.stream().map(part).filter(java.util.Objects::nonNull)
-                .map(p -> "(?:" + p.pattern() + ")").toList();
-        return Pattern.compile("(?:" + String.join("|", alternatives) + ")" + tail,
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
     /** The furniture spans of {@code text}, in order; a whole line's span ends before its line break. */
     public static List<Span> find(String text) {
         List<Span> spans = new ArrayList<>();
+        Lines lines = new Lines(text);
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            findInLine(text, lineStart, lineEnd, spans);
+            lines.findInLine(lineStart, lineEnd, spans);
             lineStart = lineEnd + 1;
         }
         return merged(spans);
@@ -82,84 +80,107 @@ public final class Boilerplate {
         return result;
     }
 
-    private static void findInLine(String text, int lineStart, int lineEnd, List<Span> spans) {
-        int start = lineStart;
-        // Glued prefixes, one after another ("0 Comments//Skip to content"), until the rest is furniture or text.
-        while (start < lineEnd) {
+    /**
+     * The rules' matchers for one text, reused line by line over regions of it (a region's bounds act as
+     * the ends of the text): a matcher per line cost more than the match.
+     */
+    private static final class Lines {
+        private final String text;
+        private final Matcher[] wholes = new Matcher[RULES.size()];
+        private final Matcher[] prefixes = new Matcher[RULES.size()];
+        private final Matcher anySuffix;
+
+        Lines(String text) {
+            this.text = text;
+            this.anySuffix = ANY_SUFFIX.matcher(text).useTransparentBounds(true);
+        }
+
+        void findInLine(int lineStart, int lineEnd, List<Span> spans) {
+            int start = lineStart;
+            // Glued prefixes, one after another ("0 Comments//Skip to content"), until the rest is furniture or text.
+            while (start < lineEnd) {
+                if (anyMatchesLine(start, lineEnd)) {
+                    spans.add(new Span(start, lineEnd));
+                    return;
+                }
+                int prefixEnd = gluedPrefixEnd(start, lineEnd);
+                if (prefixEnd <= 0) {
+                    break;
+                }
+                spans.add(new Span(start, start + prefixEnd));
+                start += prefixEnd;
+            }
+            if (start >= lineEnd || !mayEndInGluedFurniture(start, lineEnd)) {
+                return;
+            }
             String rest = text.substring(start, lineEnd);
-            if (anyMatchesLine(rest)) {
-                spans.add(new Span(start, lineEnd));
-                return;
-            }
-            int prefixEnd = gluedPrefixEnd(rest);
-            if (prefixEnd <= 0) {
-                break;
-            }
-            spans.add(new Span(start, start + prefixEnd));
-            start += prefixEnd;
-        }
-        if (start >= lineEnd) {
-            return;
-        }
-        String rest = text.substring(start, lineEnd);
-        if (!mayEndInGluedFurniture(rest)) {
-            return;
-        }
-        for (Rule rule : RULES) {
-            if (rule.suffix() == null) {
-                continue;
-            }
-            Matcher m = rule.suffix().matcher(rest)
-                    .region(Math.max(0, rest.length() - SUFFIX_WINDOW), rest.length())
-                    .useTransparentBounds(true);
-            if (m.find()) {
-                spans.add(new Span(start + m.start(1), lineEnd));
-                return;
-            }
-        }
-    }
-
-    /** False when no glued rule can match at the end of the line: the rules need not be tried one by one. */
-    private static boolean mayEndInGluedFurniture(String rest) {
-        Matcher any = ANY_SUFFIX.matcher(rest).useTransparentBounds(true);
-        for (int at = Math.max(1, rest.length() - SUFFIX_WINDOW); at < rest.length(); at++) {
-            if (SUFFIX_AFTER.indexOf(rest.charAt(at - 1)) >= 0 && any.region(at, rest.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyMatchesLine(String line) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_FURNITURE_LINE || !ANY_WHOLE.matcher(trimmed).matches()) {
-            return false;
-        }
-        for (Rule rule : RULES) {
-            if (rule.whole().matcher(trimmed).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int gluedPrefixEnd(String rest) {
-        if (!ANY_PREFIX.matcher(rest).lookingAt()) {
-            return -1;
-        }
-        for (Rule rule : RULES) {
-            if (rule.prefix() == null) {
-                continue;
-            }
-            Matcher m = rule.prefix().matcher(rest);
-            if (m.lookingAt() && m.end() < rest.length()) {
-                char next = rest.charAt(m.end());
-                if (Character.isUpperCase(next) || GLUE_FOLLOWERS.indexOf(next) >= 0) {
-                    return m.end();
+            for (Rule rule : RULES) {
+                if (rule.suffix() == null) {
+                    continue;
+                }
+                Matcher m = rule.suffix().matcher(rest)
+                        .region(Math.max(0, rest.length() - SUFFIX_WINDOW), rest.length())
+                        .useTransparentBounds(true);
+                if (m.find()) {
+                    spans.add(new Span(start + m.start(1), lineEnd));
+                    return;
                 }
             }
         }
-        return -1;
+
+        /** False when no glued rule can match at the end of the line: the rules need not be tried one by one. */
+        private boolean mayEndInGluedFurniture(int start, int end) {
+            // Transparent bounds let a lookbehind see before start; the glued rules hold none.
+            for (int at = Math.max(start + 1, end - SUFFIX_WINDOW); at < end; at++) {
+                if (SUFFIX_STARTS.viable(text.charAt(at)) != 0 && SUFFIX_AFTER.indexOf(text.charAt(at - 1)) >= 0
+                        && anySuffix.region(at, end).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether text[start, end), stripped, is furniture as a whole (String.strip's whitespace). */
+        private boolean anyMatchesLine(int start, int end) {
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from == to || to - from > MAX_FURNITURE_LINE) {
+                return false;
+            }
+            for (long viable = WHOLE_STARTS.viable(text.charAt(from)); viable != 0; viable &= viable - 1) {
+                int r = Long.numberOfTrailingZeros(viable);
+                if (wholes[r] == null) {
+                    wholes[r] = RULES.get(r).whole().matcher(text);
+                }
+                if (wholes[r].region(from, to).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int gluedPrefixEnd(int start, int end) {
+            for (long viable = PREFIX_STARTS.viable(text.charAt(start)); viable != 0; viable &= viable - 1) {
+                int r = Long.numberOfTrailingZeros(viable);
+                if (prefixes[r] == null) {
+                    prefixes[r] = RULES.get(r).prefix().matcher(text);
+                }
+                Matcher m = prefixes[r].region(start, end);
+                if (m.lookingAt() && m.end() < end) {
+                    char next = text.charAt(m.end());
+                    if (Character.isUpperCase(next) || GLUE_FOLLOWERS.indexOf(next) >= 0) {
+                        return m.end() - start;
+                    }
+                }
+            }
+            return -1;
+        }
     }
 
     private static List<Rule> load() {

@@ -12,17 +12,22 @@ import java.util.Map;
 import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /** A rule set compiled to a Drools KieBase; {@link #run} checks one story's claims in a fresh session. */
 public final class CompiledRules {
     private final RuleSet rules;
-    private final KieBase kieBase;
+    /**
+     * Sessions are reused: a pooled session is reset on dispose, which costs far less than building a fresh
+     * one per story (a fifth of Drools' time per story before).
+     */
+    private final KieSessionsPool sessions;
     /** Each check's place in the rule set, which orders the results. */
     private final Map<String, Integer> order = new HashMap<>();
 
     CompiledRules(RuleSet rules, KieBase kieBase) {
         this.rules = rules;
-        this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < rules.checks().size(); i++) {
             order.put(rules.checks().get(i).id(), i);
         }
@@ -34,7 +39,7 @@ public final class CompiledRules {
 
     /** Opens and closes one empty session, so a cold start loads Drools' session classes ahead of the first story. */
     public void warmUp() {
-        kieBase.newKieSession().dispose();
+        sessions.newKieSession().dispose();
     }
 
     /**
@@ -43,7 +48,7 @@ public final class CompiledRules {
      */
     public List<CheckResult> run(List<Claim> claims) {
         ResultSink sink = new ResultSink();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal(RuleCompiler.RESULTS, sink);
             claims.forEach(session::insert);

@@ -140,4 +140,15 @@ class BoilerplateTest {
         String paragraph = "Subscribe " + "and read ".repeat(40);
         assertThat(Boilerplate.find(paragraph)).isEmpty();
     }
+
+    @Test
+    void aShortLineEndingInAllRightsReservedIsExcludedAndALongOneIsNot() {
+        String footer = "Copyright 2024 The Associated Press. All rights reserved.";
+        assertThat(Boilerplate.find("Text.\n" + footer)).containsExactly(new Span(6, 6 + footer.length()));
+
+        String paragraph = "The agency, which said it had filed the report from Cairo on Sunday after the talks, added: "
+                + "All rights reserved.";
+        assertThat(paragraph.length()).isGreaterThan(100);
+        assertThat(Boilerplate.find(paragraph)).isEmpty();
+    }
 }

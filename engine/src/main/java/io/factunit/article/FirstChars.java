@@ -1,0 +1,70 @@
+package io.factunit.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which of a list of patterns can match a text that starts with a given char, as a bit mask over the list.
+ * Each char is asked of the patterns once, by matching the char alone: a pattern that fails without reaching
+ * the end of that one-char input ({@link Matcher#hitEnd()}) fails on every text starting with it. So a line
+ * is tried against the few rules it may match instead of all of them, with the same answers. Java's regex
+ * engine has no such first-char index of its own.
+ */
+final class FirstChars {
+    private final List<Pattern> patterns;
+    private final boolean whole;
+    private final long all;
+    private final long[] latin = new long[256];
+    private final Map<Character, Long> others = new ConcurrentHashMap<>();
+
+    /**
+     * @param patterns the patterns, bit i for entry i; a null entry is never viable
+     * @param whole    true for {@link Matcher#matches()}, false for {@link Matcher#lookingAt()}
+     */
+    FirstChars(List<Pattern> patterns, boolean whole) {
+        if (patterns.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " patterns, got " + patterns.size());
+        }
+        this.patterns = patterns;
+        this.whole = whole;
+        long every = 0;
+        for (int i = 0; i < patterns.size(); i++) {
+            every |= patterns.get(i) == null ? 0 : 1L << i;
+        }
+        this.all = every;
+        for (char c = 0; c < latin.length; c++) {
+            latin[c] = probe(c);
+        }
+    }
+
+    /** The patterns that may match a text starting with {@code first}. */
+    long viable(char first) {
+        if (first < latin.length) {
+            return latin[first];
+        }
+        if (Character.isSurrogate(first)) {
+            return all; // half a code point cannot be probed alone
+        }
+        return others.computeIfAbsent(first, this::probe);
+    }
+
+    private long probe(char c) {
+        String text = String.valueOf(c);
+        long mask = 0;
+        for (int i = 0; i < patterns.size(); i++) {
+            Pattern pattern = patterns.get(i);
+            if (pattern == null) {
+                continue;
+            }
+            Matcher m = pattern.matcher(text);
+            boolean matched = whole ? m.matches() : m.lookingAt();
+            if (matched || m.hitEnd()) {
+                mask |= 1L << i;
+            }
+        }
+        return mask;
+    }
+}
