@@ -2,10 +2,13 @@ package io.factunit.mention;
 
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.analysis.WordCache;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Applies the {@link DatePatterns} to a paragraph, only where an anchor word makes a match possible. */
 final class DateScanner {
@@ -25,6 +28,16 @@ final class DateScanner {
      */
     /** The most words any rule puts before its first anchor word. */
     private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
+
+    /** The rules that may start a match at a word, by word: see {@link #startMask}. */
+    private static final WordCache<Long> STARTS = new WordCache<>(100_000);
+    private static final Function<String, Long> START_MASK = DateScanner::startMask;
+
+    static {
+        if (DatePatterns.RULES.size() > Long.SIZE) {
+            throw new IllegalStateException("the start mask holds " + Long.SIZE + " date rules at most");
+        }
+    }
 
     static List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
         List<Token> tokens = new ArrayList<>();
@@ -50,9 +63,11 @@ final class DateScanner {
             if (toAnchor[i] > MAX_LEAD) {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
+            long starts = STARTS.get(tokens.get(i).text(), START_MASK);
             for (int r = 0; r < DatePatterns.RULES.size(); r++) {
                 DatePatterns.Rule rule = DatePatterns.RULES.get(r);
-                if (toAnchor[i] > rule.lead() || (anchors & rule.anchors()) != rule.anchors()) {
+                if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()
+                        || (anchors & rule.anchors()) != rule.anchors()) {
                     continue;
                 }
                 if (matchers[r] == null) {
@@ -68,6 +83,34 @@ final class DateScanner {
             }
         }
         return ClockAnchors.anchor(text, longestFirst(all));
+    }
+
+    /**
+     * The rules that may match starting at a token with this text (a token's text is the text at its offsets),
+     * as bits by rule index. A rule is tried on the word alone: if it fails before reading past the word's end
+     * ({@link Matcher#hitEnd()}), it fails on any text that starts with the word, since the regex engine
+     * reads on only as far as it must. Before the word the probe sees either nothing or a letter, so a
+     * {@code \b} at the start passes whatever the word's first char, and negative lookbehinds pass; the rules
+     * hold no positive lookbehind ({@code DateScannerTest}). Most words near an anchor start no rule, and each
+     * word is worked out once.
+     */
+    static long startMask(String word) {
+        boolean wordChar = !word.isEmpty() && (Character.isLetterOrDigit(word.charAt(0)) || word.charAt(0) == '_');
+        String afterLetter = wordChar ? null : "a" + word;
+        long mask = 0;
+        for (int r = 0; r < DatePatterns.RULES.size(); r++) {
+            Pattern pattern = DatePatterns.RULES.get(r).pattern();
+            if (mayStart(pattern.matcher(word))
+                    || (afterLetter != null && mayStart(pattern.matcher(afterLetter)
+                    .region(1, afterLetter.length()).useTransparentBounds(true)))) {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
+    private static boolean mayStart(Matcher m) {
+        return m.lookingAt() || m.hitEnd();
     }
 
     private static List<Candidate> longestFirst(List<Candidate> all) {
