@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * is tried against the few rules it may match instead of all of them, with the same answers. Java's regex
  * engine has no such first-char index of its own.
  */
-final class FirstChars {
+public final class FirstChars {
     private final List<Pattern> patterns;
     private final boolean whole;
     private final long all;
@@ -49,6 +49,38 @@ final class FirstChars {
             return all; // half a code point cannot be probed alone
         }
         return others.computeIfAbsent(first, this::probe);
+    }
+
+    /**
+     * The same pattern behind a lookahead that admits only the chars it can start with, so that
+     * {@link Matcher#find()} passes over every other position with one char test: Java's engine otherwise tries
+     * the whole pattern at each char. Which chars is worked out as in {@link #viable} for ISO-8859-1; every
+     * char above it stays allowed. A char is probed both alone and after a letter, so a {@code \b} or a
+     * negative lookbehind at the start cannot hide a match; a pattern with a positive lookbehind, which the
+     * probe cannot satisfy, is returned ungated, and so is one that matches the empty string (which needs no
+     * char at all). Matches, groups and flags are those of the pattern.
+     */
+    public static Pattern gated(Pattern pattern) {
+        if (pattern.pattern().contains("(?<=") || pattern.matcher("").lookingAt()) {
+            return pattern;
+        }
+        StringBuilder allowed = new StringBuilder("(?=[");
+        for (char c = 0; c < 256; c++) {
+            if (mayStartFind(pattern, c)) {
+                allowed.append(String.format("\\x{%x}", (int) c));
+            }
+        }
+        allowed.append("\\x{100}-\\x{10FFFF}])(?:").append(pattern.pattern()).append(')');
+        return Pattern.compile(allowed.toString(), pattern.flags());
+    }
+
+    private static boolean mayStartFind(Pattern pattern, char c) {
+        Matcher alone = pattern.matcher(String.valueOf(c));
+        if (alone.lookingAt() || alone.hitEnd()) {
+            return true;
+        }
+        Matcher afterLetter = pattern.matcher("a" + c).region(1, 2).useTransparentBounds(true);
+        return afterLetter.lookingAt() || afterLetter.hitEnd();
     }
 
     private long probe(char c) {

@@ -3,6 +3,7 @@ package io.factunit.mention;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.article.FirstChars;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,17 @@ import java.util.regex.Pattern;
 public final class DurationFinder implements MentionFinder {
     private static final String UNIT = "minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
             + "|fortnights?";
-    private static final Pattern COMPOUND = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + CountWords.NUMBER
+    /** The forms as written; the scans use them {@link FirstChars#gated gated}. */
+    static final Pattern COMPOUND_FORM = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + CountWords.NUMBER
             + ")\\s*-\\s*(?<unit>(?i:minute|hour|day|week|fortnight|month|year|decade|century))(?:\\s*-?\\s*long)?"
             + "(?![-A-Za-z])");
-    private static final Pattern LONG = Pattern.compile("\\b(?<unit>(?i:day|week|month|year|decade))\\s*-?\\s*long"
+    static final Pattern LONG_FORM = Pattern.compile("\\b(?<unit>(?i:day|week|month|year|decade))\\s*-?\\s*long"
             + "(?![-A-Za-z])");
-    private static final Pattern PLAIN = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + CountWords.COUNT
+    static final Pattern PLAIN_FORM = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + CountWords.COUNT
             + ")\\s+(?<unit>(?i:" + UNIT + "))(?![-A-Za-z])");
+    private static final Pattern COMPOUND = FirstChars.gated(COMPOUND_FORM);
+    private static final Pattern LONG = FirstChars.gated(LONG_FORM);
+    private static final Pattern PLAIN = FirstChars.gated(PLAIN_FORM);
     private static final Pattern NOT_LENGTH_AFTER = Pattern.compile("\\s+(?i:old|ago|and\\s+a\\s+half)\\b");
     private static final Pattern NOT_LENGTH_BEFORE = Pattern.compile(
             "\\b(?i:past|last|previous|next|coming|every|each)\\s+$");

@@ -2,6 +2,7 @@ package io.factunit.mention;
 
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.article.FirstChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,16 @@ import java.util.regex.Pattern;
  * and ends in a comma ("On Tuesday,") borrows the next clause: "On Tuesday, the talks will resume".
  */
 final class TenseCues {
-    private static final Pattern BOUNDARY = Pattern.compile("[,:](?=\\s)|[;()\\[\\]\"\u201C\u201D]"
+    /** Where a clause ends. The patterns as written; the scans use them {@link FirstChars#gated gated}. */
+    static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,:](?=\\s)|[;()\\[\\]\"\u201C\u201D]"
             + "|\\s[-\u2013\u2014]\\s"
             + "|\\b(?i:that|which|who|whom|whose|because|after|when|while|although|whereas|since|but)\\b");
-    private static final Pattern FUTURE = Pattern.compile("\\b(?i:will|shall|won['\u2019]t|(?:expected|scheduled"
+    static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|shall|won['\u2019]t|(?:expected|scheduled"
             + "|anticipated|set|slated|going|planning|plans?|intends?)\\s+to|(?:is|are)\\s+to|next|upcoming"
             + "|(?:scheduled|slated|planned|due)\\s+(?:for|on))\\b"
             + "|['\u2019]ll\\b");
+    private static final Pattern BOUNDARY = FirstChars.gated(CLAUSE_BOUNDARY);
+    private static final Pattern FUTURE = FirstChars.gated(FUTURE_CUE);
 
     /**
      * How far from the date clause boundaries are looked for. Real clauses are far shorter; the bound keeps

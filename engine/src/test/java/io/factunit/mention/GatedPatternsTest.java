@@ -1,0 +1,77 @@
+package io.factunit.mention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factunit.article.Article;
+import io.factunit.article.FirstChars;
+import io.factunit.article.StoryLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The scans run their patterns gated ({@link FirstChars#gated}); they must find exactly what the patterns find. */
+class GatedPatternsTest {
+    private static final List<Pattern> SCANNED = List.of(TenseCues.CLAUSE_BOUNDARY, TenseCues.FUTURE_CUE,
+            DurationFinder.COMPOUND_FORM, DurationFinder.LONG_FORM, DurationFinder.PLAIN_FORM);
+
+    /** Words and marks the patterns turn on, glued in random order: boundaries in every context. */
+    private static final String[] PIECES = {"that", "That", "which", "whom", "whose", "but", "since", "will",
+        "won\u2019t", "won't", "is to", "are  to", "set to", "plans to", "due on", "next", "they\u2019ll", "we'll",
+        "ten", "10", "2.5", "one", "a", "three-week", "48-hour-long", "week - long", "days", "years", "months old",
+        "_", "\u00E9", "e\u0301", "\u0301", "x", "5", ",", ":", ";", "(", ")", "[", "\"", "\u201C", "\u201D", " ",
+        "  ", "\t", "\n", " - ", " \u2013 ", "\u2014", "-", ".", "\u00A0", "\uD83D\uDE00"};
+
+    private static List<String> matches(Pattern pattern, String text, int from, int to, boolean transparent) {
+        Matcher m = pattern.matcher(text).region(from, to).useTransparentBounds(transparent);
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            StringBuilder groups = new StringBuilder(m.start() + "-" + m.end());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                groups.append(' ').append(m.start(g)).append(':').append(m.end(g));
+            }
+            found.add(groups.toString());
+        }
+        return found;
+    }
+
+    private static void assertSameMatches(String text, int from, int to) {
+        for (Pattern pattern : SCANNED) {
+            Pattern gated = FirstChars.gated(pattern);
+            assertThat(gated.pattern()).as("gated").startsWith("(?=[");
+            for (boolean transparent : new boolean[] {false, true}) {
+                assertThat(matches(gated, text, from, to, transparent))
+                        .as("%s in %s", pattern, text.substring(from, to))
+                        .isEqualTo(matches(pattern, text, from, to, transparent));
+            }
+        }
+    }
+
+    @Test
+    void findTheSameInTheSeeds() {
+        int found = 0;
+        for (Article seed : new StoryLoader().load(Path.of("../seeds")).articles()) {
+            String text = seed.text();
+            assertSameMatches(text, 0, text.length());
+            found += matches(TenseCues.CLAUSE_BOUNDARY, text, 0, text.length(), true).size();
+        }
+        assertThat(found).isGreaterThan(200);
+    }
+
+    @Test
+    void findTheSameInRandomGluesOfTheirWords() {
+        Random random = new Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 2 + random.nextInt(10); n > 0; n--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            int from = random.nextInt(text.length() / 2 + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            assertSameMatches(text.toString(), from, to);
+        }
+    }
+}
