@@ -218,7 +218,7 @@ public final class TextAnalyzer {
     private Sentence sentence(int index, int start, String text, boolean tagged) {
         // The UD models were trained on ASCII quotes; typographic ones glue to words ("Hamas’s", "positive”").
         // Swapping them one char for one keeps every offset valid; so does blanking overlong runs.
-        String ascii = withoutOverlongWords(asciiQuotes(text));
+        String ascii = forModels(text);
         Span[] spans = tokenizers.get().tokenizePos(ascii);
         if (spans.length == 0) {
             return null;
@@ -266,20 +266,38 @@ public final class TextAnalyzer {
         return c == '\'' || c == '\u2019';
     }
 
-    /** Runs of more than MAX_WORD non-space characters replaced by spaces, one char for one. */
-    static String withoutOverlongWords(String text) {
+    /**
+     * The text as the models read it, one char for one: typographic quotes made ASCII ({@link #asciiQuotes}),
+     * and runs of more than MAX_WORD non-space chars replaced by spaces. One pass, and no copy for a sentence
+     * that needs neither, as most do.
+     */
+    static String forModels(String text) {
         char[] chars = null;
         int runStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || isSpace(text.charAt(i))) {
-                if (i - runStart > MAX_WORD) {
-                    chars = chars == null ? text.toCharArray() : chars;
-                    java.util.Arrays.fill(chars, runStart, i, ' ');
-                }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                chars = blankOverlong(text, chars, runStart, i);
                 runStart = i + 1;
+                continue;
+            }
+            char ascii = asciiQuote(c);
+            if (ascii != c) {
+                chars = chars == null ? text.toCharArray() : chars;
+                chars[i] = ascii;
             }
         }
+        chars = blankOverlong(text, chars, runStart, text.length());
         return chars == null ? text : new String(chars);
+    }
+
+    private static char[] blankOverlong(String text, char[] chars, int runStart, int runEnd) {
+        if (runEnd - runStart <= MAX_WORD) {
+            return chars;
+        }
+        char[] result = chars == null ? text.toCharArray() : chars;
+        java.util.Arrays.fill(result, runStart, runEnd, ' ');
+        return result;
     }
 
     /** Whitespace as OpenNLP's tokenizer sees it. */

@@ -1,6 +1,5 @@
 package io.factunit.mention;
 
-import io.factunit.analysis.WordCache;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The words of dates: regular-expression pieces for {@link DatePatterns}, their values, and the anchor words
@@ -67,16 +65,13 @@ final class DateVocabulary {
         return ANCHORS.keySet();
     }
 
-    /** Words already classified: the date scanner asks for every token of every text. */
-    private static final WordCache<Integer> CLASSIFIED = new WordCache<>(100_000);
-    private static final Function<String, Integer> CLASSIFY = DateVocabulary::classify;
-
     /** Which kind of anchor word a token is, as a bit of DIGIT, MONTH_WORD, WEEKDAY_WORD, TIME_WORD; 0 if none. */
     static int anchor(String word) {
-        return CLASSIFIED.get(word, CLASSIFY);
+        return WordKinds.of(word) & WordKinds.DATE_ANCHORS;
     }
 
-    private static int classify(String word) {
+    /** As {@link #anchor}, worked out afresh: {@link WordKinds} keeps the answer per word. */
+    static int classify(String word) {
         int found = 0;
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {

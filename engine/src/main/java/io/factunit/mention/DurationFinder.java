@@ -165,20 +165,24 @@ public final class DurationFinder implements MentionFinder {
 
     private static boolean hasUnitWord(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            String text = token.text();
-            if (text.length() < 3 || !mayHoldUnit(text)) {
-                continue; // no unit word is shorter than "day", and each ends in one of UNIT_ENDINGS
-            }
-            String lower = text.toLowerCase(Locale.ROOT);
-            int hyphen = lower.lastIndexOf('-');
-            if (UNIT_WORDS.contains(hyphen < 0 ? lower : lower.substring(hyphen + 1))) {
-                return true;
-            }
-            if (lower.endsWith("long") && UNIT_WORDS.contains(lower.substring(0, lower.length() - 4))) {
+            if ((WordKinds.of(token.text()) & WordKinds.UNIT_WORD) != 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A unit word, alone or ending a compound ("days", "six-week", "weeklong"); {@link WordKinds} keeps the answer. */
+    static boolean isUnitWord(String text) {
+        if (text.length() < 3 || !mayHoldUnit(text)) {
+            return false; // no unit word is shorter than "day", and each ends in one of UNIT_ENDINGS
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int hyphen = lower.lastIndexOf('-');
+        if (UNIT_WORDS.contains(hyphen < 0 ? lower : lower.substring(hyphen + 1))) {
+            return true;
+        }
+        return lower.endsWith("long") && UNIT_WORDS.contains(lower.substring(0, lower.length() - 4));
     }
 
     /** False for a word that cannot end in a unit word: its last letter ends none, and it has no hyphen. */

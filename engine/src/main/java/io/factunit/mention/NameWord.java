@@ -27,7 +27,8 @@ record NameWord(String text, int start, int end, int firstToken, int lastToken, 
             }
             Token first = tokens.get(i);
             int end = tokens.get(last).end();
-            String text = sentence.text().substring(first.start() - sentence.start(), end - sentence.start());
+            String text = last == i ? first.text() // a token's text is the text at its offsets: no copy
+                    : sentence.text().substring(first.start() - sentence.start(), end - sentence.start());
             words.add(new NameWord(text, first.start(), end, i, last, first.upos()));
             i = last + 1;
         }

@@ -178,6 +178,9 @@ public final class QuantityFinder implements MentionFinder {
         private boolean startsNumber(int i) {
             Token token = t.get(i);
             String s = token.text();
+            if ((WordKinds.of(s) & WordKinds.NUMBER_START) == 0) {
+                return false; // most words: none of the cases below
+            }
             if (startsWithDigit(token)) {
                 return true;
             }
@@ -292,6 +295,13 @@ public final class QuantityFinder implements MentionFinder {
         private boolean is(int i, String word) {
             return t.get(i).text().equalsIgnoreCase(word);
         }
+    }
+
+    /** The words {@code startsNumber} may accept, judged by the word alone; {@link WordKinds} keeps the answer. */
+    static boolean mayStartNumber(String s) {
+        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' || CURRENCIES.containsKey(s)
+                || NumberParser.isNumberWord(s) || s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")
+                || s.equalsIgnoreCase("several") || s.equalsIgnoreCase("half") || s.equalsIgnoreCase("between");
     }
 
     private static boolean startsWithDigit(Token token) {
