@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -44,6 +45,14 @@ public final class TextAnalyzer {
     static final int MAX_WORD = 100;
     /** A longer sentence (a paragraph without full stops) is analysed in pieces cut at spaces. */
     static final int MAX_SENTENCE = 2_000;
+
+    /**
+     * One string instance per word: every later lookup of a token's word (its kinds, lemma, tagger features)
+     * in a {@link WordCache} then finds its key by identity, with the hash already computed, instead of
+     * hashing and comparing a fresh copy each time.
+     */
+    private static final WordCache<String> CANONICAL = new WordCache<>(100_000);
+    private static final Function<String, String> ITSELF = word -> word;
 
     private static volatile TextAnalyzer shared;
     private static volatile TextAnalyzer reference;
@@ -223,8 +232,11 @@ public final class TextAnalyzer {
         if (spans.length == 0) {
             return null;
         }
-        String[] words = Span.spansToStrings(spans, text);
-        String[] tags = tagged ? taggers.get().tag(Span.spansToStrings(spans, ascii)) : null;
+        String[] words = canonical(Span.spansToStrings(spans, text));
+        String[] tags = null;
+        if (tagged) {
+            tags = taggers.get().tag(ascii == text ? words : canonical(Span.spansToStrings(spans, ascii)));
+        }
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
             addToken(tokens, words[i], start + spans[i].getStart(), tags == null ? UNTAGGED : tags[i]);
@@ -241,13 +253,24 @@ public final class TextAnalyzer {
         String upos = plus < 0 ? tag : tag.substring(0, plus);
         int split = possessiveSplit(word);
         if (split > 0 && ("NOUN".equals(upos) || "PROPN".equals(upos) || UNTAGGED.equals(upos) || plus >= 0)) {
-            String base = word.substring(0, split);
+            String base = canonical(word.substring(0, split));
             tokens.add(new Token(base, start, start + split, upos, lemmatizer.lemma(base, upos)));
             String suffix = word.substring(split);
             tokens.add(new Token(suffix, start + split, start + word.length(), "PART", "'s"));
             return;
         }
         tokens.add(new Token(word, start, start + word.length(), upos, lemmatizer.lemma(word, upos)));
+    }
+
+    private static String[] canonical(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            words[i] = canonical(words[i]);
+        }
+        return words;
+    }
+
+    private static String canonical(String word) {
+        return CANONICAL.get(word, ITSELF);
     }
 
     /** Where a possessive ending starts ("Hamas’s" → 5, "captives’" → 8), or -1. */
