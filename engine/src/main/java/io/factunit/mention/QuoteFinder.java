@@ -263,8 +263,11 @@ public final class QuoteFinder implements MentionFinder {
 
         private boolean hasPronounOutsideQuotes(Sentence sentence) {
             for (Token token : sentence.tokens()) {
+                if (!"PRON".equals(token.upos())) {
+                    continue; // most tokens; asked first as it costs least
+                }
                 String word = TitleFinder.lower(token);
-                if ((word.equals("he") || word.equals("she")) && "PRON".equals(token.upos()) && !insideQuote(token.start())) {
+                if ((word.equals("he") || word.equals("she")) && !insideQuote(token.start())) {
                     return true;
                 }
             }
