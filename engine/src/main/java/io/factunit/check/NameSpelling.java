@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -22,10 +23,11 @@ record NameSpelling(String given, String surname) {
     private static final Set<String> PARTICLES = Set.of("abu", "al", "el", "bin", "ibn", "ben", "de", "del", "della",
             "di", "da", "du", "van", "von", "der", "den", "le", "la", "st", "mac", "mc");
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     static NameSpelling of(String name) {
         List<String> words = new ArrayList<>();
-        for (String word : name.trim().split("\\s+")) {
+        for (String word : SPACES.split(name.trim())) {
             String letters = letters(word);
             if (letters.length() <= 1 || SUFFIXES.contains(letters) || HONORIFICS.contains(letters)) {
                 continue; // initials, "Jr.", "Mr."

@@ -4,6 +4,7 @@ import io.factunit.claim.Claim;
 import io.factunit.rules.CheckDefinition;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * not-decreasing: a running total (a death toll) does not fall as publication dates advance. Articles
@@ -11,10 +12,13 @@ import java.util.List;
  */
 final class NotDecreasingEvaluator implements GroupEvaluator {
 
+    private static final Pattern PUBLISHED = Pattern.compile("(, )?published=[^,]*");
+    private static final Pattern LEADING_COMMA = Pattern.compile("^, ");
+
     @Override
     public String key(CheckDefinition check, Claim claim) {
         // The running total is compared across publication dates, so that qualifier cannot split it.
-        return claim.qualifier().replaceAll("(, )?published=[^,]*", "").replaceFirst("^, ", "");
+        return LEADING_COMMA.matcher(PUBLISHED.matcher(claim.qualifier()).replaceAll("")).replaceFirst("");
     }
 
     @Override

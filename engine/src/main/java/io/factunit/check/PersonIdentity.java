@@ -3,6 +3,7 @@ package io.factunit.check;
 import io.factunit.mention.PersonMention;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
@@ -12,6 +13,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 final class PersonIdentity {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+    /** Compiled once: String.split and replaceAll compile their pattern on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     static {
         METAPHONE.setMaxCodeLen(16);
@@ -22,7 +26,7 @@ final class PersonIdentity {
 
     /** A speaker's identity from a name as written: the sound of its last word. */
     static String ofName(String name) {
-        String[] words = name.trim().split("\\s+");
+        String[] words = SPACES.split(name.trim());
         String surname = letters(words[words.length - 1]);
         String code = METAPHONE.doubleMetaphone(surname);
         return code == null || code.isEmpty() ? surname : code;
@@ -30,14 +34,14 @@ final class PersonIdentity {
 
     /** The surname's sound alone: the group within which spellings are compared. */
     static String ofSurname(PersonMention person) {
-        String[] words = person.name().trim().split("\\s+");
+        String[] words = SPACES.split(person.name().trim());
         String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());
         String code = METAPHONE.doubleMetaphone(surname);
         return code == null || code.isEmpty() ? surname : code;
     }
 
     static String of(PersonMention person) {
-        String[] words = person.name().trim().split("\\s+");
+        String[] words = SPACES.split(person.name().trim());
         String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());
         String initial = words.length > 1 ? letters(words[0]).substring(0, Math.min(1, letters(words[0]).length())) : "";
         String code = METAPHONE.doubleMetaphone(surname);
@@ -45,7 +49,7 @@ final class PersonIdentity {
     }
 
     private static String letters(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);

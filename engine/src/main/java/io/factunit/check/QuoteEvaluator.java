@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * same-quote: the same words in quotation marks are put in the same mouth in every article. Quotes are
@@ -28,8 +29,10 @@ final class QuoteEvaluator implements GroupEvaluator {
         return normalise(((QuoteMention) claim.mention()).quote()).split(" ").length >= MIN_WORDS;
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     static String normalise(String quote) {
-        return quote.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     @Override
