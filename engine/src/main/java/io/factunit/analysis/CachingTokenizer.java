@@ -3,7 +3,9 @@ package io.factunit.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -20,15 +22,27 @@ final class CachingTokenizer {
     private static final int MAX_PIECES = 100_000;
     private static final int[] WHOLE = {};
 
+    /** The pattern with which OpenNLP keeps a piece whole without asking the model (English's). */
+    private static final String ASCII_ALPHANUMERIC = "^[A-Za-z0-9]+$";
+
     private final TokenizerME tokenizer;
+    /** True when the tokenizer keeps ASCII letters-and-digits pieces whole, which is then checked here first. */
+    private final boolean alphanumericWhole;
     /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
     private final WordCache<int[]> pieces;
     private final Function<String, int[]> split = this::split;
 
-    /** A tokenizer remembering into {@code pieces}, which tokenizers of other threads may share. */
-    CachingTokenizer(TokenizerME tokenizer, WordCache<int[]> pieces) {
-        this.tokenizer = tokenizer;
+    /**
+     * A tokenizer remembering into {@code pieces}, which tokenizers of other threads may share. {@code model}
+     * is the tokenizer's model: when it keeps ASCII alphanumeric pieces whole, as the fast English model does,
+     * such pieces (most words) skip the cache as well as the model.
+     */
+    CachingTokenizer(TokenizerModel model, WordCache<int[]> pieces) {
+        this.tokenizer = new TokenizerME(model);
         this.pieces = pieces;
+        TokenizerFactory factory = model.getFactory();
+        this.alphanumericWhole = factory.isUseAlphaNumericOptimization()
+                && ASCII_ALPHANUMERIC.equals(factory.getAlphaNumericPattern().pattern());
     }
 
     /** An empty cache of pieces for tokenizers to share. */
@@ -50,7 +64,8 @@ final class CachingTokenizer {
             while (i < end && !TextAnalyzer.isSpace(text.charAt(i))) {
                 i++;
             }
-            int[] cuts = i - start < 2 ? WHOLE : pieces.get(text.substring(start, i), split);
+            int[] cuts = i - start < 2 || alphanumericWhole && isAsciiAlphanumeric(text, start, i) ? WHOLE
+                    : pieces.get(text.substring(start, i), split);
             if (cuts == WHOLE) {
                 tokens.add(new Span(start, i));
             } else {
@@ -60,6 +75,16 @@ final class CachingTokenizer {
             }
         }
         return tokens.toArray(new Span[0]);
+    }
+
+    private static boolean isAsciiAlphanumeric(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The model's tokens of one piece, asked once per distinct piece. */

@@ -82,7 +82,7 @@ public final class TextAnalyzer {
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
         WordCache<int[]> pieces = CachingTokenizer.newPieces();
         tokenizers = ThreadLocal.withInitial(() -> fast
-                ? new CachingTokenizer(new TokenizerME(tokenizerModel), pieces)::tokenizePos
+                ? new CachingTokenizer(tokenizerModel, pieces)::tokenizePos
                 : new TokenizerME(tokenizerModel)::tokenizePos);
         taggers = ThreadLocal.withInitial(() -> fast && models.fastPos != null
                 ? new GreedyTagger(models.pos, models.fastPos, models.posFeatures)::tag

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -30,6 +32,7 @@ class CachingTokenizerTest {
             texts.addAll(List.of(article.text().split("\n")));
         }
         texts.add("  Mr. Smith's \"deal,\" (AP) -- U.S.-brokered: 20,000; 1.9m\u00A0people\u2009left... e.g. $5bn!? ");
+        texts.add("Hamas 20000 abc123 ABC x9 \u00C4BC na\u00EFve caf\u00E9s 1st U.N. l'Orient");
         texts.add("a");
         texts.add("");
         texts.add("\t\n ");
@@ -38,7 +41,7 @@ class CachingTokenizerTest {
     @Test
     void everyLineGetsTokenizerMesSpans() {
         TokenizerME plain = new TokenizerME(model);
-        CachingTokenizer cached = new CachingTokenizer(new TokenizerME(model), CachingTokenizer.newPieces());
+        CachingTokenizer cached = new CachingTokenizer(model, CachingTokenizer.newPieces());
         for (int round = 0; round < 2; round++) { // the second round answers from the cache
             for (String text : texts) {
                 Span[] expected = plain.tokenizePos(text);
@@ -46,6 +49,19 @@ class CachingTokenizerTest {
             }
         }
         assertThat(texts).hasSizeGreaterThan(100);
+    }
+
+    @Test
+    void withTheAlphanumericOptimisationEveryLineGetsTokenizerMesSpans() {
+        TokenizerModel alphanumeric = new TokenizerModel(model.getMaxentModel(), Map.of(),
+                new TokenizerFactory("en", model.getFactory().getAbbreviationDictionary(), true, null));
+        TokenizerME plain = new TokenizerME(alphanumeric);
+        CachingTokenizer cached = new CachingTokenizer(alphanumeric, CachingTokenizer.newPieces());
+        for (int round = 0; round < 2; round++) {
+            for (String text : texts) {
+                assertThat(cached.tokenizePos(text)).as(text).containsExactly(plain.tokenizePos(text));
+            }
+        }
     }
 
     @Test
