@@ -28,6 +28,8 @@ public final class Lemmatizer {
     private final WordCache<String> verbLemmas = new WordCache<>(CACHE_LIMIT);
     private final Function<String, String> nounLemma = word -> lookUp(word, "NN");
     private final Function<String, String> verbLemma = word -> lookUp(word, "VB");
+    private final WordCache<Boolean> commonWords = new WordCache<>(CACHE_LIMIT);
+    private final Function<String, Boolean> common = this::lookUpCommon;
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -66,6 +68,10 @@ public final class Lemmatizer {
      * from a personal name.
      */
     public boolean isCommonWord(String word) {
+        return commonWords.get(word, common);
+    }
+
+    private boolean lookUpCommon(String word) {
         for (WordData entry : lookup.get().lookup(word.toLowerCase(Locale.ROOT))) {
             CharSequence tag = entry.getTag();
             if (tag != null && !tag.toString().startsWith("NNP")) {

@@ -3,6 +3,7 @@ package io.factunit.claim;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.analysis.WordCache;
 import io.factunit.article.Article;
 import io.factunit.mention.DateMention;
 import io.factunit.mention.DurationMention;
@@ -15,10 +16,11 @@ import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Gives mentions a meaning: each mention that matches a claim definition (head noun, verb, context words,
@@ -28,6 +30,10 @@ import java.util.Set;
 public final class ClaimExtractor {
     /** Character reads allowed to one pattern on one sentence before it is judged runaway. */
     private static final long PATTERN_BUDGET = 1_000_000;
+
+    /** Tokens' words in lower case, kept per word: every sentence holding a mention asks for all of them. */
+    private static final WordCache<String> LOWER_CASE = new WordCache<>(100_000);
+    private static final Function<String, String> LOWER = word -> word.toLowerCase(Locale.ROOT);
 
     private final List<ClaimDefinition> definitions;
 
@@ -138,6 +144,14 @@ public final class ClaimExtractor {
     }
 
     private static boolean anyIn(Set<String> wanted, Iterable<String> present) {
+        if (present instanceof Set<String> words && words.size() > wanted.size()) {
+            for (String word : wanted) { // the same answer, walking the smaller set: a sentence has many words
+                if (words.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (String word : present) {
             if (wanted.contains(word)) {
                 return true;
@@ -150,7 +164,7 @@ public final class ClaimExtractor {
         Set<String> lemmas = new HashSet<>();
         for (Token token : sentence.tokens()) {
             lemmas.add(token.lemma());
-            lemmas.add(token.text().toLowerCase(Locale.ROOT));
+            lemmas.add(LOWER_CASE.get(token.text(), LOWER));
         }
         return lemmas;
     }
