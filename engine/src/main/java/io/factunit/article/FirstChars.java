@@ -17,7 +17,8 @@ public final class FirstChars {
     private final List<Pattern> patterns;
     private final boolean whole;
     private final long all;
-    private final long[] latin = new long[256];
+    /** The masks of ASCII chars, worked out up front; others on first sight. */
+    private final long[] ascii = new long[128];
     private final Map<Character, Long> others = new ConcurrentHashMap<>();
 
     /**
@@ -35,15 +36,15 @@ public final class FirstChars {
             every |= patterns.get(i) == null ? 0 : 1L << i;
         }
         this.all = every;
-        for (char c = 0; c < latin.length; c++) {
-            latin[c] = probe(c);
+        for (char c = 0; c < ascii.length; c++) {
+            ascii[c] = probe(c);
         }
     }
 
     /** The patterns that may match a text starting with {@code first}. */
     long viable(char first) {
-        if (first < latin.length) {
-            return latin[first];
+        if (first < ascii.length) {
+            return ascii[first];
         }
         if (Character.isSurrogate(first)) {
             return all; // half a code point cannot be probed alone
@@ -54,23 +55,24 @@ public final class FirstChars {
     /**
      * The same pattern behind a lookahead that admits only the chars it can start with, so that
      * {@link Matcher#find()} passes over every other position with one char test: Java's engine otherwise tries
-     * the whole pattern at each char. Which chars is worked out as in {@link #viable} for ISO-8859-1; every
-     * char above it stays allowed. A char is probed both alone and after a letter, so a {@code \b} or a
-     * negative lookbehind at the start cannot hide a match; a pattern with a positive lookbehind, which the
-     * probe cannot satisfy, is returned ungated, and so is one that matches the empty string (which needs no
-     * char at all). Matches, groups and flags are those of the pattern.
+     * the whole pattern at each char. Which ASCII chars is worked out as in {@link #viable}; every char above
+     * stays allowed, as probing costs start-up time and such chars rarely start a match. A char is probed both
+     * alone and after a letter, so a {@code \b} or a negative lookbehind at the start cannot hide a match; a
+     * pattern with a positive lookbehind, which the probe cannot satisfy, is returned ungated, and so is one
+     * that matches the empty string (which needs no char at all). Matches, groups and flags are those of the
+     * pattern.
      */
     public static Pattern gated(Pattern pattern) {
         if (pattern.pattern().contains("(?<=") || pattern.matcher("").lookingAt()) {
             return pattern;
         }
         StringBuilder allowed = new StringBuilder("(?=[");
-        for (char c = 0; c < 256; c++) {
+        for (char c = 0; c < 128; c++) {
             if (mayStartFind(pattern, c)) {
                 allowed.append(String.format("\\x{%x}", (int) c));
             }
         }
-        allowed.append("\\x{100}-\\x{10FFFF}])(?:").append(pattern.pattern()).append(')');
+        allowed.append("\\x{80}-\\x{10FFFF}])(?:").append(pattern.pattern()).append(')');
         return Pattern.compile(allowed.toString(), pattern.flags());
     }
 
