@@ -41,6 +41,6 @@ record NameWord(String text, int start, int end, int firstToken, int lastToken, 
 
     /** The word lower-cased, as the lexicon looks words up. */
     String lower() {
-        return PersonLexicon.phrase(text);
+        return PersonLexicon.wordPhrase(text);
     }
 }

@@ -202,7 +202,8 @@ public final class PersonFinder implements MentionFinder {
     private int listedLength(List<String> words, int from) {
         int limit = Math.min(words.size(), from + lexicon.longestEntry());
         for (int to = limit; to > from; to--) {
-            if (lexicon.kind(String.join(" ", words.subList(from, to))) != null) {
+            String entry = to - from == 1 ? words.get(from) : String.join(" ", words.subList(from, to));
+            if (lexicon.kind(entry) != null) {
                 return to - from;
             }
         }
@@ -243,8 +244,12 @@ public final class PersonFinder implements MentionFinder {
 
     private boolean isNameWord(NameWord word) {
         String text = word.text();
+        boolean capital = Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(0));
+        if (!capital && text.indexOf('-') < 0) {
+            return false; // most words; only a hyphenated one can be a particle-glued name ("al-Nahl")
+        }
         boolean particle = particleHyphen(text);
-        if (!particle && !(Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(0)))) {
+        if (!particle && !capital) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -1,5 +1,6 @@
 package io.factunit.mention;
 
+import io.factunit.analysis.WordCache;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The word lists behind {@link PersonFinder} and {@link RoleNormalizer}, read once per JVM from
@@ -18,6 +20,9 @@ import java.util.Set;
  */
 final class PersonLexicon {
     private static final String RESOURCE = "person-lexicon.txt";
+    /** Words' lookup forms ({@link #phrase}), kept per word: the finders ask it of most tokens. */
+    private static final WordCache<String> WORD_PHRASES = new WordCache<>(100_000);
+    private static final Function<String, String> PHRASE = PersonLexicon::phrase;
     private static final PersonLexicon SHARED = new PersonLexicon();
 
     /** What a listed name is; every kind means "not a person". */
@@ -96,6 +101,11 @@ final class PersonLexicon {
             throw new IllegalStateException(RESOURCE + ": expected 'from = to': " + line);
         }
         return new String[] {phrase(line.substring(0, eq)), phrase(line.substring(eq + 1))};
+    }
+
+    /** {@link #phrase} of one word, kept per word. */
+    static String wordPhrase(String word) {
+        return WORD_PHRASES.get(word, PHRASE);
     }
 
     /** Lower case, single spaces, curly apostrophes straightened: the form every lookup uses. */

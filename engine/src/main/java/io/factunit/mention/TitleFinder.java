@@ -2,11 +2,9 @@ package io.factunit.mention;
 
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
-import io.factunit.analysis.WordCache;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Finds the title a sentence binds to a name, trying three patterns in this order:
@@ -25,9 +23,6 @@ final class TitleFinder {
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", ")", "!", "?");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-    /** Tokens' words as the lexicon looks them up ({@link #lower}). */
-    private static final WordCache<String> LOWER = new WordCache<>(100_000);
-    private static final Function<String, String> PHRASE = PersonLexicon::phrase;
 
     /** A title as written, with its offsets in the article. */
     record Title(String text, int start, int end) {
@@ -210,7 +205,7 @@ final class TitleFinder {
 
     /** A token's word as the lexicon looks it up; kept per word, as finders ask it of most tokens. */
     static String lower(Token token) {
-        return LOWER.get(token.text(), PHRASE);
+        return PersonLexicon.wordPhrase(token.text());
     }
 
     static boolean isPossessive(Token token) {
