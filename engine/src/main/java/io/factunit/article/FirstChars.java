@@ -77,12 +77,23 @@ public final class FirstChars {
     }
 
     private static boolean mayStartFind(Pattern pattern, char c) {
-        Matcher alone = pattern.matcher(String.valueOf(c));
+        return mayStart(pattern, String.valueOf(c));
+    }
+
+    /**
+     * Whether the pattern may match a text that starts with {@code start}, matching from its first char: it
+     * does unless it fails before reading past {@code start}, both with nothing and with a letter before it
+     * (so a {@code \b} or a negative lookbehind at the pattern's start cannot hide a match).
+     */
+    public static boolean mayStart(Pattern pattern, String start) {
+        Matcher alone = pattern.matcher(start);
         if (alone.lookingAt() || alone.hitEnd()) {
             return true;
         }
-        Matcher afterLetter = pattern.matcher("a" + c).region(1, 2).useTransparentBounds(true);
-        return afterLetter.lookingAt() || afterLetter.hitEnd();
+        String afterLetter = "a" + start;
+        Matcher behindLetter = pattern.matcher(afterLetter).region(1, afterLetter.length())
+                .useTransparentBounds(true);
+        return behindLetter.lookingAt() || behindLetter.hitEnd();
     }
 
     private long probe(char c) {

@@ -3,12 +3,12 @@ package io.factunit.mention;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.analysis.WordCache;
+import io.factunit.article.FirstChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Applies the {@link DatePatterns} to a paragraph, only where an anchor word makes a match possible. */
 final class DateScanner {
@@ -89,28 +89,18 @@ final class DateScanner {
      * The rules that may match starting at a token with this text (a token's text is the text at its offsets),
      * as bits by rule index. A rule is tried on the word alone: if it fails before reading past the word's end
      * ({@link Matcher#hitEnd()}), it fails on any text that starts with the word, since the regex engine
-     * reads on only as far as it must. Before the word the probe sees either nothing or a letter, so a
-     * {@code \b} at the start passes whatever the word's first char, and negative lookbehinds pass; the rules
-     * hold no positive lookbehind ({@code DateScannerTest}). Most words near an anchor start no rule, and each
-     * word is worked out once.
+     * reads on only as far as it must ({@link FirstChars#mayStart}); the rules hold no positive lookbehind,
+     * which that probe could not satisfy ({@code DateScannerTest}). Most words near an anchor start no rule,
+     * and each word is worked out once.
      */
     static long startMask(String word) {
-        boolean wordChar = !word.isEmpty() && (Character.isLetterOrDigit(word.charAt(0)) || word.charAt(0) == '_');
-        String afterLetter = wordChar ? null : "a" + word;
         long mask = 0;
         for (int r = 0; r < DatePatterns.RULES.size(); r++) {
-            Pattern pattern = DatePatterns.RULES.get(r).pattern();
-            if (mayStart(pattern.matcher(word))
-                    || (afterLetter != null && mayStart(pattern.matcher(afterLetter)
-                    .region(1, afterLetter.length()).useTransparentBounds(true)))) {
+            if (FirstChars.mayStart(DatePatterns.RULES.get(r).pattern(), word)) {
                 mask |= 1L << r;
             }
         }
         return mask;
-    }
-
-    private static boolean mayStart(Matcher m) {
-        return m.lookingAt() || m.hitEnd();
     }
 
     private static List<Candidate> longestFirst(List<Candidate> all) {

@@ -146,8 +146,8 @@ class BoilerplateTest {
         String footer = "Copyright 2024 The Associated Press. All rights reserved.";
         assertThat(Boilerplate.find("Text.\n" + footer)).containsExactly(new Span(6, 6 + footer.length()));
 
-        String paragraph = "The agency, which said it had filed the report from Cairo on Sunday after the talks, added: "
-                + "All rights reserved.";
+        String paragraph = "The agency, which said it had filed the report from Cairo on Sunday after the "
+                + "talks, added: All rights reserved.";
         assertThat(paragraph.length()).isGreaterThan(100);
         assertThat(Boilerplate.find(paragraph)).isEmpty();
     }

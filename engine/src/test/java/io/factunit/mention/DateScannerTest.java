@@ -17,7 +17,8 @@ class DateScannerTest {
     /** One or more forms of every date rule, some behind quotes and brackets. */
     private static final String FORMS = String.join("\n",
             "On Thursday 1 February, and again on February 1, 2024, the draft of 2013-03-22 and 03/22/2013 held.",
-            "In March 2013, early March 2013 and in March, but not last March, talks ran \u201Cnow\u201D and at present.",
+            "In March 2013, early March 2013 and in March, but not last March, talks ran \u201Cnow\u201D and at "
+                    + "present.",
             "By mid-December, the end of November, yesterday morning and earlier this month, all had changed.",
             "Last night, last Friday, two days ago and over the past two years, last summer too, prices rose.",
             "The fourth quarter of 2013, Q3 2013 and this quarter were weak, as in the early 1990s (the 20th century).",
