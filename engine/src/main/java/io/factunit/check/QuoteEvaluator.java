@@ -1,5 +1,6 @@
 package io.factunit.check;
 
+import io.factunit.analysis.WordCache;
 import io.factunit.claim.Claim;
 import io.factunit.mention.QuoteMention;
 import io.factunit.rules.CheckDefinition;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +32,13 @@ final class QuoteEvaluator implements GroupEvaluator {
     }
 
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Each quote's normal form, kept: the rule's condition and its grouping both ask for it. */
+    private static final WordCache<String> NORMALISED = new WordCache<>(10_000);
+    private static final Function<String, String> NORMALISE = quote ->
+            NOT_WORD.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 
     static String normalise(String quote) {
-        return NOT_WORD.matcher(quote.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return NORMALISED.get(quote, NORMALISE);
     }
 
     @Override

@@ -20,6 +20,16 @@ import io.factunit.mention.Mention;
 public record Claim(String id, String kind, Article article, Mention mention, String qualifier, String sentence,
                     TextPosition position) {
 
+    /**
+     * The id alone: it differs between any two claims of a run, and hashing the whole record would hash its
+     * article and mention every time a claim is a map key. Consistent with the record's equals, which
+     * compares the id among the rest.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     public String articleId() {
         return article.id();
     }
