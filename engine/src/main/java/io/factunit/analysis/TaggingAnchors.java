@@ -60,9 +60,14 @@ public final class TaggingAnchors {
 
     /** True when a mention finder may find something in this sentence, so its tokens need tags. */
     boolean needsTags(String sentence) {
+        // Most sentences hold a digit, a quote mark or a capitalised word after the first: found by looking at
+        // chars alone, before any word is copied and looked up.
+        return hasDigitQuoteOrInnerCapital(sentence) || hasAnchorWord(sentence);
+    }
+
+    private static boolean hasDigitQuoteOrInnerCapital(String sentence) {
         int word = 0;
         int i = 0;
-        String capitalisedFirst = null;
         while (i < sentence.length()) {
             char c = sentence.charAt(i);
             if (Character.isDigit(c) || isDoubleQuote(c)) {
@@ -72,17 +77,31 @@ public final class TaggingAnchors {
                 i++;
                 continue;
             }
+            if (word++ > 0 && Character.isUpperCase(c)) {
+                return true;
+            }
+            i = wordEnd(sentence, i);
+        }
+        return false;
+    }
+
+    /** A listed anchor word, or a capitalised first word the article also writes inside a sentence. */
+    private boolean hasAnchorWord(String sentence) {
+        int word = 0;
+        int i = 0;
+        String capitalisedFirst = null;
+        while (i < sentence.length()) {
+            if (!Character.isLetter(sentence.charAt(i))) {
+                i++;
+                continue;
+            }
             int end = wordEnd(sentence, i);
-            if (Character.isUpperCase(c)) {
-                if (word > 0) {
-                    return true;
-                }
+            if (word++ == 0 && Character.isUpperCase(sentence.charAt(i))) {
                 capitalisedFirst = sentence.substring(i, end);
             }
             if (WORDS.contains(sentence.substring(i, end).toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            word++;
             i = end;
         }
         // Asked last: a capitalised first word counts only if the article also writes it inside a sentence.

@@ -299,6 +299,9 @@ public final class TextAnalyzer {
         int runStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) {
+                continue; // printable ASCII, most chars: neither a space nor a typographic quote
+            }
             if (isSpace(c)) {
                 chars = blankOverlong(text, chars, runStart, i);
                 runStart = i + 1;
