@@ -9,20 +9,27 @@ public final class LineMap {
 
     public LineMap(String text) {
         int[] starts = new int[16];
-        int count = 0;
-        starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (lineEnd) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
+        int count = 1; // line 1 starts at 0
+        if (text.indexOf('\r') < 0) { // most texts: only '\n' ends a line, and indexOf finds it fastest
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts = withRoom(starts, count);
                 starts[count++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    starts = withRoom(starts, count);
+                    starts[count++] = i + 1;
+                }
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
         this.length = text.length();
+    }
+
+    private static int[] withRoom(int[] starts, int count) {
+        return count < starts.length ? starts : Arrays.copyOf(starts, count * 2);
     }
 
     public TextPosition position(int offset) {

@@ -129,6 +129,13 @@ class BadInputTest {
     }
 
     @Test
+    void aReplacementCharacterTheFileReallyHoldsIsKept() throws IOException {
+        writeBytes("a.txt", "Talks \uFFFD resumed on Tuesday.\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(new StoryLoader().load(dir).articles().get(0).text())
+                .isEqualTo("Talks \uFFFD resumed on Tuesday.\n");
+    }
+
+    @Test
     void invalidUtf8AfterByteOrderMarkCountsFileBytes() throws IOException {
         Path file = writeBytes("a.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3, 'b'});
         assertThat(loadFails().getMessage()).isEqualTo(file + ":1:2: invalid UTF-8 at byte offset 4 (0xC3);"
