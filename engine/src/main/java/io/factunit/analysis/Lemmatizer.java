@@ -23,13 +23,18 @@ public final class Lemmatizer {
     /** Lemmas already looked up, per part of speech: an FSA walk costs far more than a lookup. */
     private static final int CACHE_LIMIT = 50_000;
 
-    private final ThreadLocal<DictionaryLookup> lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
-    private final WordCache<String> nounLemmas = new WordCache<>(CACHE_LIMIT);
-    private final WordCache<String> verbLemmas = new WordCache<>(CACHE_LIMIT);
-    private final Function<String, String> nounLemma = word -> lookUp(word, "NN");
-    private final Function<String, String> verbLemma = word -> lookUp(word, "VB");
-    private final WordCache<Boolean> commonWords = new WordCache<>(CACHE_LIMIT);
-    private final Function<String, Boolean> common = this::lookUpCommon;
+    private static final ThreadLocal<DictionaryLookup> LOOKUP =
+            ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    /** An analysed word's lemmas, kept in the word. */
+    private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(word -> lookUp(word, "NN"));
+    private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(word -> lookUp(word, "VB"));
+    /** Other words' lemmas, shared by every lemmatizer: they depend on the dictionary alone. */
+    private static final WordCache<String> NOUN_LEMMAS = new WordCache<>(CACHE_LIMIT);
+    private static final WordCache<String> VERB_LEMMAS = new WordCache<>(CACHE_LIMIT);
+    private static final Function<String, String> NOUN = word -> lookUp(word, "NN");
+    private static final Function<String, String> VERB = word -> lookUp(word, "VB");
+    private static final WordCache<Boolean> COMMON_WORDS = new WordCache<>(CACHE_LIMIT);
+    private static final Function<String, Boolean> COMMON = Lemmatizer::lookUpCommon;
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -46,14 +51,23 @@ public final class Lemmatizer {
     /** The lemma of a word with a UD part of speech; lower case; the word itself when unknown. */
     public String lemma(String word, String upos) {
         return switch (upos) {
-            case "NOUN", "PROPN" -> nounLemmas.get(word, nounLemma);
-            case "VERB", "AUX" -> verbLemmas.get(word, verbLemma);
+            case "NOUN", "PROPN" -> NOUN_LEMMAS.get(word, NOUN);
+            case "VERB", "AUX" -> VERB_LEMMAS.get(word, VERB);
             default -> word.toLowerCase(Locale.ROOT);
         };
     }
 
+    /** As {@link #lemma(String, String)}, kept in the analysed word. */
+    public String lemma(Word word, String upos) {
+        return switch (upos) {
+            case "NOUN", "PROPN" -> NOUN_LEMMA.of(word);
+            case "VERB", "AUX" -> VERB_LEMMA.of(word);
+            default -> word.lowerCase();
+        };
+    }
+
     /** The dictionary's lemma of a noun ("NN") or verb ("VB"), lower case; the word itself when unknown. */
-    private String lookUp(String word, String tagPrefix) {
+    private static String lookUp(String word, String tagPrefix) {
         String lower = word.toLowerCase(Locale.ROOT);
         String found = find(lower, tagPrefix);
         if (found == null && !lower.equals(word)) {
@@ -68,11 +82,11 @@ public final class Lemmatizer {
      * from a personal name.
      */
     public boolean isCommonWord(String word) {
-        return commonWords.get(word, common);
+        return COMMON_WORDS.get(word, COMMON);
     }
 
-    private boolean lookUpCommon(String word) {
-        for (WordData entry : lookup.get().lookup(word.toLowerCase(Locale.ROOT))) {
+    private static boolean lookUpCommon(String word) {
+        for (WordData entry : LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT))) {
             CharSequence tag = entry.getTag();
             if (tag != null && !tag.toString().startsWith("NNP")) {
                 return true;
@@ -81,8 +95,8 @@ public final class Lemmatizer {
         return false;
     }
 
-    private String find(String word, String tagPrefix) {
-        List<WordData> entries = lookup.get().lookup(word);
+    private static String find(String word, String tagPrefix) {
+        List<WordData> entries = LOOKUP.get().lookup(word);
         for (WordData entry : entries) {
             CharSequence tag = entry.getTag();
             if (tag != null && tag.toString().startsWith(tagPrefix)) {

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -47,12 +46,11 @@ public final class TextAnalyzer {
     static final int MAX_SENTENCE = 2_000;
 
     /**
-     * One string instance per word: every later lookup of a token's word (its kinds, lemma, tagger features)
-     * in a {@link WordCache} then finds its key by identity, with the hash already computed, instead of
-     * hashing and comparing a fresh copy each time.
+     * One {@link Word} per distinct text, shared by its tokens: what is worked out about a word is kept in it,
+     * and a lookup that still goes by text (the tagger's word features) finds its key by identity, with the
+     * hash already computed, instead of hashing and comparing a fresh copy each time.
      */
-    private static final WordCache<String> CANONICAL = new WordCache<>(100_000);
-    private static final Function<String, String> ITSELF = word -> word;
+    private static final WordCache<Word> CANONICAL = new WordCache<>(100_000);
 
     private static volatile TextAnalyzer shared;
     private static volatile TextAnalyzer reference;
@@ -232,10 +230,10 @@ public final class TextAnalyzer {
         if (spans.length == 0) {
             return null;
         }
-        String[] words = canonical(Span.spansToStrings(spans, text));
+        Word[] words = words(Span.spansToStrings(spans, text));
         String[] tags = null;
         if (tagged) {
-            tags = taggers.get().tag(ascii == text ? words : canonical(Span.spansToStrings(spans, ascii)));
+            tags = taggers.get().tag(texts(ascii == text ? words : words(Span.spansToStrings(spans, ascii))));
         }
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
@@ -248,29 +246,39 @@ public final class TextAnalyzer {
      * The UD tokenizer keeps possessives in the word ("Israel’s" tagged PROPN+PART); split them off so the
      * noun is a token of its own, as the mention finders expect.
      */
-    private void addToken(List<Token> tokens, String word, int start, String tag) {
+    private void addToken(List<Token> tokens, Word word, int start, String tag) {
         int plus = tag.indexOf('+');
         String upos = plus < 0 ? tag : tag.substring(0, plus);
-        int split = possessiveSplit(word);
+        String text = word.text();
+        int split = possessiveSplit(text);
         if (split > 0 && ("NOUN".equals(upos) || "PROPN".equals(upos) || UNTAGGED.equals(upos) || plus >= 0)) {
-            String base = canonical(word.substring(0, split));
+            Word base = word(text.substring(0, split));
             tokens.add(new Token(base, start, start + split, upos, lemmatizer.lemma(base, upos)));
-            String suffix = word.substring(split);
-            tokens.add(new Token(suffix, start + split, start + word.length(), "PART", "'s"));
+            Word suffix = word(text.substring(split));
+            tokens.add(new Token(suffix, start + split, start + text.length(), "PART", "'s"));
             return;
         }
-        tokens.add(new Token(word, start, start + word.length(), upos, lemmatizer.lemma(word, upos)));
+        tokens.add(new Token(word, start, start + text.length(), upos, lemmatizer.lemma(word, upos)));
     }
 
-    private static String[] canonical(String[] words) {
-        for (int i = 0; i < words.length; i++) {
-            words[i] = canonical(words[i]);
+    private static Word[] words(String[] texts) {
+        Word[] words = new Word[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            words[i] = word(texts[i]);
         }
         return words;
     }
 
-    private static String canonical(String word) {
-        return CANONICAL.get(word, ITSELF);
+    private static String[] texts(Word[] words) {
+        String[] texts = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            texts[i] = words[i].text();
+        }
+        return texts;
+    }
+
+    private static Word word(String text) {
+        return CANONICAL.get(text, Word::new);
     }
 
     /** Where a possessive ending starts ("Hamas’s" → 5, "captives’" → 8), or -1. */

@@ -3,7 +3,6 @@ package io.factunit.claim;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
-import io.factunit.analysis.WordCache;
 import io.factunit.article.Article;
 import io.factunit.mention.DateMention;
 import io.factunit.mention.DurationMention;
@@ -18,9 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Gives mentions a meaning: each mention that matches a claim definition (head noun, verb, context words,
@@ -30,10 +27,6 @@ import java.util.function.Function;
 public final class ClaimExtractor {
     /** Character reads allowed to one pattern on one sentence before it is judged runaway. */
     private static final long PATTERN_BUDGET = 1_000_000;
-
-    /** Tokens' words in lower case, kept per word: every sentence holding a mention asks for all of them. */
-    private static final WordCache<String> LOWER_CASE = new WordCache<>(100_000);
-    private static final Function<String, String> LOWER = word -> word.toLowerCase(Locale.ROOT);
 
     private final List<ClaimDefinition> definitions;
 
@@ -164,7 +157,7 @@ public final class ClaimExtractor {
         Set<String> lemmas = new HashSet<>();
         for (Token token : sentence.tokens()) {
             lemmas.add(token.lemma());
-            lemmas.add(LOWER_CASE.get(token.text(), LOWER));
+            lemmas.add(token.word().lowerCase());
         }
         return lemmas;
     }

@@ -2,12 +2,11 @@ package io.factunit.mention;
 
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
-import io.factunit.analysis.WordCache;
+import io.factunit.analysis.Word;
 import io.factunit.article.FirstChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /** Applies the {@link DatePatterns} to a paragraph, only where an anchor word makes a match possible. */
@@ -30,8 +29,7 @@ final class DateScanner {
     private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
 
     /** The rules that may start a match at a word, by word: see {@link #startMask}. */
-    private static final WordCache<Long> STARTS = new WordCache<>(100_000);
-    private static final Function<String, Long> START_MASK = DateScanner::startMask;
+    private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
 
     static {
         if (DatePatterns.RULES.size() > Long.SIZE) {
@@ -48,7 +46,7 @@ final class DateScanner {
         int anchors = 0;
         int distance = Integer.MAX_VALUE;
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            int anchor = DateVocabulary.anchor(tokens.get(i).text());
+            int anchor = DateVocabulary.anchor(tokens.get(i));
             anchors |= anchor;
             distance = anchor != 0 ? 0 : distance == Integer.MAX_VALUE ? distance : distance + 1;
             toAnchor[i] = distance;
@@ -63,7 +61,7 @@ final class DateScanner {
             if (toAnchor[i] > MAX_LEAD) {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
-            long starts = STARTS.get(tokens.get(i).text(), START_MASK);
+            long starts = STARTS.of(tokens.get(i).word());
             for (int r = 0; r < DatePatterns.RULES.size(); r++) {
                 DatePatterns.Rule rule = DatePatterns.RULES.get(r);
                 if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()

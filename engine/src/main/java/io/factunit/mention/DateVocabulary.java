@@ -1,5 +1,6 @@
 package io.factunit.mention;
 
+import io.factunit.analysis.Token;
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -66,8 +67,8 @@ final class DateVocabulary {
     }
 
     /** Which kind of anchor word a token is, as a bit of DIGIT, MONTH_WORD, WEEKDAY_WORD, TIME_WORD; 0 if none. */
-    static int anchor(String word) {
-        return WordKinds.of(word) & WordKinds.DATE_ANCHORS;
+    static int anchor(Token token) {
+        return WordKinds.of(token) & WordKinds.DATE_ANCHORS;
     }
 
     /** As {@link #anchor}, worked out afresh: {@link WordKinds} keeps the answer per word. */

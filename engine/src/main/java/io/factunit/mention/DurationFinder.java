@@ -165,7 +165,7 @@ public final class DurationFinder implements MentionFinder {
 
     private static boolean hasUnitWord(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            if ((WordKinds.of(token.text()) & WordKinds.UNIT_WORD) != 0) {
+            if ((WordKinds.of(token) & WordKinds.UNIT_WORD) != 0) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.factunit.mention;
 
+import io.factunit.analysis.Word;
 import io.factunit.analysis.WordCache;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,6 +24,7 @@ final class PersonLexicon {
     /** Words' lookup forms ({@link #phrase}), kept per word: the finders ask it of most tokens. */
     private static final WordCache<String> WORD_PHRASES = new WordCache<>(100_000);
     private static final Function<String, String> PHRASE = PersonLexicon::phrase;
+    private static final Word.Fact<String> WORD_PHRASE = Word.Fact.of(PersonLexicon::phrase);
     private static final PersonLexicon SHARED = new PersonLexicon();
 
     /** What a listed name is; every kind means "not a person". */
@@ -106,6 +108,11 @@ final class PersonLexicon {
     /** {@link #phrase} of one word, kept per word. */
     static String wordPhrase(String word) {
         return WORD_PHRASES.get(word, PHRASE);
+    }
+
+    /** {@link #phrase} of an analysed word, kept in it. */
+    static String wordPhrase(Word word) {
+        return WORD_PHRASE.of(word);
     }
 
     /** Lower case, single spaces, curly apostrophes straightened: the form every lookup uses. */

@@ -178,7 +178,7 @@ public final class QuantityFinder implements MentionFinder {
         private boolean startsNumber(int i) {
             Token token = t.get(i);
             String s = token.text();
-            if ((WordKinds.of(s) & WordKinds.NUMBER_START) == 0) {
+            if ((WordKinds.of(token) & WordKinds.NUMBER_START) == 0) {
                 return false; // most words: none of the cases below
             }
             if (startsWithDigit(token)) {

@@ -3,6 +3,7 @@ package io.factunit.mention;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.analysis.Word;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,9 @@ import java.util.List;
  * sentence with no attribution continues the attributed quote of the sentence before, in the same paragraph.
  */
 public final class QuoteFinder implements MentionFinder {
+    /** The token that stands for a whole quote in the words around it. */
+    private static final Word QUOTE_MARK = Word.of("\"");
+
     /** Sentences naming nobody, without "he" or "she", that "he" may still reach back over. */
     private static final int PRONOUN_REACH = 1;
 
@@ -180,7 +184,7 @@ public final class QuoteFinder implements MentionFinder {
                             placeholder = context.size();
                         }
                         int[] other = spans.get(inside);
-                        context.add(new Token("\"", other[0], other[1], QuoteAttributor.QUOTE, "\""));
+                        context.add(new Token(QUOTE_MARK, other[0], other[1], QuoteAttributor.QUOTE, "\""));
                     }
                 }
             }

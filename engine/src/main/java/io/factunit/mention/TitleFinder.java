@@ -205,7 +205,7 @@ final class TitleFinder {
 
     /** A token's word as the lexicon looks it up; kept per word, as finders ask it of most tokens. */
     static String lower(Token token) {
-        return PersonLexicon.wordPhrase(token.text());
+        return PersonLexicon.wordPhrase(token.word());
     }
 
     static boolean isPossessive(Token token) {

@@ -1,13 +1,13 @@
 package io.factunit.mention;
 
-import io.factunit.analysis.WordCache;
-import java.util.function.Function;
+import io.factunit.analysis.Token;
+import io.factunit.analysis.Word;
 
 /**
  * What the finders ask of a word alone, worked out once per word and kept as bits: whether it is a date
  * anchor of some kind ({@link DateVocabulary#anchor}), a unit of a length of time, or a word a number can start
- * with. Each finder walks every token of an article; one cached lookup per token replaces lower-casing and
- * several set lookups in each of them.
+ * with. Each finder walks every token of an article; the answer kept in the token's {@link Word} replaces
+ * lower-casing and several set lookups in each of them.
  */
 final class WordKinds {
     /** The date anchor kinds occupy the low bits ({@link DateVocabulary#DIGIT} and its siblings). */
@@ -18,14 +18,13 @@ final class WordKinds {
     /** A word a number can start with: digits, a currency sign, a number word, "a", "several", ... */
     static final int NUMBER_START = 32;
 
-    private static final WordCache<Integer> KINDS = new WordCache<>(100_000);
-    private static final Function<String, Integer> CLASSIFY = WordKinds::classify;
+    private static final Word.Fact<Integer> KINDS = Word.Fact.of(WordKinds::classify);
 
     private WordKinds() {
     }
 
-    static int of(String word) {
-        return KINDS.get(word, CLASSIFY);
+    static int of(Token token) {
+        return KINDS.of(token.word());
     }
 
     private static int classify(String word) {

@@ -1,0 +1,90 @@
+package io.factunit.analysis;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * A word as the analysis met it: one instance per distinct text (the analyser keeps them in a
+ * {@link WordCache}), which every token of that text shares. It has room for what later stages work out
+ * about the word alone ({@link Fact}: its lemma, its kinds, its lookup forms), so a finder asking about a
+ * token's word reads a field instead of looking the text up in a cache of its own.
+ */
+public final class Word {
+    /** Room for facts; each {@link Fact} takes one place for the life of the JVM. */
+    private static final int PLACES = 16;
+
+    private static final Fact<String> LOWER_CASE = Fact.of(text -> text.toLowerCase(Locale.ROOT));
+
+    private final String text;
+    private final Object[] facts = new Object[PLACES];
+
+    Word(String text) {
+        this.text = Objects.requireNonNull(text);
+    }
+
+    /** A word met outside any analysed text (a placeholder token): its facts are worked out afresh. */
+    public static Word of(String text) {
+        return new Word(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The text in lower case ({@link Locale#ROOT}), kept. */
+    public String lowerCase() {
+        return LOWER_CASE.of(this);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Word word && text.equals(word.text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /**
+     * Something that depends on a word's text alone, worked out the first time it is asked of a word and
+     * kept in it. Facts are few and made once, as constants. Two threads asking at once may both work it
+     * out; they get equal values, and the values are immutable, so either may stay.
+     */
+    public static final class Fact<V> {
+        private static final AtomicInteger TAKEN = new AtomicInteger();
+
+        private final int place;
+        private final Function<String, ? extends V> compute;
+
+        private Fact(Function<String, ? extends V> compute) {
+            this.place = TAKEN.getAndIncrement();
+            if (place >= PLACES) {
+                throw new IllegalStateException("a word has room for " + PLACES + " facts");
+            }
+            this.compute = compute;
+        }
+
+        /** A new fact; {@code compute} must never return null. */
+        public static <V> Fact<V> of(Function<String, ? extends V> compute) {
+            return new Fact<>(compute);
+        }
+
+        @SuppressWarnings("unchecked")
+        public V of(Word word) {
+            Object value = word.facts[place];
+            if (value == null) {
+                value = Objects.requireNonNull(compute.apply(word.text), "a word fact worked out null");
+                word.facts[place] = value;
+            }
+            return (V) value;
+        }
+    }
+}
