@@ -29,7 +29,7 @@ final class CachingTokenizer {
     /** True when the tokenizer keeps ASCII letters-and-digits pieces whole, which is then checked here first. */
     private final boolean alphanumericWhole;
     /** Per piece, its tokens as start and end offsets in the piece; {@link #WHOLE} when it stays one token. */
-    private final WordCache<int[]> pieces;
+    private final TextTable<int[]> pieces;
     private final Function<String, int[]> split = this::split;
 
     /**
@@ -37,7 +37,7 @@ final class CachingTokenizer {
      * is the tokenizer's model: when it keeps ASCII alphanumeric pieces whole, as the fast English model does,
      * such pieces (most words) skip the cache as well as the model.
      */
-    CachingTokenizer(TokenizerModel model, WordCache<int[]> pieces) {
+    CachingTokenizer(TokenizerModel model, TextTable<int[]> pieces) {
         this.tokenizer = new TokenizerME(model);
         this.pieces = pieces;
         TokenizerFactory factory = model.getFactory();
@@ -46,8 +46,8 @@ final class CachingTokenizer {
     }
 
     /** An empty cache of pieces for tokenizers to share. */
-    static WordCache<int[]> newPieces() {
-        return new WordCache<>(MAX_PIECES);
+    static TextTable<int[]> newPieces() {
+        return new TextTable<>(MAX_PIECES);
     }
 
     /** The tokens of the text, as {@link TokenizerME#tokenizePos} gives them. */
@@ -65,7 +65,7 @@ final class CachingTokenizer {
                 i++;
             }
             int[] cuts = i - start < 2 || alphanumericWhole && isAsciiAlphanumeric(text, start, i) ? WHOLE
-                    : pieces.get(text.substring(start, i), split);
+                    : pieces.get(text, start, i, split);
             if (cuts == WHOLE) {
                 tokens.add(new Span(start, i));
             } else {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -46,11 +47,12 @@ public final class TextAnalyzer {
     static final int MAX_SENTENCE = 2_000;
 
     /**
-     * One {@link Word} per distinct text, shared by its tokens: what is worked out about a word is kept in it,
-     * and a lookup that still goes by text (the tagger's word features) finds its key by identity, with the
-     * hash already computed, instead of hashing and comparing a fresh copy each time.
+     * One {@link Word} per distinct text, shared by its tokens, found by the chars of the sentence without
+     * copying them: what is worked out about a word is kept in it, and a lookup that still goes by text (the
+     * tagger's word features) finds its key by identity, with the hash already computed.
      */
-    private static final WordCache<Word> CANONICAL = new WordCache<>(100_000);
+    private static final TextTable<Word> WORDS = new TextTable<>(100_000);
+    private static final Function<String, Word> NEW_WORD = Word::new;
 
     private static volatile TextAnalyzer shared;
     private static volatile TextAnalyzer reference;
@@ -78,7 +80,7 @@ public final class TextAnalyzer {
         TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
         SentenceModel sentenceModel = fast ? models.fastSentence() : models.sentence;
         sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        WordCache<int[]> pieces = CachingTokenizer.newPieces();
+        TextTable<int[]> pieces = CachingTokenizer.newPieces();
         tokenizers = ThreadLocal.withInitial(() -> fast
                 ? new CachingTokenizer(tokenizerModel, pieces)::tokenizePos
                 : new TokenizerME(tokenizerModel)::tokenizePos);
@@ -230,10 +232,10 @@ public final class TextAnalyzer {
         if (spans.length == 0) {
             return null;
         }
-        Word[] words = words(Span.spansToStrings(spans, text));
+        Word[] words = words(text, spans);
         String[] tags = null;
         if (tagged) {
-            tags = taggers.get().tag(texts(ascii == text ? words : words(Span.spansToStrings(spans, ascii))));
+            tags = taggers.get().tag(texts(ascii == text ? words : words(ascii, spans)));
         }
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
@@ -252,19 +254,19 @@ public final class TextAnalyzer {
         String text = word.text();
         int split = possessiveSplit(text);
         if (split > 0 && ("NOUN".equals(upos) || "PROPN".equals(upos) || UNTAGGED.equals(upos) || plus >= 0)) {
-            Word base = word(text.substring(0, split));
+            Word base = WORDS.get(text, 0, split, NEW_WORD);
             tokens.add(new Token(base, start, start + split, upos, lemmatizer.lemma(base, upos)));
-            Word suffix = word(text.substring(split));
+            Word suffix = WORDS.get(text, split, text.length(), NEW_WORD);
             tokens.add(new Token(suffix, start + split, start + text.length(), "PART", "'s"));
             return;
         }
         tokens.add(new Token(word, start, start + text.length(), upos, lemmatizer.lemma(word, upos)));
     }
 
-    private static Word[] words(String[] texts) {
-        Word[] words = new Word[texts.length];
-        for (int i = 0; i < texts.length; i++) {
-            words[i] = word(texts[i]);
+    private static Word[] words(String text, Span[] spans) {
+        Word[] words = new Word[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = WORDS.get(text, spans[i].getStart(), spans[i].getEnd(), NEW_WORD);
         }
         return words;
     }
@@ -275,10 +277,6 @@ public final class TextAnalyzer {
             texts[i] = words[i].text();
         }
         return texts;
-    }
-
-    private static Word word(String text) {
-        return CANONICAL.get(text, Word::new);
     }
 
     /** Where a possessive ending starts ("Hamas’s" → 5, "captives’" → 8), or -1. */
