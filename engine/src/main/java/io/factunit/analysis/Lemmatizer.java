@@ -25,14 +25,14 @@ public final class Lemmatizer {
 
     private static final ThreadLocal<DictionaryLookup> LOOKUP =
             ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
+    private static final Function<String, String> NOUN = word -> lookUp(word, "NN");
+    private static final Function<String, String> VERB = word -> lookUp(word, "VB");
     /** An analysed word's lemmas, kept in the word. */
-    private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(word -> lookUp(word, "NN"));
-    private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(word -> lookUp(word, "VB"));
+    private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(NOUN);
+    private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(VERB);
     /** Other words' lemmas, shared by every lemmatizer: they depend on the dictionary alone. */
     private static final WordCache<String> NOUN_LEMMAS = new WordCache<>(CACHE_LIMIT);
     private static final WordCache<String> VERB_LEMMAS = new WordCache<>(CACHE_LIMIT);
-    private static final Function<String, String> NOUN = word -> lookUp(word, "NN");
-    private static final Function<String, String> VERB = word -> lookUp(word, "VB");
     private static final WordCache<Boolean> COMMON_WORDS = new WordCache<>(CACHE_LIMIT);
     private static final Function<String, Boolean> COMMON = Lemmatizer::lookUpCommon;
 

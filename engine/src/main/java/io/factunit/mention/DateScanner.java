@@ -28,7 +28,7 @@ final class DateScanner {
     /** The most words any rule puts before its first anchor word. */
     private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
 
-    /** The rules that may start a match at a word, by word: see {@link #startMask}. */
+    /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
     private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
 
     static {

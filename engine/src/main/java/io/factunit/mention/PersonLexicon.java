@@ -21,10 +21,10 @@ import java.util.function.Function;
  */
 final class PersonLexicon {
     private static final String RESOURCE = "person-lexicon.txt";
-    /** Words' lookup forms ({@link #phrase}), kept per word: the finders ask it of most tokens. */
+    /** Words' lookup forms ({@link #phrase}), kept per text or in the analysed word: finders ask it of most tokens. */
     private static final WordCache<String> WORD_PHRASES = new WordCache<>(100_000);
     private static final Function<String, String> PHRASE = PersonLexicon::phrase;
-    private static final Word.Fact<String> WORD_PHRASE = Word.Fact.of(PersonLexicon::phrase);
+    private static final Word.Fact<String> WORD_PHRASE = Word.Fact.of(PHRASE);
     private static final PersonLexicon SHARED = new PersonLexicon();
 
     /** What a listed name is; every kind means "not a person". */
