@@ -51,12 +51,15 @@ public final class ValueText {
         };
     }
 
+    /** One format per thread: DecimalFormat is not thread-safe, and making one per number cost more than using it. */
+    private static final ThreadLocal<DecimalFormat> FORMAT = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     /** Grouped thousands, no trailing zeros, locale-independent. */
     public static String number(double value) {
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "-∞";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
+        return FORMAT.get().format(value);
     }
 }
