@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -20,21 +19,12 @@ public final class Lemmatizer {
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Dictionary DICTIONARY = load();
 
-    /** Lemmas already looked up, per part of speech: an FSA walk costs far more than a lookup. */
-    private static final int CACHE_LIMIT = 50_000;
-
     private static final ThreadLocal<DictionaryLookup> LOOKUP =
             ThreadLocal.withInitial(() -> new DictionaryLookup(DICTIONARY));
-    private static final Function<String, String> NOUN = word -> lookUp(word, "NN");
-    private static final Function<String, String> VERB = word -> lookUp(word, "VB");
-    /** An analysed word's lemmas, kept in the word. */
-    private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(NOUN);
-    private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(VERB);
-    /** Other words' lemmas, shared by every lemmatizer: they depend on the dictionary alone. */
-    private static final WordCache<String> NOUN_LEMMAS = new WordCache<>(CACHE_LIMIT);
-    private static final WordCache<String> VERB_LEMMAS = new WordCache<>(CACHE_LIMIT);
-    private static final WordCache<Boolean> COMMON_WORDS = new WordCache<>(CACHE_LIMIT);
-    private static final Function<String, Boolean> COMMON = Lemmatizer::lookUpCommon;
+    /** A word's lemmas and common-word answer, kept in the word: they depend on the dictionary alone. */
+    private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(word -> lookUp(word, "NN"));
+    private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(word -> lookUp(word, "VB"));
+    private static final Word.Fact<Boolean> COMMON_WORD = Word.Fact.of(Lemmatizer::lookUpCommon);
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -49,15 +39,6 @@ public final class Lemmatizer {
     }
 
     /** The lemma of a word with a UD part of speech; lower case; the word itself when unknown. */
-    public String lemma(String word, String upos) {
-        return switch (upos) {
-            case "NOUN", "PROPN" -> NOUN_LEMMAS.get(word, NOUN);
-            case "VERB", "AUX" -> VERB_LEMMAS.get(word, VERB);
-            default -> word.toLowerCase(Locale.ROOT);
-        };
-    }
-
-    /** As {@link #lemma(String, String)}, kept in the analysed word. */
     public String lemma(Word word, String upos) {
         return switch (upos) {
             case "NOUN", "PROPN" -> NOUN_LEMMA.of(word);
@@ -81,8 +62,8 @@ public final class Lemmatizer {
      * "post", "source", "burns" are; "haniyeh", "william" are not. Lets finders tell "Post Type Selectors"
      * from a personal name.
      */
-    public boolean isCommonWord(String word) {
-        return COMMON_WORDS.get(word, COMMON);
+    public boolean isCommonWord(Word word) {
+        return COMMON_WORD.of(word);
     }
 
     private static boolean lookUpCommon(String word) {

@@ -296,7 +296,7 @@ public final class TextAnalyzer {
     }
 
     /**
-     * The text as the models read it, one char for one: typographic quotes made ASCII ({@link #asciiQuotes}),
+     * The text as the models read it, one char for one: typographic quotes made ASCII ({@link #asciiQuote}),
      * and runs of more than MAX_WORD non-space chars replaced by spaces. One pass, and no copy for a sentence
      * that needs neither, as most do.
      */
@@ -338,21 +338,6 @@ public final class TextAnalyzer {
             return false; // printable ASCII, most of any text: no table lookups
         }
         return c == ' ' || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
-    }
-
-    static String asciiQuotes(String text) {
-        int first = 0;
-        while (first < text.length() && asciiQuote(text.charAt(first)) == text.charAt(first)) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text; // most sentences: no copy
-        }
-        char[] chars = text.toCharArray();
-        for (int i = first; i < chars.length; i++) {
-            chars[i] = asciiQuote(chars[i]);
-        }
-        return new String(chars);
     }
 
     /** The ASCII quote for a typographic one; any other char itself. */

@@ -64,7 +64,7 @@ final class GoverningVerb {
             return right != null ? right : left;
         }
         if (counted.headIsParticiple()) {
-            return lemma(tokens.get(counted.headIndex()).text());
+            return lemma(tokens.get(counted.headIndex()));
         }
         return counted.headIndex() >= 0 ? fromRight(tokens, counted.last() + 1) : null;
     }
@@ -86,7 +86,7 @@ final class GoverningVerb {
             return t.lemma();
         }
         if (auxiliary && "ADJ".equals(t.upos()) && t.text().endsWith("ed")) {
-            return lemma(t.text()); // the tagger reads "were freed" as an adjective
+            return lemma(t); // the tagger reads "were freed" as an adjective
         }
         return null;
     }
@@ -117,16 +117,16 @@ final class GoverningVerb {
                     return t.lemma(); // "the toll is 20,000": the copula is all there is
                 case "NOUN":
                     if (before != null && "AUX".equals(before.upos()) && MODALS.contains(before.text())) {
-                        return lemma(t.text()); // "would number 30-40"
+                        return lemma(t); // "would number 30-40"
                     }
                     break;
                 case "ADJ":
                     if (i == first - 1 && t.text().endsWith("ing")
                             && (before == null || !"DET".equals(before.upos()))) {
-                        return lemma(t.text()); // "and wounding 20", not "the remaining 129"
+                        return lemma(t); // "and wounding 20", not "the remaining 129"
                     }
                     if (t.text().endsWith("ed") && before != null && AUXILIARIES.contains(before.text())) {
-                        return lemma(t.text()); // "has freed 240", tagged as an adjective
+                        return lemma(t); // "has freed 240", tagged as an adjective
                     }
                     break;
                 case "ADP":
@@ -172,8 +172,9 @@ final class GoverningVerb {
         };
     }
 
-    private static String lemma(String word) {
-        return LEMMATIZER.lemma(word, "VERB");
+    /** The token read as a verb, whatever its tag. */
+    private static String lemma(Token token) {
+        return LEMMATIZER.lemma(token.word(), "VERB");
     }
 
     private static boolean isQuote(Token t) {

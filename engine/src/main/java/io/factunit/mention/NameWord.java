@@ -2,6 +2,7 @@ package io.factunit.mention;
 
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.analysis.Word;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +10,12 @@ import java.util.List;
  * A word as a name sees it: the tokenizer splits "Amir-Abdolahian" and "al-Nahl" at the hyphen, so tokens
  * touching a hyphen with no space between are joined back into one word.
  *
- * @param text       the word as written
+ * @param word       the word as written: the token's own {@link Word}, or a fresh one for a joined word
  * @param firstToken index of its first token in the sentence
  * @param lastToken  index of its last token
  * @param upos       part of speech of its first token
  */
-record NameWord(String text, int start, int end, int firstToken, int lastToken, String upos) {
+record NameWord(Word word, int start, int end, int firstToken, int lastToken, String upos) {
 
     static List<NameWord> of(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -27,9 +28,9 @@ record NameWord(String text, int start, int end, int firstToken, int lastToken, 
             }
             Token first = tokens.get(i);
             int end = tokens.get(last).end();
-            String text = last == i ? first.text() // a token's text is the text at its offsets: no copy
-                    : sentence.text().substring(first.start() - sentence.start(), end - sentence.start());
-            words.add(new NameWord(text, first.start(), end, i, last, first.upos()));
+            Word word = last == i ? first.word()
+                    : Word.of(sentence.text().substring(first.start() - sentence.start(), end - sentence.start()));
+            words.add(new NameWord(word, first.start(), end, i, last, first.upos()));
             i = last + 1;
         }
         return words;
@@ -39,8 +40,13 @@ record NameWord(String text, int start, int end, int firstToken, int lastToken, 
         return left.end() == right.start() && (left.text().endsWith("-") || right.text().startsWith("-"));
     }
 
+    /** The word as written. */
+    String text() {
+        return word.text();
+    }
+
     /** The word lower-cased, as the lexicon looks words up. */
     String lower() {
-        return PersonLexicon.wordPhrase(text);
+        return PersonLexicon.wordPhrase(word);
     }
 }

@@ -235,7 +235,7 @@ public final class PersonFinder implements MentionFinder {
 
     private boolean allCommonWords(List<NameWord> name) {
         for (NameWord word : name) {
-            if (!isParticle(word) && !dictionary.isCommonWord(word.text())) {
+            if (!isParticle(word) && !dictionary.isCommonWord(word.word())) {
                 return false;
             }
         }
@@ -263,7 +263,7 @@ public final class PersonFinder implements MentionFinder {
         if (NON_NAME_TAGS.contains(word.upos())) {
             return false;
         }
-        return !CLOSED_CLASS_TAGS.contains(word.upos()) || !dictionary.isCommonWord(text);
+        return !CLOSED_CLASS_TAGS.contains(word.upos()) || !dictionary.isCommonWord(word.word());
     }
 
     /** "al-Nahl", "el-Sisi": a lower-case particle glued to a capitalised name. */

@@ -1,7 +1,6 @@
 package io.factunit.mention;
 
 import io.factunit.analysis.Word;
-import io.factunit.analysis.WordCache;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The word lists behind {@link PersonFinder} and {@link RoleNormalizer}, read once per JVM from
@@ -21,10 +19,8 @@ import java.util.function.Function;
  */
 final class PersonLexicon {
     private static final String RESOURCE = "person-lexicon.txt";
-    /** Words' lookup forms ({@link #phrase}), kept per text or in the analysed word: finders ask it of most tokens. */
-    private static final WordCache<String> WORD_PHRASES = new WordCache<>(100_000);
-    private static final Function<String, String> PHRASE = PersonLexicon::phrase;
-    private static final Word.Fact<String> WORD_PHRASE = Word.Fact.of(PHRASE);
+    /** Words' lookup forms ({@link #phrase}), kept in the word: finders ask it of most tokens. */
+    private static final Word.Fact<String> WORD_PHRASE = Word.Fact.of(PersonLexicon::phrase);
     private static final PersonLexicon SHARED = new PersonLexicon();
 
     /** What a listed name is; every kind means "not a person". */
@@ -105,12 +101,7 @@ final class PersonLexicon {
         return new String[] {phrase(line.substring(0, eq)), phrase(line.substring(eq + 1))};
     }
 
-    /** {@link #phrase} of one word, kept per word. */
-    static String wordPhrase(String word) {
-        return WORD_PHRASES.get(word, PHRASE);
-    }
-
-    /** {@link #phrase} of an analysed word, kept in it. */
+    /** {@link #phrase} of one word, kept in it. */
     static String wordPhrase(Word word) {
         return WORD_PHRASE.of(word);
     }

@@ -32,7 +32,7 @@ class GreedyTaggerTest {
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
             for (Sentence sentence : TextAnalyzer.shared().analyze(article).sentences()) {
-                sentences.add(tokenizer.tokenize(TextAnalyzer.asciiQuotes(sentence.text())));
+                sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
             }
         }
     }

@@ -31,7 +31,7 @@ class PosFeaturesTest {
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
             for (Sentence sentence : TextAnalyzer.shared().analyze(article).sentences()) {
-                sentences.add(tokenizer.tokenize(TextAnalyzer.asciiQuotes(sentence.text())));
+                sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
             }
         }
         // Short sentences exercise the window's edges; odd words the prefix, suffix and class features.
