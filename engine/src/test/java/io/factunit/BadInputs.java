@@ -146,6 +146,79 @@ public final class BadInputs {
                 rules("rule referencing an unknown claim", RULES.replace("claim: prisoners-released", "claim: prisoner-released"),
                         ":8:5: check 'prisoners-agree' names unknown claim 'prisoner-released' as claim"
                                 + " (known claims: prisoners-released)"),
+                // A story folder is untrusted: links are never followed, special files never opened.
+                new Case("article linked to a file outside the story", (story, rules) -> {
+                    good(story);
+                    Files.writeString(story.resolveSibling("secret.env"), "TOKEN=s3cr3t\n" + GOOD);
+                    Path link = Files.createSymbolicLink(story.resolve("b.txt"), Path.of("../secret.env"));
+                    return link + ": a symbolic link to ../secret.env, not a regular file; only regular files"
+                            + " inside the story folder are read (links are never followed): put the file itself here";
+                }),
+                new Case("article linked to /etc/passwd", (story, rules) -> {
+                    good(story);
+                    Path link = Files.createSymbolicLink(story.resolve("b.txt"), Path.of("/etc/passwd"));
+                    return link + ": a symbolic link to /etc/passwd, not a regular file; only regular files"
+                            + " inside the story folder are read (links are never followed): put the file itself here";
+                }),
+                new Case("dangling link named like an article", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Path link = Files.createSymbolicLink(story.resolve("c.md"), Path.of("gone.md"));
+                    return link + ": a symbolic link to gone.md (which leads to no file), not a regular file; only"
+                            + " regular files inside the story folder are read (links are never followed): put the"
+                            + " file itself here";
+                }),
+                new Case("link loop named like an article", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Files.createSymbolicLink(story.resolve("c.txt"), Path.of("d.txt"));
+                    Files.createSymbolicLink(story.resolve("d.txt"), Path.of("c.txt"));
+                    return story.resolve("c.txt") + ": a symbolic link to d.txt (which leads to no file), not a"
+                            + " regular file; only regular files inside the story folder are read (links are never"
+                            + " followed): put the file itself here";
+                }),
+                new Case("story.yaml linked to /dev/stdin", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Path link = Files.createSymbolicLink(story.resolve("story.yaml"), Path.of("/dev/stdin"));
+                    return link + ": a symbolic link to /dev/stdin, not a regular file; only regular files inside"
+                            + " the story folder are read (links are never followed): put the file itself here";
+                }),
+                new Case("story.yaml that is a named pipe", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Path fifo = fifo(story.resolve("story.yaml"));
+                    return fifo + ": a named pipe (FIFO), not a regular file; only regular files inside the story"
+                            + " folder are read";
+                }),
+                new Case("article that is a named pipe", (story, rules) -> {
+                    good(story);
+                    Path fifo = fifo(story.resolve("b.txt"));
+                    return fifo + ": a named pipe (FIFO), not a regular file; only regular files inside the story"
+                            + " folder are read";
+                }),
+                new Case("sub-folder linked to a folder outside", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Path outside = Files.createDirectories(story.resolveSibling("elsewhere"));
+                    text(outside, "x.txt", GOOD);
+                    text(outside, "y.txt", GOOD);
+                    Path link = Files.createSymbolicLink(story.resolve("more"), Path.of("../elsewhere"));
+                    return link + ": a symbolic link to ../elsewhere, not a folder; story folders are never reached"
+                            + " through links: put the folder itself here";
+                }),
+                new Case("story.yaml naming a file with a NUL", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Path yaml = text(story, "story.yaml", "articles:\n  - file: \"a\\0.txt\"\n");
+                    return yaml + ":2:11: 'file' contains a NUL character: 'a\\u0000.txt'";
+                }),
+                new Case("rule file that is a named pipe", (story, rules) -> {
+                    good(story);
+                    text(story, "b.txt", GOOD);
+                    Files.delete(rules);
+                    return fifo(rules) + ": a named pipe (FIFO), not a rule file or folder";
+                }),
                 new Case("regex that backtracks catastrophically", (story, rules) -> {
                     good(story);
                     text(story, "b.txt", GOOD);
@@ -180,6 +253,34 @@ public final class BadInputs {
             Files.writeString(rules, yaml);
             return rules + at;
         });
+    }
+
+    /**
+     * A named pipe at {@code path}. Opening one for reading blocks until a writer comes, so a reader that
+     * opened it would hang the test: a writer thread that comes after a while turns that into a failure
+     * (the pipe's text is read) instead.
+     */
+    public static Path fifo(Path path) throws IOException {
+        try {
+            int exit = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IOException("mkfifo " + path + " failed with exit code " + exit);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        Thread writer = new Thread(() -> {
+            try {
+                Thread.sleep(10_000);
+                Files.writeString(path, "Israel released 999 prisoners read from a pipe.\n");
+            } catch (IOException | InterruptedException e) {
+                // the pipe is gone with its folder: nobody opened it, as it should be
+            }
+        }, "fifo-unblocker");
+        writer.setDaemon(true);
+        writer.start();
+        return path;
     }
 
     static void good(Path story) throws IOException {

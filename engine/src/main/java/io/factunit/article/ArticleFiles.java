@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Which files of a story folder are articles: regular, not hidden, with an article extension
- * (.txt, .md, .markdown, .html, .htm, in any case). README and SOURCE files (any of those extensions)
- * describe the folder rather than report the story, so they are never articles; nor is anything else
- * (images, story.yaml, other YAML).
+ * Which files of a story folder are articles: not hidden, with an article extension (.txt, .md, .markdown,
+ * .html, .htm, in any case). README and SOURCE files (any of those extensions) describe the folder rather
+ * than report the story, so they are never articles; nor is anything else (images, story.yaml, other YAML).
+ * An entry with an article's name that is not a regular file (a link, a pipe, a device) is still listed, so
+ * that loading refuses it by name instead of dropping it ({@link InputFiles}).
  */
 final class ArticleFiles {
     static final List<String> EXTENSIONS = List.of("txt", "md", "markdown", "html", "htm");
@@ -46,15 +47,18 @@ final class ArticleFiles {
         return name.substring(0, name.lastIndexOf('.'));
     }
 
-    /** The article files of a folder, sorted by name so every run sees the same order. */
+    /**
+     * The entries of a folder named like articles, sorted by name so every run sees the same order. A
+     * sub-folder named like one ("2024.html/") is a folder, not an article.
+     */
     static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> format(f.getFileName().toString()) != null)
-                    .filter(Files::isRegularFile)
+                    .filter(f -> InputFiles.entry(f) != InputFiles.Kind.FOLDER)
                     .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            throw new InputException(dir, 0, 0, "cannot list folder: " + e, e);
+            throw new InputException(dir, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
         }
     }
 

@@ -24,10 +24,11 @@ final class ManifestReader {
     /** The manifest of {@code dir}, or {@link StoryManifest#EMPTY} when it has no story.yaml. */
     static StoryManifest read(Path dir, LoadOptions options) {
         Path file = dir.resolve(ArticleFiles.MANIFEST);
-        if (!Files.exists(file)) {
+        if (InputFiles.entry(file) == InputFiles.Kind.MISSING) {
             refuseMisnamedManifest(dir);
             return StoryManifest.EMPTY;
         }
+        // a link or a pipe named story.yaml is refused by the reader, never opened
         String yaml = TextFileReader.read(file, options.maxManifestBytes(), "LoadOptions.maxManifestBytes");
         YamlReader reader = ArticleYaml.reader(file, 0, options.maxManifestBytes());
         YamlNode root = reader.read(yaml);
@@ -57,7 +58,7 @@ final class ManifestReader {
                         + " (lower case, .yaml); this file would be ignored");
             }
         } catch (IOException e) {
-            throw new InputException(dir, 0, 0, "cannot list folder: " + e, e);
+            throw new InputException(dir, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
         }
     }
 
@@ -72,7 +73,13 @@ final class ManifestReader {
             throw new InputException(file, at.line(), at.column(), "'file' must name a file in the story folder,"
                     + " not a path: '" + name + "'");
         }
-        if (!Files.isRegularFile(dir.resolve(name))) {
+        Path article = InputFiles.resolve(dir, name);
+        if (article == null) {
+            throw new InputException(file, at.line(), at.column(), "'file' " + InputFiles.unusableName(name) + ": '"
+                    + name + "'");
+        }
+        InputFiles.Kind kind = InputFiles.entry(article);
+        if (kind == InputFiles.Kind.MISSING || kind == InputFiles.Kind.FOLDER) {
             throw new InputException(file, at.line(), at.column(), "file '" + name + "' does not exist in " + dir);
         }
         if (ArticleFiles.format(name) == null) {

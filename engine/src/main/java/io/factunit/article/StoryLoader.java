@@ -79,7 +79,10 @@ public final class StoryLoader {
         return dirs;
     }
 
-    /** The folders {@link #loadAll} would load, without reading them; empty when there are none. */
+    /**
+     * The folders {@link #loadAll} would load, without reading them; empty when there are none. A sub-folder
+     * reached through a symbolic link is refused here, before any story is read: it could lead anywhere.
+     */
     public static List<Path> storyFolders(Path root) {
         requireFolder(root);
         List<Path> dirs = new ArrayList<>();
@@ -87,33 +90,39 @@ public final class StoryLoader {
             dirs.add(root);
         }
         for (Path dir : subFolders(root)) {
-            if (!ArticleFiles.list(dir).isEmpty() || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
+            if (!ArticleFiles.list(dir).isEmpty() || InputFiles.entry(dir.resolve(ArticleFiles.MANIFEST))
+                    != InputFiles.Kind.MISSING) {
                 dirs.add(dir);
             }
         }
         return dirs;
     }
 
-    /** Whether a file belongs to a story: an article, or the folder's story.yaml. */
+    /** Whether a file belongs to a story: an article, or the folder's story.yaml (a link or pipe so named too). */
     public static boolean isStoryFile(Path file) {
         String name = file.getFileName().toString();
-        return Files.isRegularFile(file) && (ArticleFiles.format(name) != null || name.equals(ArticleFiles.MANIFEST));
+        return (ArticleFiles.format(name) != null || name.equals(ArticleFiles.MANIFEST))
+                && InputFiles.entry(file) != InputFiles.Kind.FOLDER && InputFiles.entry(file) != InputFiles.Kind.MISSING;
     }
 
     /**
      * One article file on its own, read as {@link #load(Path)} would read it in its folder: the same readers,
-     * front matter, boilerplate and dateline detection, and the folder's story.yaml when there is one.
+     * front matter, boilerplate and dateline detection, and the folder's story.yaml when there is one. The
+     * user named this file, so it may be a link; it is read where the link leads, beside that folder's
+     * story.yaml.
      */
-    public Article loadArticle(Path file) {
-        if (!Files.exists(file)) {
-            throw new InputException(file, "no such file");
+    public Article loadArticle(Path named) {
+        InputFiles.Kind kind = InputFiles.entryFollowingLinks(named);
+        if (kind == InputFiles.Kind.MISSING) {
+            throw new InputException(named, "no such file");
         }
-        if (Files.isDirectory(file)) {
-            throw new InputException(file, "a folder, not an article file; name its files (" + file + "/*.txt)");
+        if (kind == InputFiles.Kind.FOLDER) {
+            throw new InputException(named, "a folder, not an article file; name its files (" + named + "/*.txt)");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file, "not a regular file");
+        if (kind != InputFiles.Kind.REGULAR) {
+            throw new InputException(named, kind.description() + ", not a regular file");
         }
+        Path file = InputFiles.entry(named) == InputFiles.Kind.LINK ? realPath(named) : named;
         String name = file.getFileName().toString();
         if (ArticleFiles.format(name) == null) {
             throw new InputException(file, "not an article (" + ArticleFiles.describeExtensions()
@@ -148,6 +157,14 @@ public final class StoryLoader {
                 metadata.url(), published, origin, excluded, parsed.positions());
     }
 
+    private static Path realPath(Path link) {
+        try {
+            return link.toRealPath();
+        } catch (IOException e) {
+            throw new InputException(link, 0, 0, "cannot read: " + InputFiles.reason(e), e);
+        }
+    }
+
     private static void requireFolder(Path dir) {
         if (!Files.exists(dir)) {
             throw new InputException(dir, "no such folder");
@@ -157,14 +174,22 @@ public final class StoryLoader {
         }
     }
 
+    /** Sub-folders in name order, hidden ones left out; a link to a folder is refused, never followed. */
     private static List<Path> subFolders(Path root) {
+        List<Path> dirs = new ArrayList<>();
         try (Stream<Path> entries = Files.list(root)) {
-            return entries.filter(Files::isDirectory)
-                    .filter(d -> !d.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
-                    .toList();
+            for (Path entry : entries.filter(e -> !e.getFileName().toString().startsWith("."))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList()) {
+                InputFiles.Kind kind = InputFiles.entry(entry);
+                if (kind == InputFiles.Kind.FOLDER) {
+                    dirs.add(entry);
+                } else if (kind == InputFiles.Kind.LINK && Files.isDirectory(entry)) {
+                    throw new InputException(entry, InputFiles.linkedFolderRefusal(entry));
+                }
+            }
         } catch (IOException e) {
-            throw new InputException(root, 0, 0, "cannot list folder: " + e, e);
+            throw new InputException(root, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
         }
+        return dirs;
     }
 }

@@ -1,7 +1,5 @@
 package io.factunit.article;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -9,15 +7,13 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * Reads an article or story.yaml into a String, strictly.
  * <ul>
- *   <li>The size is checked before reading, and at most the limit plus one byte is ever read.</li>
+ *   <li>Only a regular file is read, never through a link, and never beyond its size limit ({@link InputFiles#read}).</li>
  *   <li>A byte-order mark selects UTF-8 (mark dropped), UTF-16BE or UTF-16LE; without one the file is UTF-8.</li>
  *   <li>Binary content (any NUL byte, or more than 30% control characters) is refused with the file name.</li>
  *   <li>Malformed input is refused, not replaced: a U+FFFD in a name or number would make articles disagree
@@ -33,28 +29,7 @@ final class TextFileReader {
 
     /** Reads {@code file}, refusing it when larger than {@code maxBytes}; {@code limitName} names the option. */
     static String read(Path file, long maxBytes, String limitName) {
-        return decode(file, readBytes(file, maxBytes, limitName));
-    }
-
-    static byte[] readBytes(Path file, long maxBytes, String limitName) {
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw tooLarge(file, size, maxBytes, limitName);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                // The file may grow between size() and reading; never read more than the limit allows.
-                byte[] bytes = in.readNBytes((int) maxBytes + 1);
-                if (bytes.length > maxBytes) {
-                    throw tooLarge(file, bytes.length, maxBytes, limitName);
-                }
-                return bytes;
-            }
-        } catch (NoSuchFileException e) {
-            throw new InputException(file, "no such file");
-        } catch (IOException e) {
-            throw new InputException(file, 0, 0, "cannot read: " + e, e);
-        }
+        return decode(file, InputFiles.read(file, maxBytes, limitName));
     }
 
     static String decode(Path file, byte[] bytes) {
@@ -141,11 +116,6 @@ final class TextFileReader {
     private static InputException binary(Path file, String why) {
         return new InputException(file, "binary file, not text (" + why
                 + "); articles must be UTF-8 text, or UTF-16 with a byte-order mark");
-    }
-
-    private static InputException tooLarge(Path file, long size, long max, String limitName) {
-        return new InputException(file, "file is " + size + " bytes, over the limit of " + max + " bytes ("
-                + limitName + ")");
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -124,11 +124,21 @@ public final class ClaimExtractor {
 
     private static boolean find(ClaimDefinition definition, Sentence sentence) {
         try {
-            return definition.pattern().matcher(new BoundedText(sentence.text(), PATTERN_BUDGET)).find();
+            String text = sentence.text();
+            return DeepStack.run(text.length(),
+                    () -> definition.pattern().matcher(new BoundedText(text, PATTERN_BUDGET)).find());
         } catch (BoundedText.BudgetExceeded e) {
             throw new RuleException(definition.location(), "pattern '" + definition.pattern().pattern()
                     + "' of claim '" + definition.id() + "' backtracks without end on the sentence \""
                     + abbreviate(sentence.text()) + "\"; simplify it (avoid nested repetition like (a+)+)");
+        } catch (StackOverflowError e) {
+            // DeepStack gives a pattern room for any sentence; one that recurses several times per character
+            // can still exhaust it. The stack unwinds to here, so the run can say which pattern it was.
+            throw new RuleException(definition.location(), "pattern '" + definition.pattern().pattern()
+                    + "' of claim '" + definition.id() + "' recurses too deeply on the sentence \""
+                    + abbreviate(sentence.text()) + "\" (" + sentence.text().length() + " characters); simplify"
+                    + " it (a repeated group of alternatives like (.|\\s)* recurses once per character: write"
+                    + " [\\s\\S]* instead)");
         }
     }
 

@@ -18,8 +18,8 @@ import io.factunit.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format: " + e.getMessage());
         }
         Severity threshold = threshold(failOn);
-        requireOutputOutsideStories();
+        Path target = output == null ? null : OutputTarget.check(output, stories, inputs());
         int workers = Stories.threads(threads);
         List<Path> folders = Stories.folders(stories);
         RuleSet ruleSet = rules.load();
@@ -83,8 +83,9 @@ final class CheckCommand implements Callable<Integer> {
         StoryRunner runner = new StoryRunner(checker, new StoryLoader(limits.options()), workers);
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
-        try (ReportOutput out = ReportOutput.open(output, spec.commandLine().getOut())) {
-            try (ReportWriter writer = report.writer(out.writer()); Progress progress = Progress.of(folders.size())) {
+        try (ReportOutput out = ReportOutput.open(target, spec.commandLine().getOut())) {
+            try (ReportWriter writer = report.writer(out.writer(), out.scratch());
+                 Progress progress = Progress.of(folders.size())) {
                 runner.run(folders, StageTimer.NONE, story -> {
                     if (story.story().articles().size() == 1) {
                         // Not an error (a story folder is often started with its first article), but never silent.
@@ -128,27 +129,12 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    /**
-     * The checker never writes into story folders: a report.html there would be read as an article on the
-     * next run. Checked before any work, like a missing output folder.
-     */
-    private void requireOutputOutsideStories() {
-        if (output == null) {
-            return;
+    /** The files besides the stories that the run reads, which --output must not replace. */
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>(rules.rules);
+        if (baseline != null) {
+            inputs.add(baseline);
         }
-        Path target = output.toAbsolutePath().normalize();
-        if (Files.isDirectory(target)) {
-            throw new UsageException("--output " + output + ": is a folder; name the report file");
-        }
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UsageException("--output " + output + ": the folder " + folder + " does not exist");
-        }
-        for (Path story : stories) {
-            if (target.startsWith(story.toAbsolutePath().normalize())) {
-                throw new UsageException("--output " + output + ": is inside the story folder " + story
-                        + "; write reports elsewhere (the checker never writes into story folders)");
-            }
-        }
+        return inputs;
     }
 }

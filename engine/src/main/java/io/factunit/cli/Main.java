@@ -1,5 +1,10 @@
 package io.factunit.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Entry point of the {@code factunit} command. */
@@ -14,7 +19,18 @@ public final class Main {
     /** Runs the command line and returns its exit code: 0 nothing failed, 1 a check failed, 2 bad input. */
     public static int run(String... args) {
         Startup.begin(args);
-        return commandLine(args).execute(args);
+        CommandLine cli = commandLine(args);
+        cli.setOut(utf8(FileDescriptor.out));
+        cli.setErr(utf8(FileDescriptor.err));
+        return cli.execute(args);
+    }
+
+    /**
+     * Reports and messages are UTF-8 whatever the locale: under LANG=C (common in containers and CI) the JVM's
+     * own streams would print every non-ASCII letter of a name or quote as '?'.
+     */
+    private static PrintWriter utf8(FileDescriptor stream) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(stream), StandardCharsets.UTF_8), true);
     }
 
     /** The command line for these arguments, with its error handling; tests set their own output streams on it. */

@@ -1,9 +1,13 @@
 package io.factunit.cli;
 
+import io.factunit.report.Scratch;
+import io.factunit.report.TempFiles;
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,52 +15,58 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Where {@code check} writes its report while the stories are checked: a temporary file, moved into place
- * (--output) or copied to stdout once every story is in. A reader never sees half a report, a run that
- * stops on bad input leaves stdout empty, and the report is never held in memory.
+ * Where {@code check} writes its report while the stories are checked. With --output: a hidden temporary
+ * file beside the target (so the move into place is a rename, and parts that wait for the last story wait
+ * there too), moved over the target once the report is complete, so a reader never sees half a report;
+ * it is deleted if the run fails or is stopped ({@link TempFiles}). Without: the report is kept in memory
+ * and written to stdout once every story is in, so a run that stops on bad input leaves stdout empty and
+ * nothing is left in a shared temporary folder.
  */
 final class ReportOutput implements Closeable {
     private final Path target;
     private final PrintWriter stdout;
     private final Path temp;
+    private final StringWriter memory;
     private final Writer writer;
 
-    private ReportOutput(Path target, PrintWriter stdout, Path temp) throws IOException {
+    private ReportOutput(Path target, PrintWriter stdout, Path temp, StringWriter memory, Writer writer) {
         this.target = target;
         this.stdout = stdout;
         this.temp = temp;
-        try {
-            writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
-        }
+        this.memory = memory;
+        this.writer = writer;
     }
 
-    /** The report file {@code target}, or stdout when it is null. */
+    /** The report file {@code target} (checked by {@link OutputTarget}), or stdout when it is null. */
     static ReportOutput open(Path target, PrintWriter stdout) throws IOException {
         if (target == null) {
-            return new ReportOutput(null, stdout, Files.createTempFile("factunit-report-", ".tmp"));
+            StringWriter memory = new StringWriter();
+            return new ReportOutput(null, stdout, null, memory, memory);
         }
-        Path absolute = target.toAbsolutePath();
-        // beside the target, so that the move is a rename
-        return new ReportOutput(absolute, stdout, Files.createTempFile(absolute.getParent(), ".factunit-", ".tmp"));
+        TempFiles.Created temp = TempFiles.create(target.getParent(), ".tmp");
+        Writer writer = new BufferedWriter(new OutputStreamWriter(temp.out(), StandardCharsets.UTF_8));
+        return new ReportOutput(target, stdout, temp.file(), null, writer);
     }
 
     Writer writer() {
         return writer;
     }
 
+    /** Where parts of the report that wait for the last story are kept: beside the report file, or in memory. */
+    Scratch scratch() {
+        return target == null ? Scratch.MEMORY : Scratch.beside(target.getParent());
+    }
+
     /** Puts the finished report where it belongs. */
     void publish() throws IOException {
         writer.close();
         if (target != null) {
+            // a rename replaces the entry at the target, never what a link there would point to
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            TempFiles.forget(temp);
             return;
         }
-        try (Reader report = Files.newBufferedReader(temp, StandardCharsets.UTF_8)) {
-            report.transferTo(stdout);
-        }
+        stdout.append(memory.getBuffer());
         stdout.flush();
     }
 
@@ -65,7 +75,9 @@ final class ReportOutput implements Closeable {
         try {
             writer.close();
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) {
+                TempFiles.delete(temp);
+            }
         }
     }
 }

@@ -25,13 +25,16 @@ final class Stories {
         return stories;
     }
 
-    /** --threads: at least one, at most what the machine has is the sensible range; more is allowed. */
+    /** More threads than this would only cost memory: each holds up to two stories. */
+    static final int MAX_THREADS = 1024;
+
+    /** --threads: at least one, at most {@link #MAX_THREADS}; default what the machine has. */
     static int threads(Integer requested) {
         if (requested == null) {
             return Runtime.getRuntime().availableProcessors();
         }
-        if (requested < 1) {
-            throw new UsageException("--threads must be at least 1, not " + requested);
+        if (requested < 1 || requested > MAX_THREADS) {
+            throw new UsageException("--threads must be between 1 and " + MAX_THREADS + ", not " + requested);
         }
         return requested;
     }

@@ -106,14 +106,14 @@ public final class FactUnitTestEngine implements TestEngine {
             StoryFolders.named(selector.getPath()).forEach(whole::add);
         }
         for (FileSelector selector : request.getSelectorsByType(FileSelector.class)) {
-            storyOf(selector.getPath()).ifPresent(whole::addStory);
+            storyOf(selector.getPath()).ifPresent(whole::add);
         }
         for (ClasspathResourceSelector selector : request.getSelectorsByType(ClasspathResourceSelector.class)) {
             resource(selector.getClasspathResourceName()).ifPresent(path -> {
                 if (Files.isDirectory(path)) {
-                    StoryFolders.selected(path).forEach(whole::addStory);
+                    StoryFolders.selected(path).forEach(whole::add);
                 } else {
-                    storyOf(path).ifPresent(whole::addStory);
+                    storyOf(path).ifPresent(whole::add);
                 }
             });
         }
@@ -152,9 +152,8 @@ public final class FactUnitTestEngine implements TestEngine {
                         engine.getUniqueId().append(AnchorDescriptor.SEGMENT, anchor.getName()), anchor);
                 Settings settings = Settings.from(anchor.getAnnotation(FactCheck.class),
                         request.getConfigurationParameters());
-                for (Path dir : settings.stories()) {
-                    StoryFolders.named(dir).forEach(story ->
-                            descriptor.addChild(StoryTree.story(descriptor.getUniqueId(), story, settings)));
+                for (StoryFolders.Folder story : StoryFolders.named(settings)) {
+                    descriptor.addChild(StoryTree.story(descriptor.getUniqueId(), story, settings));
                 }
                 StoryTree.examples(descriptor.getUniqueId(), settings).ifPresent(descriptor::addChild);
                 engine.addChild(descriptor);
@@ -178,12 +177,12 @@ public final class FactUnitTestEngine implements TestEngine {
     }
 
     /** The story an article file (or story.yaml) belongs to, if its folder is one. */
-    private static Optional<Path> storyOf(Path file) {
+    private static Optional<StoryFolders.Folder> storyOf(Path file) {
         Path dir = file.getParent();
         if (dir == null || !StoryFolders.isStoryFile(file)) {
             return Optional.empty();
         }
-        return StoryFolders.selected(dir).stream().filter(dir::equals).findFirst();
+        return StoryFolders.selected(dir).stream().filter(folder -> dir.equals(folder.dir())).findFirst();
     }
 
     /** A classpath resource as a file or folder on disk; resources inside jars are not stories to edit. */

@@ -14,6 +14,7 @@ import io.factunit.rules.RuleSetLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
@@ -67,7 +68,7 @@ final class StoryRuns {
 
     private static FileTime modified(Path file) {
         try {
-            return Files.getLastModifiedTime(file);
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS); // a link is never followed
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,7 @@ public final class GithubReport implements ReportFormat {
     }
 
     @Override
-    public ReportWriter writer(Writer out) {
+    public ReportWriter writer(Writer out, Scratch scratch) {
         Totals totals = new Totals();
         return new ReportWriter() {
             @Override

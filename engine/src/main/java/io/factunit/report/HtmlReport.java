@@ -64,13 +64,13 @@ public final class HtmlReport implements ReportFormat {
     }
 
     @Override
-    public ReportWriter writer(Writer out) throws IOException {
-        return new Streaming(out);
+    public ReportWriter writer(Writer out, Scratch scratch) throws IOException {
+        return new Streaming(out, scratch);
     }
 
     /**
      * The page opens with the number of failures and a table of every story, so nothing is written before
-     * the last story is in: the table's rows and the stories' sections wait in temporary files.
+     * the last story is in: the table's rows and the stories' sections wait in its {@link Scratch}.
      */
     private final class Streaming implements ReportWriter {
         private final Writer out;
@@ -80,11 +80,11 @@ public final class HtmlReport implements ReportFormat {
         private final long[] totals = new long[5];
         private long stories;
 
-        Streaming(Writer out) throws IOException {
+        Streaming(Writer out, Scratch scratch) throws IOException {
             this.out = out;
-            rows = new SpilledSection();
+            rows = new SpilledSection(scratch);
             try {
-                sections = new SpilledSection();
+                sections = new SpilledSection(scratch);
             } catch (IOException | RuntimeException e) {
                 rows.close();
                 throw e;

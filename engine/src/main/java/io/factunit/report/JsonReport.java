@@ -18,15 +18,15 @@ import java.io.Writer;
  * The machine-readable report, documented in docs/report-format.md. Written field by field with Jackson's
  * generator so the key order is fixed; nothing in it depends on time, locale or scheduling. The document
  * lists all stories, then all articles, all claims and all results: the stories go straight to the output,
- * the other three wait in temporary files until the last story is in.
+ * the other three wait in its {@link Scratch} until the last story is in.
  */
 public final class JsonReport implements ReportFormat {
     public static final int FORMAT_VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
-    public ReportWriter writer(Writer out) throws IOException {
-        return new Streaming(out);
+    public ReportWriter writer(Writer out, Scratch scratch) throws IOException {
+        return new Streaming(out, scratch);
     }
 
     private static final class Streaming implements ReportWriter {
@@ -36,13 +36,13 @@ public final class JsonReport implements ReportFormat {
         private SpilledJsonArray claims;
         private SpilledJsonArray results;
 
-        Streaming(Writer out) throws IOException {
+        Streaming(Writer out, Scratch scratch) throws IOException {
             this.out = out;
             json = generator(out);
             try {
-                articles = spilled("articles");
-                claims = spilled("claims");
-                results = spilled("results");
+                articles = spilled(scratch, "articles");
+                claims = spilled(scratch, "claims");
+                results = spilled(scratch, "results");
             } catch (IOException | RuntimeException e) {
                 close();
                 throw e;
@@ -92,8 +92,8 @@ public final class JsonReport implements ReportFormat {
     }
 
     /** A top-level array of the document, spilled: its generator opens the document down to it. */
-    private static SpilledJsonArray spilled(String name) throws IOException {
-        return new SpilledJsonArray(out -> {
+    private static SpilledJsonArray spilled(Scratch scratch, String name) throws IOException {
+        return new SpilledJsonArray(scratch, out -> {
             JsonGenerator json = generator(out);
             json.writeStartObject();
             json.writeArrayFieldStart(name);

@@ -9,8 +9,16 @@ import java.util.List;
 
 /** Renders the results of a run in one output format. Same input, byte-identical output. */
 public interface ReportFormat {
-    /** A writer of this format into {@code out}, to be given the stories one at a time. */
-    ReportWriter writer(Writer out) throws IOException;
+    /**
+     * A writer of this format into {@code out}, to be given the stories one at a time; parts of the document
+     * that must wait for the last story wait in {@code scratch}.
+     */
+    ReportWriter writer(Writer out, Scratch scratch) throws IOException;
+
+    /** A writer of this format into {@code out} that keeps waiting parts in memory. */
+    default ReportWriter writer(Writer out) throws IOException {
+        return writer(out, Scratch.MEMORY);
+    }
 
     /** The whole report as one string, for reports small enough to hold (tests, one story at a time). */
     default String render(List<StoryReport> stories) {

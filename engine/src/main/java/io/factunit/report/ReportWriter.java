@@ -6,9 +6,10 @@ import java.io.IOException;
 
 /**
  * One report being written while the run goes on: each story's report is written (or set aside in a
- * temporary file, where the format puts it later in the document) as it arrives, then {@link #finish()}
+ * {@link Scratch}, where the format puts it later in the document) as it arrives, then {@link #finish()}
  * writes what needs the whole run (totals, closing brackets). A writer keeps counts, never the stories'
- * reports, so memory does not grow with the run. It never closes the output it was given.
+ * reports, so with a scratch folder memory does not grow with the run. It never closes the output it was
+ * given.
  */
 public interface ReportWriter extends Closeable {
     /** The next story's report, in the order the stories are to appear. */

@@ -73,13 +73,13 @@ public final class SarifReport implements ReportFormat {
     }
 
     @Override
-    public ReportWriter writer(Writer out) throws IOException {
-        return new Streaming(out);
+    public ReportWriter writer(Writer out, Scratch scratch) throws IOException {
+        return new Streaming(out, scratch);
     }
 
     /**
      * The rules come before the results in the document, and the rules are the checks in the order the
-     * run first meets them: the results wait in a temporary file until the last story is in. The rules,
+     * run first meets them: the results wait in its {@link Scratch} until the last story is in. The rules,
      * one per check of the rule set, are all that is kept in memory.
      */
     private final class Streaming implements ReportWriter {
@@ -88,9 +88,9 @@ public final class SarifReport implements ReportFormat {
         private final Set<ReportingDescriptor> rules = new LinkedHashSet<>();
         private final SpilledJsonArray results;
 
-        Streaming(Writer out) throws IOException {
+        Streaming(Writer out, Scratch scratch) throws IOException {
             this.out = out;
-            results = new SpilledJsonArray(spill -> {
+            results = new SpilledJsonArray(scratch, spill -> {
                 JsonGenerator json = generator(spill);
                 json.writeStartObject();
                 json.writeArrayFieldStart("runs");

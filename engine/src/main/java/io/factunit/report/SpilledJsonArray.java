@@ -20,8 +20,8 @@ final class SpilledJsonArray implements Closeable {
     private final SpilledSection section;
     private final JsonGenerator json;
 
-    SpilledJsonArray(Opening opening) throws IOException {
-        section = new SpilledSection();
+    SpilledJsonArray(Scratch scratch, Opening opening) throws IOException {
+        section = new SpilledSection(scratch);
         try {
             section.drop();
             json = opening.openOn(section.writer());

@@ -2,7 +2,9 @@ package io.factunit.report;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,11 +13,13 @@ import java.nio.file.Path;
 /**
  * A part of a report that is written story by story but comes later in the document than a part still
  * being written (JSON lists every article before any claim; HTML's summary table comes before the first
- * story's section). It waits in a temporary file, not in memory, until the document reaches it.
+ * story's section). It waits where the {@link Scratch} says (memory, or a temporary file beside the
+ * report) until the document reaches it.
  */
 final class SpilledSection implements Closeable {
     private final Path file;
     private final Writer kept;
+    private final StringWriter memory;
     private boolean dropping;
     private final Writer input = new Writer() {
         @Override
@@ -36,14 +40,17 @@ final class SpilledSection implements Closeable {
         }
     };
 
-    SpilledSection() throws IOException {
-        file = Files.createTempFile("factunit-report-", ".part");
-        try {
-            kept = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
+    SpilledSection(Scratch scratch) throws IOException {
+        if (scratch.folder() == null) {
+            file = null;
+            memory = new StringWriter();
+            kept = memory;
+            return;
         }
+        memory = null;
+        TempFiles.Created created = TempFiles.create(scratch.folder(), ".part");
+        file = created.file();
+        kept = new java.io.BufferedWriter(new OutputStreamWriter(created.out(), StandardCharsets.UTF_8));
     }
 
     /** Where the section's text is written. */
@@ -62,12 +69,17 @@ final class SpilledSection implements Closeable {
 
     /** Copies everything kept so far to {@code out}. */
     void pourInto(Writer out) throws IOException {
+        if (memory != null) {
+            out.append(memory.getBuffer());
+            return;
+        }
         kept.flush();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.transferTo(out);
         }
     }
 
+    /** The temporary file, or null when the section is kept in memory. */
     Path file() {
         return file;
     }
@@ -77,7 +89,9 @@ final class SpilledSection implements Closeable {
         try {
             kept.close();
         } finally {
-            Files.deleteIfExists(file);
+            if (file != null) {
+                TempFiles.delete(file);
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 public final class TextReport implements ReportFormat {
 
     @Override
-    public ReportWriter writer(Writer out) {
+    public ReportWriter writer(Writer out, Scratch scratch) {
         Totals totals = new Totals();
         return new ReportWriter() {
             @Override

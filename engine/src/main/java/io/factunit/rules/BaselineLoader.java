@@ -1,10 +1,8 @@
 package io.factunit.rules;
 
+import io.factunit.article.InputFiles;
 import io.factunit.article.yaml.YamlMapping;
 import io.factunit.article.yaml.YamlNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +12,18 @@ public final class BaselineLoader {
     private static final List<String> TOP_KEYS = List.of("accepted");
     private static final List<String> ENTRY_KEYS = List.of("check", "story", "subject", "values", "reason", "by");
 
+    /** A baseline is a rule file's size at most; its size is checked before it is read. */
     public List<AcceptedDiscrepancy> load(Path file) {
-        if (!Files.isRegularFile(file)) {
+        InputFiles.Kind kind = InputFiles.entryFollowingLinks(file);
+        if (kind == InputFiles.Kind.MISSING) {
             throw new RuleException(new Location(file.toString(), 0, 0), "baseline file not found");
         }
-        try {
-            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new RuleException(new Location(file.toString(), 0, 0), "cannot read baseline: " + e.getMessage());
+        if (kind != InputFiles.Kind.REGULAR) {
+            throw new RuleException(new Location(file.toString(), 0, 0), kind.description()
+                    + ", not a baseline file");
         }
+        byte[] bytes = RuleSetLoader.readBounded(file, "baseline files");
+        return parse(file.toString(), RuleSetLoader.decode(file.toString(), bytes));
     }
 
     public List<AcceptedDiscrepancy> parse(String name, String content) {

@@ -1,7 +1,10 @@
 package io.factunit.rules;
 
+import io.factunit.article.InputException;
+import io.factunit.article.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -70,40 +73,75 @@ public final class RuleSetLoader {
     private record Source(String name, String content) {
     }
 
+    /**
+     * The rule files of {@code path}, which the user named and so may be a link. Inside a named folder the
+     * walk follows no links, and a *.yaml entry that is not a regular file (a link, a pipe) is refused rather
+     * than skipped: a rule that silently vanishes is a check that silently passes.
+     */
     private List<Source> sourcesOf(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                List<Source> sources = new ArrayList<>();
-                try (Stream<Path> files = Files.walk(path)) {
-                    for (Path file : files.filter(Files::isRegularFile)
-                            .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                            .sorted().toList()) {
-                        sources.add(read(file));
-                    }
-                }
-                if (sources.isEmpty()) {
-                    throw new RuleException(new Location(path.toString(), 0, 0), "no *.yaml rule files in folder");
-                }
-                return sources;
-            }
-            if (!Files.exists(path)) {
-                throw new RuleException(new Location(path.toString(), 0, 0), "rule file not found");
-            }
+        InputFiles.Kind kind = InputFiles.entryFollowingLinks(path);
+        if (kind == InputFiles.Kind.MISSING) {
+            throw new RuleException(new Location(path.toString(), 0, 0), "rule file not found");
+        }
+        if (kind == InputFiles.Kind.REGULAR) {
             return List.of(read(path));
+        }
+        if (kind != InputFiles.Kind.FOLDER) {
+            throw new RuleException(new Location(path.toString(), 0, 0), kind.description()
+                    + ", not a rule file or folder");
+        }
+        List<Source> sources = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.filter(RuleSetLoader::isRuleFileName).sorted().toList()) {
+                InputFiles.Kind entry = InputFiles.entry(file);
+                if (entry == InputFiles.Kind.REGULAR) {
+                    sources.add(read(file));
+                } else if (entry != InputFiles.Kind.FOLDER) {
+                    throw new RuleException(new Location(file.toString(), 0, 0), entry.description()
+                            + ", not a regular file; rule folders are read without following links");
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new RuleException(new Location(path.toString(), 0, 0), "cannot read: "
+                    + InputFiles.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+        }
+        if (sources.isEmpty()) {
+            throw new RuleException(new Location(path.toString(), 0, 0), "no *.yaml rule files in folder");
+        }
+        return sources;
+    }
+
+    private static boolean isRuleFileName(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static Source read(Path file) {
+        return new Source(file.toString(), decode(file.toString(), readBounded(file, "rule files")));
+    }
+
+    /**
+     * A rule or baseline file's bytes, its size checked before reading and never read beyond it; a pipe or
+     * device is refused before it is opened. Problems are reported as the rule language's own errors.
+     */
+    static byte[] readBounded(Path file, String kind) {
+        Path target = file;
+        try {
+            if (InputFiles.entry(file) == InputFiles.Kind.LINK && InputFiles.entryFollowingLinks(file)
+                    == InputFiles.Kind.REGULAR) {
+                target = file.toRealPath(); // named by the user: a link to a file is fine
+            }
+            // a UTF-8 character is at most 4 bytes; the parser counts the characters themselves
+            return InputFiles.read(target, RuleYaml.MAX_CHARS * 4L, size -> "file is " + size + " bytes; " + kind
+                    + " are limited to " + RuleYaml.MAX_CHARS + " characters");
         } catch (IOException e) {
-            throw new RuleException(new Location(path.toString(), 0, 0), "cannot read: " + e.getMessage());
+            throw new RuleException(new Location(file.toString(), 0, 0), "cannot read: " + InputFiles.reason(e));
+        } catch (InputException e) {
+            throw new RuleException(new Location(file.toString(), 0, 0), e.reason());
         }
     }
 
-    private static Source read(Path file) throws IOException {
-        if (Files.size(file) > RuleYaml.MAX_CHARS * 4L) {
-            throw new RuleException(new Location(file.toString(), 0, 0), "file is " + Files.size(file)
-                    + " bytes; rule files are limited to " + RuleYaml.MAX_CHARS + " characters");
-        }
-        return new Source(file.toString(), decode(file.toString(), Files.readAllBytes(file)));
-    }
-
-    private static String decode(String name, byte[] bytes) {
+    static String decode(String name, byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)

@@ -131,6 +131,32 @@ class BadInputCliTest {
         assertThat(check("--max-article-size", "0").exit()).isEqualTo(2);
     }
 
+    /**
+     * Java's regex engine recurses once per repetition of (.|\s): on a 1,500-character sentence that overflowed
+     * a worker thread's stack (a StackOverflowError trace, exit 1). Every sentence fits now.
+     */
+    @Test
+    void aPatternThatRecursesPerCharacterWorksOnLongSentences() throws IOException {
+        String more = ", and more".repeat(150) + ".\n";
+        BadInputs.text(story, "a.txt", "Israel released 240 Palestinian prisoners" + more);
+        BadInputs.text(story, "b.txt", "Israel released 250 Palestinian prisoners" + more);
+        Files.writeString(rules, BadInputs.RULES.replace("    verb: release", "    verb: release\n"
+                + "    pattern: '(.|\\s)*more\\.'"));
+        CliRun run = check("--threads", "2");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("240 at " + story.resolve("a.txt") + ":1:17")
+                .contains("250 at " + story.resolve("b.txt") + ":1:17");
+    }
+
+    @Test
+    void threadsAreBounded() throws IOException {
+        BadInputs.text(story, "a.txt", BadInputs.GOOD);
+        BadInputs.text(story, "b.txt", BadInputs.GOOD);
+        badInput(check("--threads", "100000"), "--threads must be between 1 and 1024, not 100000");
+        badInput(check("--threads", "0"), "--threads must be between 1 and 1024, not 0");
+    }
+
     private static byte[] withBom(byte[] bom, byte[] text) {
         byte[] all = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, all, 0, bom.length);
