@@ -1,10 +1,14 @@
 package io.factunit.cli;
 
+import io.factunit.article.InputFiles;
+import io.factunit.article.OneLine;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** Entry point of the {@code factunit} command. */
@@ -37,12 +41,35 @@ public final class Main {
     static CommandLine commandLine(String... args) {
         CommandLine cli = FactUnitCommand.commandLine(args);
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.registerConverter(Path.class, Main::path);
         cli.setParameterExceptionHandler((e, params) -> {
+            if (e.getCause() instanceof UnusablePath path) {
+                e.getCommandLine().getErr().println(OneLine.of("factunit: " + path.getMessage()));
+                return ExitCodes.BAD_INPUT;
+            }
             e.getCommandLine().getErr().println("factunit: " + e.getMessage());
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return ExitCodes.BAD_INPUT;
         });
         return cli;
+    }
+
+    /** A path argument; under a C or POSIX locale the JVM cannot even decode a non-ASCII one. */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new UnusablePath("cannot use the path '" + value + "': it " + InputFiles.unusableName(value));
+        }
+    }
+
+    /** A path argument this JVM cannot open: the message says why and what to do. */
+    private static final class UnusablePath extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnusablePath(String message) {
+            super(message);
+        }
     }
 }

@@ -157,6 +157,33 @@ class BadInputCliTest {
         badInput(check("--threads", "0"), "--threads must be between 1 and 1024, not 0");
     }
 
+    @Test
+    void aBaselineThatIsAPipeOrHugeIsRefusedBeforeReading() throws IOException {
+        BadInputs.text(story, "a.txt", BadInputs.GOOD);
+        BadInputs.text(story, "b.txt", BadInputs.GOOD);
+        Path pipe = BadInputs.fifo(tmp.resolve("baseline.yaml"));
+        badInput(check("--baseline", pipe.toString()), pipe + ": a named pipe (FIFO), not a baseline file");
+        Path huge = tmp.resolve("huge.yaml");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(1L << 30); // sparse: a gigabyte that costs no disk
+        }
+        badInput(check("--baseline", huge.toString()), huge + ": file is 1073741824 bytes; baseline files are limited"
+                + " to 1000000 characters");
+    }
+
+    @Test
+    void nonAsciiFolderAndFileNamesWork() throws IOException {
+        Path zurich = Files.createDirectories(tmp.resolve("Zürich"));
+        story = zurich;
+        BadInputs.text(zurich, "erklärung.txt", BadInputs.GOOD);
+        BadInputs.text(zurich, "b.txt", BadInputs.GOOD.replace("240", "250"));
+        BadInputs.text(zurich, "story.yaml", "articles:\n  - file: erklärung.txt\n    source: Zeitung\n");
+        CliRun run = check();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).contains("240 at " + zurich.resolve("erklärung.txt") + ":1:17");
+    }
+
     private static byte[] withBom(byte[] bom, byte[] text) {
         byte[] all = new byte[bom.length + text.length];
         System.arraycopy(bom, 0, all, 0, bom.length);

@@ -100,6 +100,16 @@ class SelectorsTest {
                 event(test(), displayName("stories"), finishedWithFailure(message("src/test/stories: no such folder"))));
     }
 
+    /** A blank setting used to leave the anchor with nothing to check, and the build green. */
+    @Test
+    void aBlankStoriesSettingFailsInsteadOfCheckingNothing() {
+        EngineTestKit.engine("factunit").configurationParameter("factunit.rules", RULES)
+                .configurationParameter("factunit.stories", " , ")
+                .selectors(selectClass(ConfiguredFacts.class)).execute().testEvents().assertThatEvents().haveExactly(1,
+                event(test(), displayName("factunit.stories"), finishedWithFailure(message("factunit.stories is blank:"
+                        + " name the folders of stories (default src/test/stories), or leave the setting out"))));
+    }
+
     @Test
     void aFolderOfStoriesAndAnArticleFileSelectTheirStories() {
         Newsroom newsroom = new Newsroom(tmp);
