@@ -103,6 +103,8 @@ public final class BadInputs {
                         ":2:8: YAML aliases (*a) are not supported; write the value out"),
                 manifest("story.yaml with a YAML tag", "title: !!java.net.URL [\"http://example.com/\"]\n",
                         ":1:8: YAML tags (!!java.net.URL) are not supported; write the value plainly"),
+                manifest("story.yaml with a YAML tag on a key", "!!python/object title: Truce\n",
+                        ":1:1: YAML tags (!!python/object) are not supported; write the value plainly"),
                 manifest("story.yaml with a multi-line value", "articles:\n  - file: a.txt\n    published: |\n"
                         + "      2024-02-01\n      noon\n", ":3:16: 'published' is not an ISO date (yyyy-mm-dd):"
                         + " '2024-02-01\\nnoon'"),
@@ -127,6 +129,9 @@ public final class BadInputs {
                         + " [!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.com/\"]]]]\n",
                         ":1:9: YAML tags (!!javax.script.ScriptEngineManager) are not allowed in rule files;"
                                 + " a rule file is plain data"),
+                rules("rule file with a YAML tag on an explicit key", "? !!javax.script.ScriptEngineManager claims\n"
+                        + ": []\n", ":1:3: YAML tags (!!javax.script.ScriptEngineManager) are not allowed in rule files;"
+                        + " a rule file is plain data"),
                 rules("rule file with a raw DRL block", RULES.replace("    claim: prisoners-released",
                         "    claim: prisoners-released\n    drl: 'rule \"x\" when then System.exit(1); end'"),
                         ":12:5: unknown key 'drl' in a check (expected one of: id, title, description, kind, severity,"
