@@ -91,6 +91,14 @@ public final class BadInputs {
                     Path md = text(story, "b.md", "---\ntitle: Truce\npublished: 2024-02-30\n---\n" + GOOD);
                     return md + ":3:12: 'published' is not an ISO date (yyyy-mm-dd): '2024-02-30'";
                 }),
+                new Case("malformed HTML meta date", (story, rules) -> {
+                    good(story);
+                    Path html = text(story, "b.html", "<html><head>\n<meta property=\"article:published_time\""
+                            + " content=\"2024-02-30\"></head><body><p>" + GOOD + "</p></body></html>\n");
+                    return html + ":2:50: the publication date in <meta property=\"article:published_time\"> is not a"
+                            + " date (yyyy-mm-dd): '2024-02-30'; correct the page, or give the article's 'published'"
+                            + " date in story.yaml";
+                }),
                 manifest("story.yaml with an unknown key", "articles:\n  - file: a.txt\n    publised: 2024-02-01\n",
                         ":3:5: unknown key 'publised' (expected one of: file, source, url, published, title)"),
                 manifest("story.yaml with a wrong type", "articles:\n  - file: a.txt\n    source: [Wire, Other]\n",

@@ -21,12 +21,14 @@ final class HtmlReader {
     static ParsedArticle parse(String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         ArticleMetadata metadata = HtmlMetadata.of(doc);
+        LineMap lines = new LineMap(html);
+        ParsedArticle.DateProblem unreadableDate = HtmlMetadata.unreadableDate(doc, lines);
         doc.select(FURNITURE).remove();
         for (Element header : doc.select("header")) {
             if (header.closest("article") == null) {
                 header.remove();
             }
         }
-        return HtmlTextExtractor.extract(doc.body(), html, metadata);
+        return HtmlTextExtractor.extract(doc.body(), html, lines, metadata, unreadableDate);
     }
 }

@@ -26,12 +26,13 @@ final class HtmlTextExtractor implements NodeVisitor {
         this.html = html;
     }
 
-    /** The text of {@code root} (already stripped of furniture) and its map into {@code html}. */
-    static ParsedArticle extract(Element root, String html, ArticleMetadata metadata) {
+    /** The text of {@code root} (already stripped of furniture) and its map into {@code html}, whose lines are given. */
+    static ParsedArticle extract(Element root, String html, LineMap htmlLines, ArticleMetadata metadata,
+                                 ParsedArticle.DateProblem unreadableDate) {
         HtmlTextExtractor extractor = new HtmlTextExtractor(html);
         NodeTraversor.traverse(extractor, root);
-        return new ParsedArticle(extractor.out.toString(), metadata,
-                extractor.positions.build(new LineMap(html)));
+        return new ParsedArticle(extractor.out.toString(), metadata, extractor.positions.build(htmlLines),
+                unreadableDate);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.factunit.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +158,7 @@ class StoryLoaderTest {
     void htmlDateFallsBackToTimeElementAndTitleToTitleElement() throws IOException {
         write("page.html", """
                 <html><head><title> Truce talks </title>
-                <meta name="date" content="not a date"></head>
+                <meta name="description" content="not a date"></head>
                 <body><aside><time datetime="2020-01-01">Old</time></aside>
                 <article><p class="byline">By Jane Doe <time datetime="2013-07-02T10:00:00Z">Tuesday, July 2nd,
                 2013</time></p><p>Talks resumed.</p></article></body></html>
@@ -169,6 +170,40 @@ class StoryLoaderTest {
         assertThat(article.published()).isEqualTo(LocalDate.of(2013, 7, 2));
         assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.METADATA);
         assertThat(article.text()).isEqualTo("By Jane Doe Tuesday, July 2nd, 2013\nTalks resumed.");
+    }
+
+    @Test
+    void aPublicationMetaTagThatIsNoDateIsRefusedWithItsPosition() throws IOException {
+        Path page = write("page.html", """
+                <html><head>
+                <meta property="article:published_time" content="2024-13-45T10:00:00Z">
+                <meta name="date" content="2024-02-01"></head>
+                <body><p>Talks resumed.</p></body></html>
+                """);
+        assertThatThrownBy(() -> loader.load(dir)).hasMessage(page + ":2:50: the publication date in"
+                + " <meta property=\"article:published_time\"> is not a date (yyyy-mm-dd): '2024-13-45T10:00:00Z';"
+                + " correct the page, or give the article's 'published' date in story.yaml");
+
+        Files.writeString(page, """
+                <html><head><meta name="DATE"
+                  content=" yesterday "></head><body><p>Talks resumed.</p></body></html>
+                """);
+        assertThatThrownBy(() -> loader.load(dir)).hasMessage(page + ":2:12: the publication date in"
+                + " <meta name=\"date\"> is not a date (yyyy-mm-dd): 'yesterday'; correct the page, or give the"
+                + " article's 'published' date in story.yaml");
+    }
+
+    @Test
+    void storyYamlGivingTheDateMakesAnUnreadableMetaDateMoot() throws IOException {
+        write("page.html", """
+                <html><head><meta property="article:published_time" content="yesterday">
+                <meta property="og:site_name" content="Example News"></head>
+                <body><p>Talks resumed.</p></body></html>
+                """);
+        write("story.yaml", "articles:\n  - file: page.html\n    published: 2024-02-03\n");
+        Article article = only(loader.load(dir));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 2, 3));
+        assertThat(article.source()).isEqualTo("Example News");
     }
 
     @Test
