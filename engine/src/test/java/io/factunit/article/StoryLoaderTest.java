@@ -155,6 +155,28 @@ class StoryLoaderTest {
     }
 
     @Test
+    void hiddenHtmlTextNeverReachesAnalysisAndTheRestKeepsItsPositions() throws IOException {
+        write("page.html", """
+                <html><body><article>
+                <p>Israel released <span hidden>900</span>240 prisoners.<span aria-hidden="TRUE"> 900 freed</span></p>
+                <div style="color: red;DISPLAY : None ;">Israel released 900 prisoners.</div>
+                <div style="visibility:hidden!important">Israel released 900 prisoners.</div>
+                <p style="display: block">Talks went on.</p><p aria-hidden="false">Nobody left.</p>
+                <textarea>Israel released 900 prisoners.</textarea><template><p>900 freed</p></template>
+                <noscript>900 freed</noscript><select><option>900</option></select><button>Share 900</button>
+                <p>Aid arrived on <b>Monday</b>.</p>
+                </article></body></html>
+                """);
+        Article article = only(loader.load(dir));
+        String text = article.text();
+        assertThat(text).isEqualTo("Israel released 240 prisoners.\nTalks went on.\nNobody left.\nAid arrived on Monday.");
+        assertThat(article.position(text.indexOf("240"))).isEqualTo(new TextPosition(2, 43));
+        assertThat(article.position(text.indexOf("Talks"))).isEqualTo(new TextPosition(5, 27));
+        assertThat(article.position(text.indexOf("Nobody"))).isEqualTo(new TextPosition(5, 68));
+        assertThat(article.position(text.indexOf("Monday"))).isEqualTo(new TextPosition(8, 22));
+    }
+
+    @Test
     void htmlDateFallsBackToTimeElementAndTitleToTitleElement() throws IOException {
         write("page.html", """
                 <html><head><title> Truce talks </title>
