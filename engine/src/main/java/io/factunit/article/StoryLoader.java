@@ -128,11 +128,11 @@ public final class StoryLoader {
     private Article loadArticle(Path file, ArticleMetadata manifest) {
         String name = file.getFileName().toString();
         String content = TextFileReader.read(file, options.maxArticleBytes(), options.articleLimitName());
-        ParsedArticle parsed = switch (ArticleFiles.format(name)) {
+        ParsedArticle parsed = VisibleText.of(switch (ArticleFiles.format(name)) {
             case MARKDOWN -> MarkdownReader.parse(file, content);
             case HTML -> HtmlReader.parse(content);
             case TEXT -> new ParsedArticle(content, ArticleMetadata.NONE, new LineMap(content)::position);
-        };
+        });
         if (parsed.text().isBlank()) {
             throw new InputException(file, "no article text" + (ArticleFiles.format(name) == ArticleFiles.Format.HTML
                     ? " left after removing scripts, navigation and other page furniture" : ""));

@@ -177,6 +177,41 @@ class StoryLoaderTest {
     }
 
     @Test
+    void zeroWidthCharactersAreLeftOutOfTheTextAndPositionsStayInTheFile() throws IOException {
+        write("a.txt", "\u200BNearly 1\u200B000 people\u00AD were killed;\r\n12\u200D000 fled, 20,\u00AD000"
+                + " \u2060\uFEFFreturned\u200C\u200B");
+        Article article = only(loader.load(dir));
+        String text = article.text();
+        assertThat(text).isEqualTo("Nearly 1000 people were killed;\r\n12000 fled, 20,000 returned");
+        assertThat(article.position(0)).isEqualTo(new TextPosition(1, 2));
+        assertThat(article.position(text.indexOf("1000"))).isEqualTo(new TextPosition(1, 9));
+        assertThat(article.position(text.indexOf("people"))).isEqualTo(new TextPosition(1, 15));
+        assertThat(article.position(text.indexOf("were"))).isEqualTo(new TextPosition(1, 23));
+        assertThat(article.position(text.indexOf("12000"))).isEqualTo(new TextPosition(2, 1));
+        assertThat(article.position(text.indexOf("fled"))).isEqualTo(new TextPosition(2, 8));
+        assertThat(article.position(text.indexOf("20,000"))).isEqualTo(new TextPosition(2, 14));
+        assertThat(article.position(text.indexOf("returned"))).isEqualTo(new TextPosition(2, 24));
+        assertThat(article.position(text.length())).isEqualTo(new TextPosition(2, 34));
+    }
+
+    @Test
+    void zeroWidthCharactersInHtmlLiteralOrAsEntitiesAreLeftOutToo() throws IOException {
+        write("a.html", "<p>Nearly 1&#8203;000 people&shy; were\u200B killed.</p>");
+        Article article = only(loader.load(dir));
+        String text = article.text();
+        assertThat(text).isEqualTo("Nearly 1000 people were killed.");
+        assertThat(article.position(text.indexOf("000"))).isEqualTo(new TextPosition(1, 19));
+        assertThat(article.position(text.indexOf("were"))).isEqualTo(new TextPosition(1, 35));
+        assertThat(article.position(text.indexOf("killed"))).isEqualTo(new TextPosition(1, 41));
+    }
+
+    @Test
+    void aFileOfZeroWidthCharactersHasNoText() throws IOException {
+        Path file = write("a.txt", "\u200B\u200B\n\u00AD");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessage(file + ": no article text");
+    }
+
+    @Test
     void htmlDateFallsBackToTimeElementAndTitleToTitleElement() throws IOException {
         write("page.html", """
                 <html><head><title> Truce talks </title>

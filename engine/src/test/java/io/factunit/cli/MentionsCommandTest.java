@@ -154,6 +154,19 @@ class MentionsCommandTest {
     }
 
     @Test
+    void aZeroWidthCharacterInsideANumberHidesNothing(@TempDir Path dir) throws IOException {
+        Path plain = write(dir, "plain.txt", "Officials said nearly 1000 people were killed.\n");
+        Path hidden = write(dir, "hidden.txt", "Officials\u200B said nearly 1\u200B000 people were killed.\n");
+        CliRun run = CliRun.of("mentions", plain.toString(), hidden.toString());
+        assertThat(run.err()).isEmpty();
+        List<String> quantities = run.out().lines().filter(line -> line.contains(" quantity ")).toList();
+        // the same words and value; the column is the one in each file, the offsets those of the visible text
+        assertThat(quantities).containsExactly(
+                "  1:16     15-26        quantity  \"nearly 1000\" = nearly 1,000",
+                "  1:17     15-26        quantity  \"nearly 1000\" = nearly 1,000");
+    }
+
+    @Test
     void temporalMentionsOfTheSeeds() throws IOException {
         List<String> args = new ArrayList<>(List.of("mentions", "--format", "json"));
         try (Stream<Path> files = Files.list(SEEDS)) {
