@@ -91,6 +91,14 @@ public final class BadInputs {
                     Path md = text(story, "b.md", "---\ntitle: Truce\npublished: 2024-02-30\n---\n" + GOOD);
                     return md + ":3:12: 'published' is not an ISO date (yyyy-mm-dd): '2024-02-30'";
                 }),
+                new Case("malformed HTML meta date", (story, rules) -> {
+                    good(story);
+                    Path html = text(story, "b.html", "<html><head>\n<meta property=\"article:published_time\""
+                            + " content=\"2024-02-30\"></head><body><p>" + GOOD + "</p></body></html>\n");
+                    return html + ":2:50: the publication date in <meta property=\"article:published_time\"> is not a"
+                            + " date (yyyy-mm-dd): '2024-02-30'; correct the page, or give the article's 'published'"
+                            + " date in story.yaml";
+                }),
                 manifest("story.yaml with an unknown key", "articles:\n  - file: a.txt\n    publised: 2024-02-01\n",
                         ":3:5: unknown key 'publised' (expected one of: file, source, url, published, title)"),
                 manifest("story.yaml with a wrong type", "articles:\n  - file: a.txt\n    source: [Wire, Other]\n",
@@ -103,6 +111,8 @@ public final class BadInputs {
                         ":2:8: YAML aliases (*a) are not supported; write the value out"),
                 manifest("story.yaml with a YAML tag", "title: !!java.net.URL [\"http://example.com/\"]\n",
                         ":1:8: YAML tags (!!java.net.URL) are not supported; write the value plainly"),
+                manifest("story.yaml with a YAML tag on a key", "!!python/object title: Truce\n",
+                        ":1:1: YAML tags (!!python/object) are not supported; write the value plainly"),
                 manifest("story.yaml with a multi-line value", "articles:\n  - file: a.txt\n    published: |\n"
                         + "      2024-02-01\n      noon\n", ":3:16: 'published' is not an ISO date (yyyy-mm-dd):"
                         + " '2024-02-01\\nnoon'"),
@@ -127,6 +137,9 @@ public final class BadInputs {
                         + " [!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.com/\"]]]]\n",
                         ":1:9: YAML tags (!!javax.script.ScriptEngineManager) are not allowed in rule files;"
                                 + " a rule file is plain data"),
+                rules("rule file with a YAML tag on an explicit key", "? !!javax.script.ScriptEngineManager claims\n"
+                        + ": []\n", ":1:3: YAML tags (!!javax.script.ScriptEngineManager) are not allowed in rule files;"
+                        + " a rule file is plain data"),
                 rules("rule file with a raw DRL block", RULES.replace("    claim: prisoners-released",
                         "    claim: prisoners-released\n    drl: 'rule \"x\" when then System.exit(1); end'"),
                         ":12:5: unknown key 'drl' in a check (expected one of: id, title, description, kind, severity,"

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One article of a story: its original decoded text, unchanged, and what is known about it.
+ * One article of a story: its decoded text, as written but for the zero-width characters a reader does not
+ * see ({@link VisibleText}), and what is known about it.
  *
  * @param id          short stable id, the file name without extension ("000_3e65c4e6364ee2ab")
  * @param path        the file it was read from
- * @param text        the decoded text; for HTML the extracted text, for Markdown the body after front matter
+ * @param text        the decoded text without zero-width characters; for HTML the extracted text, for Markdown
+ *                    the body after front matter
  * @param title       headline if known, else null
  * @param source      outlet name if known, else null
  * @param url         address if known, else null

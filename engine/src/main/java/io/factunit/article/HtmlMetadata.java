@@ -4,18 +4,24 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
 
 /**
  * What a web page says about itself. Title: og:title, else {@code <title>} (og:title rarely carries the
  * " | Site" suffix). Source: og:site_name. URL: the canonical link, else og:url. Published: the first usable
  * of the usual meta tags, else a {@code <time datetime>} (one marked as the publication date first, then
- * the first inside {@code <article>}, then the first anywhere). A meta date that cannot be read is passed
- * over rather than refused: pages are not the editor's to fix, and the next source may do.
+ * the first inside {@code <article>}, then the first anywhere). The first publication meta tag present
+ * decides: when it holds no date ("2024-13-45", "yesterday") the page is refused with the tag's position
+ * ({@link #unreadableDate}), unless story.yaml gives the date, rather than read with a date from elsewhere
+ * or none. A {@code <time>} element that is no date is passed over: pages hold many, for comments and
+ * related stories.
  */
 final class HtmlMetadata {
     private static final List<String> PUBLISHED_META = List.of(
             "article:published_time", "datePublished", "og:published_time", "pubdate", "publishdate",
             "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created");
+    /** The attributes a meta tag is named by: Open Graph's property, name, microdata's itemprop. */
+    private static final List<String> KEY_ATTRIBUTES = List.of("property", "name", "itemprop");
     private static final List<String> PUBLISHED_TIME = List.of(
             "time[itemprop=datePublished][datetime]", "time[pubdate][datetime]", "article time[datetime]",
             "time[datetime]");
@@ -65,15 +71,52 @@ final class HtmlMetadata {
         return iso != null ? iso : DatelineDetector.firstDate(value);
     }
 
+    /**
+     * The first publication meta tag present, when its content is no date: where its content stands in the
+     * page ({@code lines} maps the page's offsets) and what is wrong; null when it is a date or there is none.
+     */
+    static ParsedArticle.DateProblem unreadableDate(Document doc, LineMap lines) {
+        for (String key : PUBLISHED_META) {
+            Element meta = metaElement(doc, key);
+            if (meta != null) {
+                String content = meta.attr("content").strip();
+                if (date(content) != null) {
+                    return null;
+                }
+                Range.AttributeRange range = meta.attributes().sourceRange("content");
+                Range at = range.valueRange().isTracked() ? range.valueRange() : meta.sourceRange();
+                return new ParsedArticle.DateProblem(at.isTracked() ? lines.position(at.start().pos())
+                        : new TextPosition(0, 0), "the publication date in <meta " + attributeNaming(meta, key)
+                        + "=\"" + key + "\"> is not a date (yyyy-mm-dd): '" + content + "'");
+            }
+        }
+        return null;
+    }
+
     /** A meta tag's content, by property (Open Graph), name or itemprop; null when absent or blank. */
     private static String meta(Document doc, String key) {
-        for (String attribute : List.of("property", "name", "itemprop")) {
+        Element meta = metaElement(doc, key);
+        return meta == null ? null : meta.attr("content").strip();
+    }
+
+    /** The meta tag with a non-blank content for {@code key}, by property, name or itemprop; null when none. */
+    private static Element metaElement(Document doc, String key) {
+        for (String attribute : KEY_ATTRIBUTES) {
             for (Element meta : doc.select("meta[" + attribute + "]")) {
                 if (meta.attr(attribute).equalsIgnoreCase(key) && !meta.attr("content").isBlank()) {
-                    return meta.attr("content").strip();
+                    return meta;
                 }
             }
         }
         return null;
+    }
+
+    private static String attributeNaming(Element meta, String key) {
+        for (String attribute : KEY_ATTRIBUTES) {
+            if (meta.attr(attribute).equalsIgnoreCase(key)) {
+                return attribute;
+            }
+        }
+        return "name";
     }
 }

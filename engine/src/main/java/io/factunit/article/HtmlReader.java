@@ -7,13 +7,21 @@ import org.jsoup.parser.Parser;
 
 /**
  * HTML articles, parsed with jsoup (never regexes). Metadata is read from the whole page first; then site
- * furniture is dropped (scripts, styles, navigation, page header and footer, asides, forms, hidden parts)
+ * furniture is dropped (scripts, styles, navigation, page header and footer, asides, forms and their
+ * controls, hidden parts)
  * and the body's text is extracted one paragraph per line. A {@code <header>} inside {@code <article>} is the
  * article's own headline and byline, so it stays. Positions map back into the HTML file.
  */
 final class HtmlReader {
-    private static final String FURNITURE =
-            "script, style, nav, footer, aside, form, noscript, template, iframe, svg, button, select, [hidden]";
+    private static final String FURNITURE = "script, style, nav, footer, aside, form, noscript, template, iframe, svg,"
+            + " button, select, option, datalist, textarea";
+    /**
+     * Parts a browser does not show, or shows to nobody who reads: the hidden attribute, aria-hidden="true",
+     * and inline styles display:none or visibility:hidden, in any case and spacing. Their text (a planted
+     * figure) must not become a claim.
+     */
+    private static final String HIDDEN = "[hidden], [aria-hidden~=(?i)^\\s*true\\s*$],"
+            + " [style~=(?i)(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)\\s*(!\\s*important\\s*)?(;|$)]";
 
     private HtmlReader() {
     }
@@ -21,12 +29,15 @@ final class HtmlReader {
     static ParsedArticle parse(String html) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         ArticleMetadata metadata = HtmlMetadata.of(doc);
+        LineMap lines = new LineMap(html);
+        ParsedArticle.DateProblem unreadableDate = HtmlMetadata.unreadableDate(doc, lines);
         doc.select(FURNITURE).remove();
+        doc.select(HIDDEN).remove();
         for (Element header : doc.select("header")) {
             if (header.closest("article") == null) {
                 header.remove();
             }
         }
-        return HtmlTextExtractor.extract(doc.body(), html, metadata);
+        return HtmlTextExtractor.extract(doc.body(), html, lines, metadata, unreadableDate);
     }
 }

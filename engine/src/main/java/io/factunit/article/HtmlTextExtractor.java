@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -26,12 +27,13 @@ final class HtmlTextExtractor implements NodeVisitor {
         this.html = html;
     }
 
-    /** The text of {@code root} (already stripped of furniture) and its map into {@code html}. */
-    static ParsedArticle extract(Element root, String html, ArticleMetadata metadata) {
+    /** The text of {@code root} (already stripped of furniture) and its map into {@code html}, whose lines are given. */
+    static ParsedArticle extract(Element root, String html, LineMap htmlLines, ArticleMetadata metadata,
+                                 ParsedArticle.DateProblem unreadableDate) {
         HtmlTextExtractor extractor = new HtmlTextExtractor(html);
         NodeTraversor.traverse(extractor, root);
-        return new ParsedArticle(extractor.out.toString(), metadata,
-                extractor.positions.build(new LineMap(html)));
+        return new ParsedArticle(extractor.out.toString(), metadata, extractor.positions.build(htmlLines),
+                unreadableDate);
     }
 
     @Override
@@ -93,7 +95,7 @@ final class HtmlTextExtractor implements NodeVisitor {
 
     /**
      * The file offset of each char of a text node's decoded text, or -1s when jsoup did not track it. Walks
-     * markup and text together: an entity in the markup stands for one decoded char, a CR before LF is
+     * markup and text together: an entity in the markup stands for the chars it decodes to, a CR before LF is
      * dropped by the parser; anything else that disagrees is stepped over one for one (approximate, but
      * never outside the node).
      */
@@ -111,7 +113,21 @@ final class HtmlTextExtractor implements NodeVisitor {
                 j++;
             }
             offsets[i] = Math.min(j, Math.max(end - 1, range.start().pos()));
-            j = j < end && html.charAt(j) == '&' ? afterAmpersand(j, end, text.charAt(i)) : j + 1;
+            if (j < end && html.charAt(j) == '&') {
+                int amp = j;
+                j = afterAmpersand(amp, end, text.charAt(i));
+                // Every char the markup stands for comes from it: two for "&#x1F600;" (a surrogate pair) or
+                // "&nGt;", all of an unknown "&foo;" that the parser keeps as written.
+                String decoded = Parser.unescapeEntities(html.substring(amp, j), false);
+                if (decoded.length() > 1 && text.startsWith(decoded, i)) {
+                    for (int k = 1; k < decoded.length(); k++) {
+                        i++;
+                        offsets[i] = offsets[i - 1];
+                    }
+                }
+            } else {
+                j++;
+            }
         }
         return offsets;
     }

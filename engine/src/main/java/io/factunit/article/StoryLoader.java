@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Metadata precedence, highest first: story.yaml (the editor's manifest, so the editor can correct a page's
  * wrong or missing metadata without touching the saved page), then the file's own front matter or HTML meta
  * tags, then, for the publication date alone, a dateline near the top of the text. The date is never taken
- * from the clock. Boilerplate is recorded in {@link Article#excluded()}, never removed.
+ * from the clock. A publication date a page gives that is no date is refused, unless story.yaml gives the
+ * date (the editor's word makes the page's moot). Boilerplate is recorded in {@link Article#excluded()}, never removed.
  * <p>
  * Anything unreadable is an {@link InputException} naming file, line and column; nothing is skipped silently.
  */
@@ -136,14 +137,20 @@ public final class StoryLoader {
     private Article loadArticle(Path file, ArticleMetadata manifest) {
         String name = file.getFileName().toString();
         String content = TextFileReader.read(file, options.maxArticleBytes(), options.articleLimitName());
-        ParsedArticle parsed = switch (ArticleFiles.format(name)) {
+        ParsedArticle parsed = VisibleText.of(switch (ArticleFiles.format(name)) {
             case MARKDOWN -> MarkdownReader.parse(file, content);
             case HTML -> HtmlReader.parse(content);
             case TEXT -> new ParsedArticle(content, ArticleMetadata.NONE, new LineMap(content)::position);
-        };
+        });
         if (parsed.text().isBlank()) {
             throw new InputException(file, "no article text" + (ArticleFiles.format(name) == ArticleFiles.Format.HTML
                     ? " left after removing scripts, navigation and other page furniture" : ""));
+        }
+        ParsedArticle.DateProblem unreadableDate = parsed.unreadableDate();
+        if (unreadableDate != null && manifest.published() == null) {
+            throw new InputException(file, unreadableDate.at().line(), unreadableDate.at().column(),
+                    unreadableDate.reason() + "; correct the page, or give the article's 'published' date in "
+                            + ArticleFiles.MANIFEST);
         }
         ArticleMetadata metadata = manifest.orElse(parsed.metadata());
         List<Span> excluded = Boilerplate.find(parsed.text());

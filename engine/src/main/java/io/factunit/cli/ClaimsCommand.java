@@ -1,5 +1,6 @@
 package io.factunit.cli;
 
+import io.factunit.article.HiddenCharacters;
 import io.factunit.article.StoryLoader;
 import io.factunit.check.RuleCompiler;
 import io.factunit.check.StageTimer;
@@ -48,10 +49,10 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static void print(StoryReport report, PrintWriter out) {
-        out.println("Story " + report.story().dir() + ": " + report.claims().size() + " claims");
+        out.println("Story " + HiddenCharacters.escape(report.story().dir().toString()) + ": " + report.claims().size() + " claims");
         for (Claim claim : report.claims()) {
-            out.printf("  %-28s %-24s %-22s %s%s%n", claim.articleId() + ":" + claim.position(), claim.kind(),
-                    ValueText.of(claim.mention()), "\"" + claim.text() + "\"",
+            out.printf("  %-28s %-24s %-22s %s%s%n", HiddenCharacters.escape(claim.articleId()) + ":" + claim.position(),
+                    claim.kind(), ValueText.of(claim.mention()), "\"" + HiddenCharacters.escape(claim.text()) + "\"",
                     claim.qualifier().isEmpty() ? "" : "  [" + claim.qualifier() + "]");
         }
     }

@@ -1,5 +1,6 @@
 package io.factunit.report;
 
+import io.factunit.article.HiddenCharacters;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
@@ -60,9 +61,22 @@ public final class GithubReport implements ReportFormat {
         };
     }
 
-    /** The message part of a command: GitHub reads %, CR and LF as escapes there. */
+    /**
+     * The message part of a command: GitHub reads %, CR and LF as escapes there. Other hidden characters
+     * (an escape sequence would recolour or hide the log) are shown escaped, as in the text report.
+     */
     static String data(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '\r' -> out.append("%0D");
+                case '\n' -> out.append("%0A");
+                default -> out.append(HiddenCharacters.isShownEscaped(c) ? HiddenCharacters.escaped(c) : c);
+            }
+        }
+        return out.toString();
     }
 
     /** A property value: additionally ':' and ',' separate properties. */

@@ -1,5 +1,6 @@
 package io.factunit.report;
 
+import io.factunit.article.HiddenCharacters;
 import io.factunit.claim.Claim;
 
 /** Escaping and highlighting for the HTML report. */
@@ -21,7 +22,10 @@ final class Html {
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                // in a page, line breaks and tabs are white space; other hidden characters (a right-to-left
+                // override would reverse the sentence) are shown escaped, as in the text report
+                case '\n', '\r', '\t' -> out.append(c);
+                default -> out.append(HiddenCharacters.isShownEscaped(c) ? HiddenCharacters.escaped(c) : c);
             }
         }
         return out.toString();

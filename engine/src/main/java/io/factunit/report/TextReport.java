@@ -1,5 +1,6 @@
 package io.factunit.report;
 
+import io.factunit.article.HiddenCharacters;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
@@ -13,7 +14,9 @@ import java.util.Map;
 /**
  * The terminal report: per story, failures first with the disagreeing sentences quoted at file:line:col,
  * then one line per pass, then the skips (one line per check: a story names many people only once, and a
- * screen of "only one article names X" hides what matters), then the totals.
+ * screen of "only one article names X" hides what matters), then the totals. Whatever it quotes from the
+ * input is shown with its hidden characters escaped ({@link HiddenCharacters}), so an article cannot drive
+ * the terminal.
  */
 public final class TextReport implements ReportFormat {
 
@@ -37,20 +40,21 @@ public final class TextReport implements ReportFormat {
 
     private static StringBuilder story(StoryReport story) {
         StringBuilder out = new StringBuilder();
-        out.append("Story ").append(story.story().dir()).append(" (").append(story.story().articles().size())
+        out.append("Story ").append(safe(story.story().dir().toString())).append(" (").append(story.story().articles().size())
                 .append(" articles, ").append(story.claims().size()).append(" claims)\n");
         for (CheckResult result : story.results()) {
             if (result.status() == Status.FAILED) {
-                out.append("  FAILED [").append(result.severity().yamlName()).append("] ").append(result.check().id())
-                        .append(": ").append(result.summary()).append('\n');
+                out.append("  FAILED [").append(result.severity().yamlName()).append("] ").append(safe(result.check().id()))
+                        .append(": ").append(safe(result.summary())).append('\n');
                 for (String line : result.message().split("\n")) {
-                    out.append("    ").append(line).append('\n');
+                    out.append("    ").append(safe(line)).append('\n');
                 }
             }
         }
         for (CheckResult result : story.results()) {
             if (result.status() == Status.PASSED) {
-                out.append("  passed  ").append(result.check().id()).append(": ").append(result.summary()).append('\n');
+                out.append("  passed  ").append(safe(result.check().id())).append(": ")
+                        .append(safe(result.summary())).append('\n');
             }
         }
         appendSkips(out, story.results());
@@ -66,13 +70,21 @@ public final class TextReport implements ReportFormat {
         }
         for (var entry : byCheck.entrySet()) {
             List<CheckResult> skips = entry.getValue();
-            out.append("  skipped ").append(entry.getKey()).append(": ");
+            out.append("  skipped ").append(safe(entry.getKey())).append(": ");
             if (skips.size() == 1) {
-                out.append(skips.get(0).summary());
+                out.append(safe(skips.get(0).summary()));
             } else {
-                out.append(skips.size()).append(" groups, e.g. ").append(skips.get(0).summary());
+                out.append(skips.size()).append(" groups, e.g. ").append(safe(skips.get(0).summary()));
             }
             out.append('\n');
         }
+    }
+
+    /**
+     * Text from the input (sentences, titles, sources, file and folder names) as it may reach a terminal:
+     * escape sequences, other control characters, tabs and bidi or zero-width characters shown escaped.
+     */
+    private static String safe(String text) {
+        return HiddenCharacters.escape(text);
     }
 }

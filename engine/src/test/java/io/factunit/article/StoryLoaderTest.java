@@ -1,6 +1,7 @@
 package io.factunit.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -154,10 +155,67 @@ class StoryLoaderTest {
     }
 
     @Test
+    void hiddenHtmlTextNeverReachesAnalysisAndTheRestKeepsItsPositions() throws IOException {
+        write("page.html", """
+                <html><body><article>
+                <p>Israel released <span hidden>900</span>240 prisoners.<span aria-hidden="TRUE"> 900 freed</span></p>
+                <div style="color: red;DISPLAY : None ;">Israel released 900 prisoners.</div>
+                <div style="visibility:hidden!important">Israel released 900 prisoners.</div>
+                <p style="display: block">Talks went on.</p><p aria-hidden="false">Nobody left.</p>
+                <textarea>Israel released 900 prisoners.</textarea><template><p>900 freed</p></template>
+                <noscript>900 freed</noscript><select><option>900</option></select><button>Share 900</button>
+                <p>Aid arrived on <b>Monday</b>.</p>
+                </article></body></html>
+                """);
+        Article article = only(loader.load(dir));
+        String text = article.text();
+        assertThat(text).isEqualTo("Israel released 240 prisoners.\nTalks went on.\nNobody left.\nAid arrived on Monday.");
+        assertThat(article.position(text.indexOf("240"))).isEqualTo(new TextPosition(2, 43));
+        assertThat(article.position(text.indexOf("Talks"))).isEqualTo(new TextPosition(5, 27));
+        assertThat(article.position(text.indexOf("Nobody"))).isEqualTo(new TextPosition(5, 68));
+        assertThat(article.position(text.indexOf("Monday"))).isEqualTo(new TextPosition(8, 22));
+    }
+
+    @Test
+    void zeroWidthCharactersAreLeftOutOfTheTextAndPositionsStayInTheFile() throws IOException {
+        write("a.txt", "\u200BNearly 1\u200B000 people\u00AD were killed;\r\n12\u200D000 fled, 20,\u00AD000"
+                + " \u2060\uFEFFreturned\u200C\u200B");
+        Article article = only(loader.load(dir));
+        String text = article.text();
+        assertThat(text).isEqualTo("Nearly 1000 people were killed;\r\n12000 fled, 20,000 returned");
+        assertThat(article.position(0)).isEqualTo(new TextPosition(1, 2));
+        assertThat(article.position(text.indexOf("1000"))).isEqualTo(new TextPosition(1, 9));
+        assertThat(article.position(text.indexOf("people"))).isEqualTo(new TextPosition(1, 15));
+        assertThat(article.position(text.indexOf("were"))).isEqualTo(new TextPosition(1, 23));
+        assertThat(article.position(text.indexOf("12000"))).isEqualTo(new TextPosition(2, 1));
+        assertThat(article.position(text.indexOf("fled"))).isEqualTo(new TextPosition(2, 8));
+        assertThat(article.position(text.indexOf("20,000"))).isEqualTo(new TextPosition(2, 14));
+        assertThat(article.position(text.indexOf("returned"))).isEqualTo(new TextPosition(2, 24));
+        assertThat(article.position(text.length())).isEqualTo(new TextPosition(2, 34));
+    }
+
+    @Test
+    void zeroWidthCharactersInHtmlLiteralOrAsEntitiesAreLeftOutToo() throws IOException {
+        write("a.html", "<p>Nearly 1&#8203;000 people&shy; were\u200B killed.</p>");
+        Article article = only(loader.load(dir));
+        String text = article.text();
+        assertThat(text).isEqualTo("Nearly 1000 people were killed.");
+        assertThat(article.position(text.indexOf("000"))).isEqualTo(new TextPosition(1, 19));
+        assertThat(article.position(text.indexOf("were"))).isEqualTo(new TextPosition(1, 35));
+        assertThat(article.position(text.indexOf("killed"))).isEqualTo(new TextPosition(1, 41));
+    }
+
+    @Test
+    void aFileOfZeroWidthCharactersHasNoText() throws IOException {
+        Path file = write("a.txt", "\u200B\u200B\n\u00AD");
+        assertThatThrownBy(() -> loader.load(dir)).hasMessage(file + ": no article text");
+    }
+
+    @Test
     void htmlDateFallsBackToTimeElementAndTitleToTitleElement() throws IOException {
         write("page.html", """
                 <html><head><title> Truce talks </title>
-                <meta name="date" content="not a date"></head>
+                <meta name="description" content="not a date"></head>
                 <body><aside><time datetime="2020-01-01">Old</time></aside>
                 <article><p class="byline">By Jane Doe <time datetime="2013-07-02T10:00:00Z">Tuesday, July 2nd,
                 2013</time></p><p>Talks resumed.</p></article></body></html>
@@ -169,6 +227,40 @@ class StoryLoaderTest {
         assertThat(article.published()).isEqualTo(LocalDate.of(2013, 7, 2));
         assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.METADATA);
         assertThat(article.text()).isEqualTo("By Jane Doe Tuesday, July 2nd, 2013\nTalks resumed.");
+    }
+
+    @Test
+    void aPublicationMetaTagThatIsNoDateIsRefusedWithItsPosition() throws IOException {
+        Path page = write("page.html", """
+                <html><head>
+                <meta property="article:published_time" content="2024-13-45T10:00:00Z">
+                <meta name="date" content="2024-02-01"></head>
+                <body><p>Talks resumed.</p></body></html>
+                """);
+        assertThatThrownBy(() -> loader.load(dir)).hasMessage(page + ":2:50: the publication date in"
+                + " <meta property=\"article:published_time\"> is not a date (yyyy-mm-dd): '2024-13-45T10:00:00Z';"
+                + " correct the page, or give the article's 'published' date in story.yaml");
+
+        Files.writeString(page, """
+                <html><head><meta name="DATE"
+                  content=" yesterday "></head><body><p>Talks resumed.</p></body></html>
+                """);
+        assertThatThrownBy(() -> loader.load(dir)).hasMessage(page + ":2:12: the publication date in"
+                + " <meta name=\"date\"> is not a date (yyyy-mm-dd): 'yesterday'; correct the page, or give the"
+                + " article's 'published' date in story.yaml");
+    }
+
+    @Test
+    void storyYamlGivingTheDateMakesAnUnreadableMetaDateMoot() throws IOException {
+        write("page.html", """
+                <html><head><meta property="article:published_time" content="yesterday">
+                <meta property="og:site_name" content="Example News"></head>
+                <body><p>Talks resumed.</p></body></html>
+                """);
+        write("story.yaml", "articles:\n  - file: page.html\n    published: 2024-02-03\n");
+        Article article = only(loader.load(dir));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 2, 3));
+        assertThat(article.source()).isEqualTo("Example News");
     }
 
     @Test

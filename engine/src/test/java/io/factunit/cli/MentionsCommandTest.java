@@ -128,6 +128,44 @@ class MentionsCommandTest {
                 + "\n");
     }
 
+    /** The "line:column" the text output gives the mention whose words are {@code words}, per file in order. */
+    private static List<String> positionsOf(String words, Path... files) {
+        List<String> args = new ArrayList<>(List.of("mentions"));
+        Stream.of(files).map(Path::toString).forEach(args::add);
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertThat(run.err()).isEmpty();
+        return run.out().lines().filter(line -> line.contains("\"" + words + "\""))
+                .map(line -> line.strip().split(" ")[0]).toList();
+    }
+
+    @Test
+    void columnsAfterACharacterOutsideTheBmpCountUtf16UnitsInEveryFormat(@TempDir Path dir) throws IOException {
+        String sentence = "\uD83D\uDE00 Israel released 240 prisoners.\n";
+        assertThat(positionsOf("240",
+                write(dir, "a.txt", sentence),
+                write(dir, "b.md", "---\ntitle: T\n---\n" + sentence),
+                write(dir, "c.html", "<p>" + sentence + "</p>"),
+                write(dir, "d.html", "<p>&#x1F600; Israel released 240 prisoners.</p>"),
+                write(dir, "e.html", "<p>&#128512; Israel released 240 prisoners.</p>"),
+                write(dir, "f.html", "<p>&nGt; &#x1F600;&#128512; Israel released 240 prisoners.</p>")))
+                // the emoji is two UTF-16 units, as Java, VS Code, IntelliJ and SARIF count columns; an entity
+                // counts as the characters of its markup
+                .containsExactly("1:20", "4:20", "1:23", "1:30", "1:30", "1:45");
+    }
+
+    @Test
+    void aZeroWidthCharacterInsideANumberHidesNothing(@TempDir Path dir) throws IOException {
+        Path plain = write(dir, "plain.txt", "Officials said nearly 1000 people were killed.\n");
+        Path hidden = write(dir, "hidden.txt", "Officials\u200B said nearly 1\u200B000 people were killed.\n");
+        CliRun run = CliRun.of("mentions", plain.toString(), hidden.toString());
+        assertThat(run.err()).isEmpty();
+        List<String> quantities = run.out().lines().filter(line -> line.contains(" quantity ")).toList();
+        // the same words and value; the column is the one in each file, the offsets those of the visible text
+        assertThat(quantities).containsExactly(
+                "  1:16     15-26        quantity  \"nearly 1000\" = nearly 1,000",
+                "  1:17     15-26        quantity  \"nearly 1000\" = nearly 1,000");
+    }
+
     @Test
     void temporalMentionsOfTheSeeds() throws IOException {
         List<String> args = new ArrayList<>(List.of("mentions", "--format", "json"));

@@ -58,6 +58,19 @@ class GithubReportTest {
     }
 
     @Test
+    void hiddenCharactersCannotDriveTheLog() {
+        StoryReport report = ReportFixtures.check(dir, "gaza", ReportFixtures.RULES, null, Map.of(
+                "a.txt", "Israel released 240 Palestinian prisoners.",
+                "b.txt", "Israel released 240 Palestinian prisoners.",
+                "c\u001b[8m\u202E.txt", "Israel released 250 Palestinian prisoners."));
+
+        assertThat(render(report).lines().findFirst().orElseThrow()).isEqualTo("::error"
+                + " file=gaza/c\\u001B[8m\\u202E.txt,line=1,col=17,title=prisoner counts must match::240 in 2 articles,"
+                + " but 250 in c\\u001B[8m\\u202E");
+        assertThat(GithubReport.data("a\tb\u009b\u200Bc\r\n")).isEqualTo("a\\tb\\u009B\\u200Bc%0D%0A");
+    }
+
+    @Test
     void pathsUseForwardSlashesUnderTheWorkingFolder() {
         String report = render(ReportFixtures.check(dir, "deep/story", ReportFixtures.RULES, null, Map.of(
                 "a.txt", "Israel released 240 Palestinian prisoners.",

@@ -76,6 +76,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void hiddenCharactersAreShownEscapedAndLayoutWhiteSpaceStays() {
+        assertThat(Html.escape("the \u202Eyrtsinim\u202C said \u001b[2K\u009b\n\tnext"))
+                .isEqualTo("the \\u202Eyrtsinim\\u202C said \\u001B[2K\\u009B\n\tnext");
+        String page = render(ReportFixtures.hostilePrisoners(dir));
+        assertThat(page).doesNotContain("\u001b", "\u009b", "\u202E", "\u0007", "\b")
+                .contains("Wire\\u001B[31m");
+    }
+
+    @Test
     void theMarkFollowsTheOffsetWhenTheValueAppearsTwiceInTheSentence() {
         StoryReport report = ReportFixtures.check(dir, "gaza", ReportFixtures.RULES, null, Map.of(
                 "a.txt", "After 240 days, Israel released 240 Palestinian prisoners.",

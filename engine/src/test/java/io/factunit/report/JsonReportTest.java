@@ -67,6 +67,17 @@ class JsonReportTest {
     }
 
     @Test
+    void controlCharactersAreEscapedByTheEncoderAndTheDataStaysExact() throws Exception {
+        String json = new JsonReport().render(List.of(ReportFixtures.hostilePrisoners(dir)));
+
+        assertThat(json).doesNotContain("\u001b", "\u0007", "\b", "\t").contains("Wire\\u001B[31m");
+        JsonNode report = JSON.readTree(json);
+        assertThat(report.at("/articles/2/source").asText()).isEqualTo("Wire\u001b[31m");
+        assertThat(report.at("/results/0/message").asText()).contains("\"Israel released 250 Palestinian prisoners"
+                + " on\tMonday, the \u202Eyrtsinim\u202C said \u001b[2K\b\b\u009b1m\u0007.\"");
+    }
+
+    @Test
     void openBoundsAreNull() throws Exception {
         StoryReport report = ReportFixtures.check(dir, "gaza", ReportFixtures.RULES, null, Map.of(
                 "a.txt", "Israel released more than 240 Palestinian prisoners.",

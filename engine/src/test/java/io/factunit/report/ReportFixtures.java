@@ -81,6 +81,23 @@ final class ReportFixtures {
                 "c.txt", "Israel released 250 Palestinian prisoners. The strike killed 12 people."));
     }
 
+    /**
+     * Like {@link #prisoners}, but c.txt and its source try to drive a terminal: an escape sequence that clears
+     * the line, backspaces, a tab, a one-byte CSI (U+009B), a bell and a right-to-left override in the quoted
+     * sentence, and a colour escape in the source story.yaml gives it.
+     */
+    static StoryReport hostilePrisoners(Path root) {
+        return check(root, "gaza", RULES, """
+                articles:
+                  - file: c.txt
+                    source: "Wire\\e[31m"
+                """, Map.of(
+                "a.txt", "Israel released 240 Palestinian prisoners.",
+                "b.txt", "Israel released 240 Palestinian prisoners.",
+                "c.txt", "Israel released 250 Palestinian prisoners on\tMonday, the \u202Eyrtsinim\u202C said"
+                        + " \u001b[2K\b\b\u009b1m\u0007."));
+    }
+
     /** Writes a story folder and a rule file under {@code root} and checks the story with those rules. */
     static StoryReport check(Path root, String storyName, String rules, String storyYaml, Map<String, String> articles) {
         try {

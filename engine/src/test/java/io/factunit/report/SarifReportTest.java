@@ -181,6 +181,14 @@ class SarifReportTest {
     }
 
     @Test
+    void controlCharactersAreEscapedByTheEncoder() {
+        String sarif = render(ReportFixtures.hostilePrisoners(dir));
+
+        assertThat(sarif).doesNotContain("\u001b", "\u0007", "\b", "\t").contains("\\u001B[2K\\b\\b");
+        assertThat(validate(sarif)).isEmpty();
+    }
+
+    @Test
     void fixtureReportIsValidSarif() {
         assertThat(validate(render(ReportFixtures.prisoners(dir)))).isEmpty();
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +29,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       aliases are refused outright because Jackson would hand them over as the anchor's name, silently the
  *       wrong value.</li>
  *   <li>Tags (such as {@code !!javax.script.ScriptEngineManager}, how YAML loaders get talked into running
- *       code) are refused: nothing here would honour one, and refusing says so instead of ignoring it.</li>
+ *       code) are refused, on values and on keys alike: nothing here would honour one, and refusing says so
+ *       instead of ignoring it.</li>
  *   <li>A code point limit, and a nesting limit checked before the recursion goes deeper.</li>
  *   <li>Duplicate keys are refused with the first key's position (which Jackson's
  *       STRICT_DUPLICATE_DETECTION does not give), and a second document is refused rather than dropped.</li>
@@ -43,7 +43,7 @@ public final class YamlReader {
     private final YamlDialect dialect;
     private final YamlErrors errors;
     private final int lineShift;
-    private final YAMLFactory factory;
+    private final TagTellingParser.Factory factory;
 
     /**
      * @param dialect       the nesting limit and the wording of refusals
@@ -61,13 +61,13 @@ public final class YamlReader {
         options.setAllowDuplicateKeys(false);
         options.setNestingDepthLimit(dialect.maxDepth());
         // Duplicates are reported by mapping() below, with the first key's position.
-        this.factory = YAMLFactory.builder().loaderOptions(options)
-                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        this.factory = new TagTellingParser.Factory(YAMLFactory.builder().loaderOptions(options)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     }
 
     /** The document's root value; an empty document (blank, or comments only) gives a {@link YamlNode.Null}. */
     public YamlNode read(String yaml) {
-        try (YAMLParser parser = factory.createParser(yaml)) {
+        try (TagTellingParser parser = (TagTellingParser) factory.createParser(yaml)) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 return new YamlNode.Null(1 + lineShift, 1);
@@ -112,7 +112,7 @@ public final class YamlReader {
         return errors.at(at.line(), at.column(), reason, null);
     }
 
-    private YamlNode value(YAMLParser parser, JsonToken token, int depth) throws IOException {
+    private YamlNode value(TagTellingParser parser, JsonToken token, int depth) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         if (parser.isCurrentAlias()) {
             throw refusal(at, "YAML aliases (*" + parser.getText() + ") " + dialect.aliasRefusal());
@@ -120,11 +120,7 @@ public final class YamlReader {
         if (depth > dialect.maxDepth()) {
             throw refusal(at, "YAML nested deeper than " + dialect.maxDepth() + " levels");
         }
-        String tag = parser.getTypeId();
-        if (tag != null) {
-            throw refusal(at, "YAML tags (" + (tag.startsWith(CORE_TAGS) ? "!!" + tag.substring(CORE_TAGS.length())
-                    : "!" + tag) + ") " + dialect.tagRefusal());
-        }
+        refuseTag(parser, at);
         int line = at.getLineNr() + lineShift;
         int column = at.getColumnNr();
         switch (token) {
@@ -143,10 +139,11 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode mapping(YAMLParser parser, int line, int column, int depth) throws IOException {
+    private YamlNode mapping(TagTellingParser parser, int line, int column, int depth) throws IOException {
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             JsonLocation keyAt = parser.currentTokenLocation();
+            refuseTag(parser, keyAt); // a key is a node too: "!!python/object key: v" must not slip through
             String key = parser.currentName();
             YamlNode.Entry first = entries.get(key);
             if (first != null) {
@@ -157,6 +154,15 @@ public final class YamlReader {
             entries.put(key, new YamlNode.Entry(key, keyAt.getLineNr() + lineShift, keyAt.getColumnNr(), value));
         }
         return new YamlNode.Mapping(entries, line, column);
+    }
+
+    /** Refuses the tag of the current token (a value, or a mapping's key), if it has one. */
+    private void refuseTag(TagTellingParser parser, JsonLocation at) {
+        String tag = parser.nodeTag();
+        if (tag != null) {
+            throw refusal(at, "YAML tags (" + (tag.startsWith(CORE_TAGS) ? "!!" + tag.substring(CORE_TAGS.length())
+                    : tag) + ") " + dialect.tagRefusal());
+        }
     }
 
     private Refusal refusal(JsonLocation at, String reason) {

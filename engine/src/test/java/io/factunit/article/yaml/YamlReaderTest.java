@@ -80,6 +80,24 @@ class YamlReaderTest {
     }
 
     @Test
+    void tagsOnKeysAreRefusedLikeTagsOnValues() {
+        assertThatThrownBy(() -> read("!!python/object key: value\n"))
+                .hasMessage("f.yaml:1:1: YAML tags (!!python/object) are refused too");
+        assertThatThrownBy(() -> read("a: 1\n!foo b: 2\n")).hasMessage("f.yaml:2:1: YAML tags (!foo) are refused too");
+        assertThatThrownBy(() -> read("? !foo bar\n: 1\n")).hasMessage("f.yaml:1:3: YAML tags (!foo) are refused too");
+        assertThatThrownBy(() -> read("{!!str a: 1}\n")).hasMessage("f.yaml:1:2: YAML tags (!!str) are refused too");
+        assertThatThrownBy(() -> read("a:\n  !!binary b: 1\n"))
+                .hasMessage("f.yaml:2:3: YAML tags (!!binary) are refused too");
+    }
+
+    @Test
+    void tagsOnMappingsAndListsAreRefused() {
+        assertThatThrownBy(() -> read("a: !!map {b: 1}\n")).hasMessage("f.yaml:1:4: YAML tags (!!map) are refused too");
+        assertThatThrownBy(() -> read("!!set\n? a\n")).hasMessage("f.yaml:1:1: YAML tags (!!set) are refused too");
+        assertThatThrownBy(() -> read("a: !x [1]\n")).hasMessage("f.yaml:1:4: YAML tags (!x) are refused too");
+    }
+
+    @Test
     void nestingIsBoundedByTheDialect() {
         assertThat(read("a: {b: {c: 1}}\n")).isInstanceOf(YamlNode.Mapping.class);
         assertThatThrownBy(() -> read("a: {b: {c: [1]}}\n")).hasMessage("f.yaml:1:13: YAML nested deeper than 3 levels");
