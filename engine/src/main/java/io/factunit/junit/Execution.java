@@ -1,12 +1,15 @@
 package io.factunit.junit;
 
+import io.factunit.article.HiddenCharacters;
 import io.factunit.article.InputException;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
 import io.factunit.check.ExampleRunner;
 import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
@@ -52,9 +55,10 @@ final class Execution {
         CheckResult result = test.result();
         return switch (result.status()) {
             case PASSED -> TestExecutionResult.successful();
-            case SKIPPED -> TestExecutionResult.aborted(withoutTrace(new TestAbortedException(result.message())));
+            case SKIPPED -> TestExecutionResult.aborted(withoutTrace(new TestAbortedException(
+                    printable(result.message()))));
             case FAILED -> {
-                String message = result.message() + acceptHint(result);
+                String message = printable(result.message()) + acceptHint(result);
                 if (test.failsBuild()) {
                     yield TestExecutionResult.failed(withoutTrace(result.expected() != null
                             ? new AssertionFailedError(message, result.expected(), result.actual())
@@ -74,6 +78,15 @@ final class Execution {
         return outcome.ok() ? TestExecutionResult.successful()
                 : TestExecutionResult.failed(withoutTrace(new AssertionFailedError("rule example failed: "
                 + outcome.describe(), outcome.example().expect(), outcome.actual())));
+    }
+
+    /**
+     * A message quoting the story, safe for the console Surefire and IDEs print it to: every line as the text
+     * report shows it, so an escape sequence in an article cannot drive the terminal.
+     */
+    static String printable(String message) {
+        return Arrays.stream(message.split("\n", -1)).map(HiddenCharacters::escape)
+                .collect(Collectors.joining("\n"));
     }
 
     /** The engine's stack says nothing about the articles; reports show the message alone. */

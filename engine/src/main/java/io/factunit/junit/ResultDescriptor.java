@@ -26,7 +26,7 @@ final class ResultDescriptor extends AbstractTestDescriptor {
 
     /** @param failOn the lowest severity that fails the test; null never fails */
     ResultDescriptor(UniqueId id, CheckResult result, Severity failOn) {
-        super(id, result.displayName(), source(result));
+        super(id, Execution.printable(result.displayName()), source(result));
         this.result = result;
         this.failOn = failOn;
         tags.add(TestTag.create(result.severity().yamlName()));

@@ -38,6 +38,17 @@ class ExecutionTest {
         newsroom = new Newsroom(tmp);
     }
 
+    /** An escape sequence quoted from an article reaches the console Surefire prints to only as text. */
+    @Test
+    void textQuotedFromTheStoryCannotDriveTheConsole() {
+        Path story = newsroom.story("escapes", "Israel released 240 Palestinian prisoners.\n",
+                "\u001B[2K\u001B]0;pwned\u0007Israel released 250 Palestinian prisoners.\n");
+        Event failed = run(story, Map.of()).testEvents().failed().list().get(0);
+        String message = failed.getRequiredPayload(TestExecutionResult.class).getThrowable().orElseThrow().getMessage();
+        assertThat(message).contains("\"\\u001B[2K\\u001B]0;pwned\\u0007Israel released 250 Palestinian prisoners.\"")
+                .doesNotContain("\u001B").doesNotContain("\u0007");
+    }
+
     @Test
     void contradictionFailsNamingEveryArticleValueSentenceLineAndColumn() {
         Path truce = newsroom.truce();
