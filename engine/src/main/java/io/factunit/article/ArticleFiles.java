@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -49,10 +50,22 @@ final class ArticleFiles {
     /** The article files of a folder, sorted by name so every run sees the same order. */
     static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> format(f.getFileName().toString()) != null)
-                    .filter(Files::isRegularFile)
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+            // each name made once, not at every comparison of the sort
+            return files.map(f -> Map.entry(f.getFileName().toString(), f))
+                    .filter(named -> format(named.getKey()) != null)
+                    .filter(named -> Files.isRegularFile(named.getValue()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
+        } catch (IOException e) {
+            throw new InputException(dir, 0, 0, "cannot list folder: " + e, e);
+        }
+    }
+
+    /** Whether a folder holds an article file; stops at the first, where a listing would read them all. */
+    static boolean any(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> format(f.getFileName().toString()) != null && Files.isRegularFile(f));
         } catch (IOException e) {
             throw new InputException(dir, 0, 0, "cannot list folder: " + e, e);
         }

@@ -83,11 +83,11 @@ public final class StoryLoader {
     public static List<Path> storyFolders(Path root) {
         requireFolder(root);
         List<Path> dirs = new ArrayList<>();
-        if (!ArticleFiles.list(root).isEmpty()) {
+        if (ArticleFiles.any(root)) {
             dirs.add(root);
         }
         for (Path dir : subFolders(root)) {
-            if (!ArticleFiles.list(dir).isEmpty() || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
+            if (ArticleFiles.any(dir) || Files.exists(dir.resolve(ArticleFiles.MANIFEST))) {
                 dirs.add(dir);
             }
         }
