@@ -97,6 +97,7 @@ public final class HostileShapes {
                         String unit = unit(shape, i);
                         int size = unit.getBytes(StandardCharsets.UTF_8).length;
                         if (written + size > bytes) {
+                            out.write(prefix(unit, bytes - written));
                             break;
                         }
                         out.write(unit);
@@ -120,6 +121,21 @@ public final class HostileShapes {
             case ONE_HUNDRED -> "one hundred ";
             case MANY_ARTICLES -> throw new IllegalStateException("many articles are written one by one");
         };
+    }
+
+    /** The longest start of {@code unit} of at most {@code bytes} bytes in UTF-8. */
+    private static String prefix(String unit, long bytes) {
+        int end = 0;
+        long size = 0;
+        while (end < unit.length()) {
+            int next = unit.offsetByCodePoints(end, 1);
+            size += unit.substring(end, next).getBytes(StandardCharsets.UTF_8).length;
+            if (size > bytes) {
+                break;
+            }
+            end = next;
+        }
+        return unit.substring(0, end);
     }
 
     private static void writeArticles(long bytes, Path dir) throws IOException {
