@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -53,10 +54,26 @@ final class ArticleFiles {
      */
     static List<Path> list(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> format(f.getFileName().toString()) != null)
-                    .filter(f -> InputFiles.entry(f) != InputFiles.Kind.FOLDER)
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+            // each name made once, not at every comparison of the sort
+            return files.map(f -> Map.entry(f.getFileName().toString(), f))
+                    .filter(named -> format(named.getKey()) != null)
+                    .filter(named -> InputFiles.entry(named.getValue()) != InputFiles.Kind.FOLDER)
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
                     .toList();
+        } catch (IOException e) {
+            throw new InputException(dir, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
+        }
+    }
+
+    /**
+     * Whether a folder holds an entry {@link #list} would list; stops at the first, where a listing would
+     * read them all.
+     */
+    static boolean any(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> format(f.getFileName().toString()) != null
+                    && InputFiles.entry(f) != InputFiles.Kind.FOLDER);
         } catch (IOException e) {
             throw new InputException(dir, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
         }

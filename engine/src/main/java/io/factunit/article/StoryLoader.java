@@ -87,12 +87,12 @@ public final class StoryLoader {
     public static List<Path> storyFolders(Path root) {
         requireFolder(root);
         List<Path> dirs = new ArrayList<>();
-        if (!ArticleFiles.list(root).isEmpty()) {
+        if (ArticleFiles.any(root)) {
             dirs.add(root);
         }
         for (Path dir : subFolders(root)) {
-            if (!ArticleFiles.list(dir).isEmpty() || InputFiles.entry(dir.resolve(ArticleFiles.MANIFEST))
-                    != InputFiles.Kind.MISSING) {
+            boolean manifest = InputFiles.entry(dir.resolve(ArticleFiles.MANIFEST)) != InputFiles.Kind.MISSING;
+            if (manifest || ArticleFiles.any(dir)) {
                 dirs.add(dir);
             }
         }

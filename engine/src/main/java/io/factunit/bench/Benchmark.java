@@ -126,17 +126,21 @@ public final class Benchmark {
 
     /** The flags the {@code factunit} script runs the CLI with: every child runs as a real check would. */
     private List<String> scriptOptions() {
+        return scriptOptions(options.home());
+    }
+
+    static List<String> scriptOptions(Path home) {
         List<String> jvm = ChildJvm.options("FACTUNIT_JAVA", JAVA_FALLBACK);
-        archive().ifPresent(jvm::add);
+        archive(home).ifPresent(jvm::add);
         return jvm;
     }
 
     /** The script's class-data archive, when there is one: children start as the CLI does. */
-    private java.util.Optional<String> archive() {
-        if (options.home() == null) {
+    private static java.util.Optional<String> archive(Path home) {
+        if (home == null) {
             return java.util.Optional.empty();
         }
-        Path archive = options.home().resolve("engine/target/factunit.jsa");
+        Path archive = home.resolve("engine/target/factunit.jsa");
         return Files.exists(archive) ? java.util.Optional.of("-XX:SharedArchiveFile=" + archive)
                 : java.util.Optional.empty();
     }
@@ -154,7 +158,7 @@ public final class Benchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void delete(Path dir) {
+    static void delete(Path dir) {
         if (dir == null) {
             return;
         }

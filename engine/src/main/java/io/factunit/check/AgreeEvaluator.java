@@ -6,6 +6,7 @@ import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +53,9 @@ final class AgreeEvaluator implements GroupEvaluator {
                     + (unresolved.isEmpty() ? "" : "; " + unresolvedReason(unresolved));
             return Results.skipped(check, subject, key, why, claims);
         }
-        List<Claim> majority = majority(values);
-        List<Claim> outliers = claims.stream().filter(values::containsKey).filter(c -> !majority.contains(c)).toList();
+        List<Claim> majority = Majority.of(values);
+        Set<Claim> inMajority = new HashSet<>(majority);
+        List<Claim> outliers = claims.stream().filter(values::containsKey).filter(c -> !inMajority.contains(c)).toList();
         if (outliers.isEmpty()) {
             return agreeing(check, subject, key, claims, values);
         }
@@ -104,29 +106,6 @@ final class AgreeEvaluator implements GroupEvaluator {
         String message = check.title() + ": " + summary + " agree."
                 + Evidence.lines(Evidence.sorted(values.keySet()), c -> ValueText.of(c.mention()));
         return Results.passed(check, subject, key, summary, message, claims);
-    }
-
-    /**
-     * The largest set of claims whose intervals share a point: most articles, then most claims; ties go to
-     * the smaller point.
-     */
-    private static List<Claim> majority(Map<Claim, Interval> values) {
-        TreeSet<Double> points = new TreeSet<>();
-        values.values().forEach(v -> {
-            points.add(v.low());
-            points.add(v.high());
-        });
-        List<Claim> best = List.of();
-        int bestArticles = -1;
-        for (double point : points) {
-            List<Claim> containing = values.keySet().stream().filter(c -> values.get(c).contains(point)).toList();
-            int articles = Evidence.articles(containing).size();
-            if (articles > bestArticles || articles == bestArticles && containing.size() > best.size()) {
-                best = containing;
-                bestArticles = articles;
-            }
-        }
-        return best;
     }
 
     private static boolean isExact(Claim claim) {

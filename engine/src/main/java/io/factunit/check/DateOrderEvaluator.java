@@ -22,18 +22,19 @@ final class DateOrderEvaluator implements GroupEvaluator {
             return Results.skipped(check, key, key, "no pair of resolved dates in " + key
                     + " (a date without a known year cannot be ordered)", claims);
         }
-        for (Claim b : before) {
-            for (Claim a : after) {
-                DateMention first = (DateMention) b.mention();
-                DateMention second = (DateMention) a.mention();
-                if (first.first().isAfter(second.last())) {
-                    String summary = first.text() + " (" + first.first() + ") comes after " + second.text() + " ("
-                            + second.first() + ") in " + key;
-                    return Results.failed(check, check.severity(), key, key, summary, check.title() + ": " + summary
-                            + Evidence.lines(List.of(b, a), c -> ValueText.of(c.mention())), claims, b,
-                            "on or before " + second.last(), first.first().toString());
-                }
-            }
+        long[] starts = before.stream().mapToLong(c -> ((DateMention) c.mention()).first().toEpochDay()).toArray();
+        long[] ends = after.stream().mapToLong(c -> ((DateMention) c.mention()).last().toEpochDay()).toArray();
+        int[] pair = FirstPair.after(starts, ends);
+        if (pair != null) {
+            Claim b = before.get(pair[0]);
+            Claim a = after.get(pair[1]);
+            DateMention first = (DateMention) b.mention();
+            DateMention second = (DateMention) a.mention();
+            String summary = first.text() + " (" + first.first() + ") comes after " + second.text() + " ("
+                    + second.first() + ") in " + key;
+            return Results.failed(check, check.severity(), key, key, summary, check.title() + ": " + summary
+                    + Evidence.lines(List.of(b, a), c -> ValueText.of(c.mention())), claims, b,
+                    "on or before " + second.last(), first.first().toString());
         }
         String summary = "dates in order in " + key;
         return Results.passed(check, key, key, summary, check.title() + ": " + summary + "."

@@ -30,20 +30,21 @@ final class DurationRangeEvaluator implements GroupEvaluator {
                     : "no article states a date range whose length can be known", claims);
         }
         int slack = Math.max(1, check.tolerance().days());
-        for (Claim duration : durations) {
-            long stated = ((DurationMention) duration.mention()).days();
-            for (Claim range : ranges) {
-                long length = RangeLength.days((DateMention) range.mention());
-                if (Math.abs(length - stated) > slack) {
-                    String summary = duration.text() + " (" + stated + " days, " + duration.articleId() + ") vs "
-                            + range.text() + " (" + length + " days, " + range.articleId() + ")";
-                    return Results.failed(check, check.severity(), "", key, summary, check.title()
-                            + ": a stated length does not fit the stated dates.\n  Length:"
-                            + Evidence.lines(List.of(duration), c -> stated + " days")
-                            + "\n  Dates:" + Evidence.lines(List.of(range), c -> length + " days"),
-                            claims, range, stated + " days", length + " days");
-                }
-            }
+        long[] stated = durations.stream().mapToLong(c -> ((DurationMention) c.mention()).days()).toArray();
+        long[] lengths = ranges.stream().mapToLong(c -> RangeLength.days((DateMention) c.mention())).toArray();
+        int[] pair = FirstPair.apart(stated, lengths, slack);
+        if (pair != null) {
+            Claim duration = durations.get(pair[0]);
+            Claim range = ranges.get(pair[1]);
+            long days = stated[pair[0]];
+            long length = lengths[pair[1]];
+            String summary = duration.text() + " (" + days + " days, " + duration.articleId() + ") vs "
+                    + range.text() + " (" + length + " days, " + range.articleId() + ")";
+            return Results.failed(check, check.severity(), "", key, summary, check.title()
+                    + ": a stated length does not fit the stated dates.\n  Length:"
+                    + Evidence.lines(List.of(duration), c -> days + " days")
+                    + "\n  Dates:" + Evidence.lines(List.of(range), c -> length + " days"),
+                    claims, range, days + " days", length + " days");
         }
         String summary = Roles.values(durations) + " fits " + String.join(" / ", ranges.stream()
                 .map(c -> c.text() + " (" + RangeLength.days((DateMention) c.mention()) + " days)").distinct().toList());

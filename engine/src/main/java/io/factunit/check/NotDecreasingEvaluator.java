@@ -33,23 +33,30 @@ final class NotDecreasingEvaluator implements GroupEvaluator {
                     ? "only " + Evidence.articleList(claims) + " states it"
                     : "publication date unknown for " + Evidence.articleList(undated), claims);
         }
-        for (int i = 0; i < dated.size(); i++) {
-            for (int j = i + 1; j < dated.size(); j++) {
-                Claim earlier = dated.get(i);
-                Claim later = dated.get(j);
-                boolean laterDay = later.article().published().isAfter(earlier.article().published());
-                double slack = check.tolerance().slack(Interval.of(earlier.mention()).low());
-                if (laterDay && Interval.of(later.mention()).high() + slack < Interval.of(earlier.mention()).low()) {
-                    String summary = ValueText.of(earlier.mention()) + " on " + earlier.article().published() + " ("
-                            + earlier.articleId() + ") fell to " + ValueText.of(later.mention()) + " on "
-                            + later.article().published() + " (" + later.articleId() + ")";
-                    return Results.failed(check, check.severity(), subject, key, summary, check.title()
-                            + ": a running total fell.\n  Earlier:" + Evidence.lines(List.of(earlier),
-                            c -> ValueText.of(c.mention())) + "\n  Later:" + Evidence.lines(List.of(later),
-                            c -> ValueText.of(c.mention())), claims, later,
-                            "at least " + ValueText.of(earlier.mention()), ValueText.of(later.mention()));
-                }
-            }
+        int n = dated.size();
+        long[] days = new long[n];
+        double[] lows = new double[n];
+        double[] highs = new double[n];
+        double[] slacks = new double[n];
+        for (int i = 0; i < n; i++) {
+            Interval value = Interval.of(dated.get(i).mention());
+            days[i] = dated.get(i).article().published().toEpochDay();
+            lows[i] = value.low();
+            highs[i] = value.high();
+            slacks[i] = check.tolerance().slack(value.low());
+        }
+        int[] fall = FirstFall.of(days, lows, highs, slacks);
+        if (fall != null) {
+            Claim earlier = dated.get(fall[0]);
+            Claim later = dated.get(fall[1]);
+            String summary = ValueText.of(earlier.mention()) + " on " + earlier.article().published() + " ("
+                    + earlier.articleId() + ") fell to " + ValueText.of(later.mention()) + " on "
+                    + later.article().published() + " (" + later.articleId() + ")";
+            return Results.failed(check, check.severity(), subject, key, summary, check.title()
+                    + ": a running total fell.\n  Earlier:" + Evidence.lines(List.of(earlier),
+                    c -> ValueText.of(c.mention())) + "\n  Later:" + Evidence.lines(List.of(later),
+                    c -> ValueText.of(c.mention())), claims, later,
+                    "at least " + ValueText.of(earlier.mention()), ValueText.of(later.mention()));
         }
         String summary = Roles.values(dated) + " over " + Evidence.count(Evidence.articles(dated).size())
                 + ", never falling";

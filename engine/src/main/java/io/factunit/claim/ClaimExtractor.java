@@ -39,6 +39,7 @@ public final class ClaimExtractor {
         List<Sentence> sentences = analyzed.sentences();
         // A sentence's words, gathered once however many of its mentions are matched against them.
         Map<Integer, Set<String>> lemmasBySentence = new HashMap<>();
+        TimeAnchors anchors = null;
         for (Mention mention : mentions) {
             Sentence sentence = sentences.get(mention.sentence());
             MentionKind kind = kindOf(mention);
@@ -51,7 +52,10 @@ public final class ClaimExtractor {
                     lemmas = lemmasBySentence.computeIfAbsent(mention.sentence(), i -> lemmas(sentence));
                 }
                 if (matches(definition, mention, sentence, lemmas)) {
-                    String qualifier = qualifier(definition, analyzed.article(), mention, sentence, mentions);
+                    if (anchors == null && definition.qualifiers().contains("time-anchor")) {
+                        anchors = new TimeAnchors(mentions);
+                    }
+                    String qualifier = qualifier(definition, analyzed.article(), mention, sentence, anchors);
                     claims.add(new Claim(analyzed.article().id() + ":" + definition.id() + ":" + mention.start(),
                             definition.id(), analyzed.article(), mention, qualifier, sentence.text(),
                             analyzed.article().position(mention.start())));
@@ -173,14 +177,14 @@ public final class ClaimExtractor {
     }
 
     private static String qualifier(ClaimDefinition definition, Article article, Mention mention, Sentence sentence,
-                                    List<? extends Mention> mentions) {
+                                    TimeAnchors anchors) {
         if (definition.qualifiers().isEmpty()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
         for (String qualifier : definition.qualifiers()) {
             String value = switch (qualifier) {
-                case "time-anchor" -> timeAnchor(mention, mentions);
+                case "time-anchor" -> anchors.of(mention);
                 case "subject" -> subject(mention, sentence);
                 case "published" -> article.published() == null ? "unknown" : article.published().toString();
                 default -> throw new IllegalStateException("qualifier " + qualifier);
@@ -188,19 +192,6 @@ public final class ClaimExtractor {
             parts.add(qualifier + "=" + (value == null ? "none" : value));
         }
         return String.join(", ", parts);
-    }
-
-    /**
-     * A date in the same sentence ("on October 7", "in 2004", "on Sunday"), as its resolved first day or,
-     * unresolved, its TimeML value. A toll "in the 2004 tsunami" is then never compared with this week's.
-     */
-    private static String timeAnchor(Mention mention, List<? extends Mention> mentions) {
-        for (Mention other : mentions) {
-            if (other != mention && other.sentence() == mention.sentence() && other instanceof DateMention date) {
-                return date.isResolved() ? date.first().toString() : date.timex().value();
-            }
-        }
-        return null;
     }
 
     /** The nearest noun before the governing verb: "Israel" in "Israel released 240 prisoners". */

@@ -3,7 +3,9 @@ package io.factunit.cli;
 import io.factunit.bench.BenchReport;
 import io.factunit.bench.Benchmark;
 import io.factunit.bench.ColdStages;
+import io.factunit.bench.HostileShapes;
 import io.factunit.bench.ScaleStep;
+import io.factunit.bench.ShapeBench;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
         description = "Measure FactUnit with the default rule pack: cold runs on the seeds, the cold Drools build,"
                 + " and throughput, stage times and heap over generated corpora (written to a temporary folder"
                 + " and deleted). Prints each figure against its target. See docs/performance.md.",
-        subcommands = {BenchCommand.Step.class, BenchCommand.KieBase.class, BenchCommand.Cold.class})
+        subcommands = {BenchCommand.Shapes.class, BenchCommand.ShapeWrite.class, BenchCommand.Step.class,
+                BenchCommand.KieBase.class, BenchCommand.Cold.class})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N,N,...", split = ",", defaultValue = "100,1000,10000",
             description = "Corpus sizes of the scaling series (default: ${DEFAULT-VALUE}).")
@@ -49,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--runs must be at least 1");
         }
         String home = System.getProperty("factunit.home");
-        Path seedDir = seeds != null ? seeds : home != null ? Path.of(home, "seeds") : Path.of("seeds");
+        Path seedDir = seedDir(seeds);
         Benchmark.Options options = new Benchmark.Options(sizes, seed, Stories.threads(threads),
                 seedDir.toAbsolutePath(), home == null ? null : Path.of(home), runs);
         Benchmark.Results results = new Benchmark(options).run(System.err);
@@ -95,6 +98,84 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ColdStages.run(story, System.out);
+            return ExitCodes.OK;
+        }
+    }
+
+    private static Path seedDir(Path given) {
+        String home = System.getProperty("factunit.home");
+        return given != null ? given : home != null ? Path.of(home, "seeds") : Path.of("seeds");
+    }
+
+    @Command(name = "shapes", mixinStandardHelpOptions = true,
+            description = "Time 'factunit check' on hostile input shapes (one-line article, distinct figures, many"
+                    + " one-line articles, ...) at two sizes, against the targets of at most 2 s per MB and a"
+                    + " 4 MB / 1 MB time ratio of at most 4.5. Inputs go to a temporary folder and are deleted.")
+    static final class Shapes implements Callable<Integer> {
+        @Option(names = "--megabytes", paramLabel = "N,N", split = ",", defaultValue = "1,4",
+                description = "Sizes of hostile input in MB (default: ${DEFAULT-VALUE}).")
+        List<Integer> megabytes;
+
+        @Option(names = "--shape", paramLabel = "NAME", split = ",",
+                description = "Shapes to run (default: all of ${COMPLETION-CANDIDATES}).",
+                completionCandidates = ShapeNames.class)
+        List<String> shapes;
+
+        @Option(names = "--runs", paramLabel = "N", defaultValue = "1",
+                description = "Runs per size to take the median of (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Option(names = "--seeds", paramLabel = "DIR", description = "The seed story (default: seeds/ of the checkout).")
+        Path seeds;
+
+        @Override
+        public Integer call() {
+            if (megabytes.isEmpty() || megabytes.stream().anyMatch(n -> n < 1)) {
+                throw new UsageException("--megabytes needs sizes of at least 1");
+            }
+            if (runs < 1) {
+                throw new UsageException("--runs must be at least 1");
+            }
+            List<HostileShapes.Shape> chosen = new ArrayList<>();
+            for (String name : shapes == null ? HostileShapes.Shape.ids() : shapes) {
+                try {
+                    chosen.add(HostileShapes.Shape.of(name));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            String home = System.getProperty("factunit.home");
+            ShapeBench.Options options = new ShapeBench.Options(List.copyOf(megabytes), chosen,
+                    seedDir(seeds).toAbsolutePath(), home == null ? null : Path.of(home), runs);
+            List<ShapeBench.Row> rows = new ShapeBench(options).run(System.err);
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            ShapeBench.print(rows, options, out);
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+
+    static final class ShapeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return HostileShapes.Shape.ids().iterator();
+        }
+    }
+
+    @Command(name = "shape-write", hidden = true, description = "Write one hostile shape's story folder (for profiling).")
+    static final class ShapeWrite implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "SHAPE")
+        String shape;
+        @Parameters(index = "1", paramLabel = "MB")
+        int megabytes;
+        @Parameters(index = "2", paramLabel = "DIR")
+        Path dir;
+        @Option(names = "--seeds", paramLabel = "DIR")
+        Path seeds;
+
+        @Override
+        public Integer call() {
+            ShapeBench.write(seedDir(seeds), shape, megabytes, dir);
             return ExitCodes.OK;
         }
     }

@@ -2,6 +2,7 @@ package io.factunit.mention;
 
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Sentences;
 import io.factunit.analysis.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,24 +24,17 @@ public final class DateFinder implements MentionFinder {
         LocalDate published = analyzed.article().publishedDate().orElse(null);
         List<Sentence> sentences = analyzed.sentences();
         List<DateMention> mentions = new ArrayList<>();
-        int first = 0;
-        while (first < sentences.size()) {
-            int next = first + 1;
-            while (next < sentences.size() && sameParagraph(text, sentences.get(next - 1), sentences.get(next))) {
-                next++;
-            }
-            List<Sentence> paragraph = sentences.subList(first, next);
+        for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
             for (DateScanner.Candidate candidate : DateScanner.find(text, paragraph)) {
                 mention(text, paragraph, candidate, published).ifPresent(mentions::add);
             }
-            first = next;
         }
         return mentions;
     }
 
     private static Optional<DateMention> mention(String text, List<Sentence> paragraph,
                                                  DateScanner.Candidate candidate, LocalDate published) {
-        int index = sentenceAt(paragraph, candidate.start());
+        int index = Sentences.at(paragraph, candidate.start());
         Sentence sentence = paragraph.get(index);
         Tense tense = TenseCues.tense(clause(text, paragraph, index), candidate.start(), candidate.end());
         DateExpression expression = candidate.expression();
@@ -52,21 +46,6 @@ public final class DateFinder implements MentionFinder {
                     resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
                     resolved.relative(), tense == Tense.FUTURE, resolved.timex());
         });
-    }
-
-    private static boolean sameParagraph(String text, Sentence before, Sentence after) {
-        int newline = text.indexOf('\n', before.end());
-        return newline < 0 || newline >= after.start();
-    }
-
-    private static int sentenceAt(List<Sentence> paragraph, int offset) {
-        int found = 0;
-        for (int i = 0; i < paragraph.size(); i++) {
-            if (paragraph.get(i).start() <= offset) {
-                found = i;
-            }
-        }
-        return found;
     }
 
     /**

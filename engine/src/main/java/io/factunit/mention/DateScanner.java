@@ -28,6 +28,9 @@ final class DateScanner {
     /** The most words any rule puts before its first anchor word. */
     private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
 
+    /** Per ASCII char, the rules that may start at a word beginning with it; null until asked. */
+    private static final Long[] BY_FIRST_CHAR = new Long[128];
+
     /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
     private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
 
@@ -92,6 +95,33 @@ final class DateScanner {
      * and each word is worked out once.
      */
     static long startMask(String word) {
+        long candidates = word.isEmpty() || word.charAt(0) >= BY_FIRST_CHAR.length ? -1L : byFirstChar(word.charAt(0));
+        long mask = 0;
+        for (long left = candidates & allRules(); left != 0; left &= left - 1) {
+            int r = Long.numberOfTrailingZeros(left);
+            if (FirstChars.mayStart(DatePatterns.RULES.get(r).pattern(), word)) {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The rules that may start at a word beginning with an ASCII char: a rule that fails on the char alone
+     * without reading past it fails on every word starting with it, so only these are probed on the whole
+     * word. A story of thousands of distinct figures probes each new figure.
+     */
+    private static long byFirstChar(char c) {
+        Long mask = BY_FIRST_CHAR[c];
+        if (mask == null) {
+            mask = probeAll(String.valueOf(c));
+            BY_FIRST_CHAR[c] = mask; // the same value whichever thread works it out first
+        }
+        return mask;
+    }
+
+    /** The start mask with every rule probed, as the reference of {@link #startMask}. */
+    static long probeAll(String word) {
         long mask = 0;
         for (int r = 0; r < DatePatterns.RULES.size(); r++) {
             if (FirstChars.mayStart(DatePatterns.RULES.get(r).pattern(), word)) {
@@ -99,6 +129,10 @@ final class DateScanner {
             }
         }
         return mask;
+    }
+
+    private static long allRules() {
+        return DatePatterns.RULES.size() == Long.SIZE ? -1L : (1L << DatePatterns.RULES.size()) - 1;
     }
 
     private static List<Candidate> longestFirst(List<Candidate> all) {

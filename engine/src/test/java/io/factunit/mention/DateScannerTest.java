@@ -46,6 +46,27 @@ class DateScannerTest {
     }
 
     @Test
+    void probingOnlyTheRulesTheFirstCharAllowsGivesTheMaskOfProbingEveryRule() {
+        List<String> words = new ArrayList<>(List.of("", "1", "12", "2023", "31st", "12:30", "10/7", "2023-10-07",
+                "Oct.", "October", "mid-October", "the", "Tuesday", "noon", "a.m.", "’s", "Ünal", "É"));
+        java.util.Random random = new java.util.Random(5);
+        String chars = "0123456789/-.:,stndrhaAOoJjMmTtWwFfSsNnDd ’";
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                word.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            words.add(word.toString());
+        }
+        for (int figure = 0; figure < 3_000; figure += 7) {
+            words.add(Integer.toString(figure));
+        }
+        for (String word : words) {
+            assertThat(DateScanner.startMask(word)).as(word).isEqualTo(DateScanner.probeAll(word));
+        }
+    }
+
+    @Test
     void everyRuleThatMatchesAtAWordIsAllowedByItsStartMask() {
         List<AnalyzedArticle> texts = new ArrayList<>();
         texts.add(TestArticles.analyze(FORMS));
