@@ -1,12 +1,8 @@
 package io.factunit.assertj;
 
-import io.factunit.article.StoryLoader;
-import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
-import io.factunit.check.RuleCompiler;
-import io.factunit.check.StoryChecker;
+import io.factunit.check.FactChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
@@ -44,7 +40,6 @@ public final class FactUnitAssertions {
     }
 
     private static StoryReport check(Path story, RuleSet rules) {
-        return new StoryChecker(RuleCompiler.compile(rules), MentionFinders.standard(), Baseline.NONE)
-                .check(new StoryLoader().load(story));
+        return FactChecker.builder(rules).build().check(story);
     }
 }

@@ -3,17 +3,14 @@ package io.factunit.bench;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
-import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
 import io.factunit.check.CompiledRules;
+import io.factunit.check.FactChecker;
 import io.factunit.check.RuleCompiler;
 import io.factunit.check.StageTimer.Stage;
 import io.factunit.check.Status;
-import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.check.StoryRunner;
 import io.factunit.claim.Claim;
-import io.factunit.mention.MentionFinders;
 import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import java.io.PrintStream;
@@ -44,15 +41,14 @@ public final class ScaleStep {
         TextAnalyzer.shared();
         long setup = System.nanoTime() - start;
 
-        StoryLoader loader = new StoryLoader();
-        StoryChecker checker = new StoryChecker(compiled, MentionFinders.standard(), Baseline.NONE);
+        FactChecker checker = FactChecker.builder(rules).compiled(() -> compiled).threads(threads).build();
         TextReport report = new TextReport();
         long[] counts = new long[4]; // stories, articles, bytes of text, characters of report
         Set<String> caught = new LinkedHashSet<>();
         MachineLoad load = MachineLoad.start();
         long processing = System.nanoTime();
         List<Path> stories = StoryLoader.requireStoryFolders(corpus);
-        new StoryRunner(checker, loader, threads).run(stories, times, story -> {
+        checker.checkAll(stories, times, story -> {
             long rendering = System.nanoTime();
             counts[3] += report.render(List.of(story)).length();
             times.add(Stage.REPORT, System.nanoTime() - rendering);

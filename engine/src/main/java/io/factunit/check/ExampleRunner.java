@@ -21,8 +21,13 @@ public final class ExampleRunner {
     private final StoryChecker checker;
 
     public ExampleRunner(RuleSet rules, List<MentionFinder> finders) {
+        this(rules, new StoryChecker(RuleCompiler.compile(rules), finders, Baseline.NONE));
+    }
+
+    /** Through a checker of {@code rules} made elsewhere ({@link FactChecker#examples()}). */
+    ExampleRunner(RuleSet rules, StoryChecker checker) {
         this.rules = rules;
-        this.checker = new StoryChecker(RuleCompiler.compile(rules), finders, Baseline.NONE);
+        this.checker = checker;
     }
 
     /** One example's outcome. */

@@ -1,14 +1,11 @@
 package io.factunit.cli;
 
-import io.factunit.article.StoryLoader;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
-import io.factunit.check.Status;
-import io.factunit.check.StoryChecker;
+import io.factunit.check.FactChecker;
 import io.factunit.check.StageTimer;
+import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
-import io.factunit.check.StoryRunner;
-import io.factunit.mention.MentionFinders;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
@@ -24,10 +21,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check story folders and report every contradiction. Exit 0: nothing failed; 1: a check"
@@ -78,15 +75,14 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> folders = Stories.folders(stories);
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
-        StoryChecker checker = new StoryChecker(ruleSet, Startup.compile(() -> ruleSet), MentionFinders.standard(),
-                accepted);
-        StoryRunner runner = new StoryRunner(checker, new StoryLoader(limits.options()), workers);
+        FactChecker checker = FactChecker.builder(ruleSet).compiled(Startup.compile(() -> ruleSet)).baseline(accepted)
+                .loadOptions(limits.options()).threads(workers).build();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
         try (ReportOutput out = ReportOutput.open(target, spec.commandLine().getOut())) {
             try (ReportWriter writer = report.writer(out.writer(), out.scratch());
                  Progress progress = Progress.of(folders.size())) {
-                runner.run(folders, StageTimer.NONE, story -> {
+                checker.checkAll(folders, StageTimer.NONE, story -> {
                     if (story.story().articles().size() == 1) {
                         // Not an error (a story folder is often started with its first article), but never silent.
                         err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");

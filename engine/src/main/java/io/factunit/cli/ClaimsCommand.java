@@ -1,25 +1,20 @@
 package io.factunit.cli;
 
 import io.factunit.article.HiddenCharacters;
-import io.factunit.article.StoryLoader;
-import io.factunit.check.RuleCompiler;
+import io.factunit.check.FactChecker;
 import io.factunit.check.StageTimer;
-import io.factunit.check.StoryRunner;
-import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.check.Baseline;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
-import io.factunit.mention.MentionFinders;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "Print the claims the rules extract from story folders: a rule author's view of what"
@@ -39,11 +34,10 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoryChecker checker = new StoryChecker(RuleCompiler.compile(rules.load()), MentionFinders.standard(),
-                Baseline.NONE);
+        FactChecker checker = FactChecker.builder(rules.load()).loadOptions(limits.options())
+                .threads(Stories.threads(null)).build();
         PrintWriter out = spec.commandLine().getOut();
-        new StoryRunner(checker, new StoryLoader(limits.options()), Stories.threads(null)).run(Stories.folders(stories),
-                StageTimer.NONE, report -> print(report, out));
+        checker.checkAll(Stories.folders(stories), StageTimer.NONE, report -> print(report, out));
         out.flush();
         return ExitCodes.OK;
     }

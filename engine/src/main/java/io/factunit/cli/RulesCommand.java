@@ -1,8 +1,8 @@
 package io.factunit.cli;
 
 import io.factunit.check.ExampleRunner;
+import io.factunit.check.FactChecker;
 import io.factunit.check.RuleCompiler;
-import io.factunit.mention.MentionFinders;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.ClaimDefinition;
 import io.factunit.rules.RuleSet;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Inspect and self-test rule files.",
         subcommands = {RulesCommand.ListRules.class, RulesCommand.Explain.class, RulesCommand.Test.class,
@@ -100,7 +100,7 @@ final class RulesCommand {
             if (!paths.isEmpty()) {
                 rules.rules.addAll(paths);
             }
-            List<ExampleRunner.Outcome> outcomes = new ExampleRunner(rules.load(), MentionFinders.standard()).runAll();
+            List<ExampleRunner.Outcome> outcomes = FactChecker.builder(rules.load()).build().examples().runAll();
             PrintWriter out = spec.commandLine().getOut();
             long failed = 0;
             for (ExampleRunner.Outcome outcome : outcomes) {

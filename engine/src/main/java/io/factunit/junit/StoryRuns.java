@@ -1,13 +1,9 @@
 package io.factunit.junit;
 
 import io.factunit.article.LoadOptions;
-import io.factunit.article.StoryLoader;
 import io.factunit.check.Baseline;
-import io.factunit.check.CompiledRules;
-import io.factunit.check.RuleCompiler;
-import io.factunit.check.StoryChecker;
+import io.factunit.check.FactChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.mention.MentionFinders;
 import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
@@ -51,10 +47,9 @@ final class StoryRuns {
         String key = storyDir.toAbsolutePath().normalize() + "|" + settings.rules() + "|" + settings.baseline() + "|"
                 + options + "|" + newest(storyDir);
         return CACHE.computeIfAbsent(key, k -> {
-            CompiledRules compiled = RuleCompiler.compile(rules(settings));
             Baseline baseline = settings.baseline() == null ? Baseline.NONE
                     : new Baseline(new BaselineLoader().load(settings.baseline()));
-            return new StoryChecker(compiled, MentionFinders.standard(), baseline).check(new StoryLoader(options).load(storyDir));
+            return FactChecker.builder(rules(settings)).baseline(baseline).loadOptions(options).build().check(storyDir);
         });
     }
 

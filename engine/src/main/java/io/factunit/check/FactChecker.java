@@ -1,0 +1,134 @@
+package io.factunit.check;
+
+import io.factunit.article.LoadOptions;
+import io.factunit.article.Story;
+import io.factunit.article.StoryLoader;
+import io.factunit.mention.MentionFinder;
+import io.factunit.mention.MentionFinders;
+import io.factunit.rules.RuleSet;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The one way into the pipeline, shared by the command line, the test engine, the AssertJ assertions, the
+ * rule examples and the benchmark: story folders in (loaded with {@link LoadOptions}), each analysed, its
+ * mentions found and its claims checked by the compiled rules, a {@link StoryReport} out per story.
+ * <pre>{@code
+ * FactChecker checker = FactChecker.builder(rules).baseline(accepted).threads(4).build();
+ * StoryReport report = checker.check(Path.of("stories/truce"));
+ * }</pre>
+ */
+public final class FactChecker {
+    private final RuleSet rules;
+    private final List<MentionFinder> finders;
+    private final StoryChecker checker;
+    private final StoryLoader loader;
+    private final int threads;
+
+    private FactChecker(Builder builder) {
+        this.rules = builder.rules;
+        this.finders = builder.finders;
+        Supplier<CompiledRules> compiled = builder.compiled != null ? builder.compiled
+                : () -> RuleCompiler.compile(builder.rules); // cached per rule set by the compiler
+        this.checker = new StoryChecker(builder.rules, compiled, builder.finders, builder.baseline);
+        this.loader = new StoryLoader(builder.loadOptions);
+        this.threads = builder.threads;
+    }
+
+    /** A checker for {@code rules}, to be configured. */
+    public static Builder builder(RuleSet rules) {
+        return new Builder(rules);
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** Loads and checks one story folder. */
+    public StoryReport check(Path storyDir) {
+        return checker.check(loader.load(storyDir));
+    }
+
+    /** Checks a story already loaded (or made in memory), reporting each stage's time to {@code timer}. */
+    public StoryReport check(Story story, StageTimer timer) {
+        return checker.check(story, timer);
+    }
+
+    /**
+     * Loads and checks each folder on the configured threads, handing the reports to {@code sink} in the order
+     * of {@code dirs}; at most two stories per thread are in memory at once.
+     */
+    public void checkAll(List<Path> dirs, StageTimer timer, Consumer<StoryReport> sink) {
+        new StoryRunner(checker, loader, threads).run(dirs, timer, sink);
+    }
+
+    /** The rules' own {@code examples:}, run as self-tests through this checker's analysis and rules. */
+    public ExampleRunner examples() {
+        return new ExampleRunner(rules, checker);
+    }
+
+    /** The mention finders the analysis uses (for tools that show mentions without checking). */
+    public List<MentionFinder> finders() {
+        return finders;
+    }
+
+    /** How a {@link FactChecker} is made; every setting has a default but the rules. */
+    public static final class Builder {
+        private final RuleSet rules;
+        private Supplier<CompiledRules> compiled;
+        private Baseline baseline = Baseline.NONE;
+        private LoadOptions loadOptions = LoadOptions.DEFAULTS;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private List<MentionFinder> finders = MentionFinders.standard();
+
+        private Builder(RuleSet rules) {
+            if (rules == null) {
+                throw new IllegalArgumentException("a checker needs rules");
+            }
+            this.rules = rules;
+        }
+
+        /**
+         * The rules' compiled form, if it is being built elsewhere (a cold start builds the Drools KieBase on
+         * a background thread while the first articles are analysed); asked for only when claims are ready.
+         * Default: compiled on first use.
+         */
+        public Builder compiled(Supplier<CompiledRules> compiledRules) {
+            this.compiled = compiledRules;
+            return this;
+        }
+
+        /** Discrepancies an editor has accepted. Default: none. */
+        public Builder baseline(Baseline accepted) {
+            this.baseline = accepted;
+            return this;
+        }
+
+        /** Size limits for reading story folders. Default: {@link LoadOptions#DEFAULTS}. */
+        public Builder loadOptions(LoadOptions options) {
+            this.loadOptions = options;
+            return this;
+        }
+
+        /** Stories checked at once by {@link #checkAll}. Default: the number of processors. */
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        /** The mention finders. Default: {@link MentionFinders#standard()}. */
+        public Builder finders(List<MentionFinder> mentionFinders) {
+            this.finders = List.copyOf(mentionFinders);
+            return this;
+        }
+
+        public FactChecker build() {
+            return new FactChecker(this);
+        }
+    }
+}
