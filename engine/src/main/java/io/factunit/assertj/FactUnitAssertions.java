@@ -6,7 +6,7 @@ import io.factunit.check.CheckResult;
 import io.factunit.check.RuleCompiler;
 import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ public final class FactUnitAssertions {
     }
 
     private static StoryReport check(Path story, RuleSet rules) {
-        return new StoryChecker(RuleCompiler.compile(rules), MentionFinders.standard(), Baseline.NONE)
+        return new StoryChecker(RuleCompiler.compile(rules), Language.english(), Baseline.NONE)
                 .check(new StoryLoader().load(story));
     }
 }

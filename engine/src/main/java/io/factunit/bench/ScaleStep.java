@@ -13,7 +13,7 @@ import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
 import io.factunit.check.StoryRunner;
 import io.factunit.claim.Claim;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import java.io.PrintStream;
@@ -45,7 +45,7 @@ public final class ScaleStep {
         long setup = System.nanoTime() - start;
 
         StoryLoader loader = new StoryLoader();
-        StoryChecker checker = new StoryChecker(compiled, MentionFinders.standard(), Baseline.NONE);
+        StoryChecker checker = new StoryChecker(compiled, Language.english(), Baseline.NONE);
         TextReport report = new TextReport();
         long[] counts = new long[4]; // stories, articles, bytes of text, characters of report
         Set<String> caught = new LinkedHashSet<>();

@@ -3,7 +3,7 @@ package io.factunit.check;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
 import io.factunit.article.Story;
-import io.factunit.mention.MentionFinder;
+import io.factunit.language.Language;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.RuleExample;
 import io.factunit.rules.RuleSet;
@@ -20,9 +20,9 @@ public final class ExampleRunner {
     private final RuleSet rules;
     private final StoryChecker checker;
 
-    public ExampleRunner(RuleSet rules, List<MentionFinder> finders) {
+    public ExampleRunner(RuleSet rules, Language language) {
         this.rules = rules;
-        this.checker = new StoryChecker(RuleCompiler.compile(rules), finders, Baseline.NONE);
+        this.checker = new StoryChecker(RuleCompiler.compile(rules), language, Baseline.NONE);
     }
 
     /** One example's outcome. */

@@ -2,7 +2,7 @@ package io.factunit.cli;
 
 import io.factunit.check.ExampleRunner;
 import io.factunit.check.RuleCompiler;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.ClaimDefinition;
 import io.factunit.rules.RuleSet;
@@ -100,7 +100,7 @@ final class RulesCommand {
             if (!paths.isEmpty()) {
                 rules.rules.addAll(paths);
             }
-            List<ExampleRunner.Outcome> outcomes = new ExampleRunner(rules.load(), MentionFinders.standard()).runAll();
+            List<ExampleRunner.Outcome> outcomes = new ExampleRunner(rules.load(), Language.english()).runAll();
             PrintWriter out = spec.commandLine().getOut();
             long failed = 0;
             for (ExampleRunner.Outcome outcome : outcomes) {

@@ -5,7 +5,6 @@ import io.factunit.article.InputException;
 import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
 import io.factunit.check.ExampleRunner;
-import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleException;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +72,7 @@ final class Execution {
     }
 
     private static TestExecutionResult selfTest(ExampleDescriptor test) {
-        ExampleRunner.Outcome outcome = new ExampleRunner(test.rules(), MentionFinders.standard())
+        ExampleRunner.Outcome outcome = new ExampleRunner(test.rules(), StoryRuns.LANGUAGE)
                 .run(test.check(), test.example());
         return outcome.ok() ? TestExecutionResult.successful()
                 : TestExecutionResult.failed(withoutTrace(new AssertionFailedError("rule example failed: "

@@ -7,7 +7,7 @@ import io.factunit.check.CompiledRules;
 import io.factunit.check.RuleCompiler;
 import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 final class StoryRuns {
     private static final Map<String, StoryReport> CACHE = new ConcurrentHashMap<>();
     private static final Map<List<Path>, RuleSet> RULES = new ConcurrentHashMap<>();
+    /** The language every story and rule example of the engine is read in. */
+    static final Language LANGUAGE = Language.english();
 
     private StoryRuns() {
     }
@@ -54,7 +56,7 @@ final class StoryRuns {
             CompiledRules compiled = RuleCompiler.compile(rules(settings));
             Baseline baseline = settings.baseline() == null ? Baseline.NONE
                     : new Baseline(new BaselineLoader().load(settings.baseline()));
-            return new StoryChecker(compiled, MentionFinders.standard(), baseline).check(new StoryLoader(options).load(storyDir));
+            return new StoryChecker(compiled, LANGUAGE, baseline).check(new StoryLoader(options).load(storyDir));
         });
     }
 

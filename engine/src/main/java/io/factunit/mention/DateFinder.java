@@ -3,6 +3,7 @@ package io.factunit.mention;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.language.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,15 @@ import java.util.Optional;
  * without running any pattern.
  */
 public final class DateFinder implements MentionFinder {
+    private final DateScanner scanner;
+
+    public DateFinder(Language language) {
+        this(MentionWords.of(language));
+    }
+
+    DateFinder(MentionWords words) {
+        this.scanner = new DateScanner(words);
+    }
 
     @Override
     public List<DateMention> find(AnalyzedArticle analyzed) {
@@ -30,7 +40,7 @@ public final class DateFinder implements MentionFinder {
                 next++;
             }
             List<Sentence> paragraph = sentences.subList(first, next);
-            for (DateScanner.Candidate candidate : DateScanner.find(text, paragraph)) {
+            for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
                 mention(text, paragraph, candidate, published).ifPresent(mentions::add);
             }
             first = next;

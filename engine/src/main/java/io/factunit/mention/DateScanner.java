@@ -16,28 +16,30 @@ final class DateScanner {
     record Candidate(int start, int end, DateExpression expression) {
     }
 
-    private DateScanner() {
-    }
-
-    /**
-     * The expressions in a paragraph, longest first where they overlap, in text order. Every expression holds
-     * an anchor word (digit, month, weekday, time word: {@link DateVocabulary#anchor}) and starts a few words
-     * before one at most (the rule's lead), so each pattern is only tried, anchored, at those word starts: the
-     * cost grows with the number of anchor words, not with the length of the text.
-     */
+    private final DatePatterns patterns;
+    private final WordKinds kinds;
     /** The most words any rule puts before its first anchor word. */
-    private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
+    private final int maxLead;
 
-    /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
-    private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
-
-    static {
-        if (DatePatterns.RULES.size() > Long.SIZE) {
+    DateScanner(MentionWords words) {
+        this.patterns = words.datePatterns;
+        this.kinds = words.kinds;
+        this.maxLead = patterns.rules.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
+        if (patterns.rules.size() > Long.SIZE) {
             throw new IllegalStateException("the start mask holds " + Long.SIZE + " date rules at most");
         }
     }
 
-    static List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
+    /**
+     * The expressions in a paragraph, longest first where they overlap, in text order. Every expression holds
+     * an anchor word (digit, month, weekday, time word: {@link WordKinds#DATE_ANCHORS}) and starts a few words
+     * before one at most (the rule's lead), so each pattern is only tried, anchored, at those word starts: the
+     * cost grows with the number of anchor words, not with the length of the text.
+     */
+    /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
+    private static final Word.OwnedFact<DatePatterns, Long> STARTS = Word.OwnedFact.of(DateScanner::startMask);
+
+    List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence sentence : paragraph) {
             tokens.addAll(sentence.tokens());
@@ -46,7 +48,7 @@ final class DateScanner {
         int anchors = 0;
         int distance = Integer.MAX_VALUE;
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            int anchor = DateVocabulary.anchor(tokens.get(i));
+            int anchor = kinds.of(tokens.get(i)) & WordKinds.DATE_ANCHORS;
             anchors |= anchor;
             distance = anchor != 0 ? 0 : distance == Integer.MAX_VALUE ? distance : distance + 1;
             toAnchor[i] = distance;
@@ -55,15 +57,15 @@ final class DateScanner {
             return List.of();
         }
         int end = paragraph.get(paragraph.size() - 1).end();
-        Matcher[] matchers = new Matcher[DatePatterns.RULES.size()];
+        Matcher[] matchers = new Matcher[patterns.rules.size()];
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (toAnchor[i] > MAX_LEAD) {
+            if (toAnchor[i] > maxLead) {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
-            long starts = STARTS.of(tokens.get(i).word());
-            for (int r = 0; r < DatePatterns.RULES.size(); r++) {
-                DatePatterns.Rule rule = DatePatterns.RULES.get(r);
+            long starts = STARTS.of(tokens.get(i).word(), patterns);
+            for (int r = 0; r < patterns.rules.size(); r++) {
+                DatePatterns.Rule rule = patterns.rules.get(r);
                 if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()
                         || (anchors & rule.anchors()) != rule.anchors()) {
                     continue;
@@ -91,10 +93,10 @@ final class DateScanner {
      * which that probe could not satisfy ({@code DateScannerTest}). Most words near an anchor start no rule,
      * and each word is worked out once.
      */
-    static long startMask(String word) {
+    static long startMask(DatePatterns patterns, String word) {
         long mask = 0;
-        for (int r = 0; r < DatePatterns.RULES.size(); r++) {
-            if (FirstChars.mayStart(DatePatterns.RULES.get(r).pattern(), word)) {
+        for (int r = 0; r < patterns.rules.size(); r++) {
+            if (FirstChars.mayStart(patterns.rules.get(r).pattern(), word)) {
                 mask |= 1L << r;
             }
         }
