@@ -8,7 +8,6 @@ import io.factunit.check.StoryChecker;
 import io.factunit.check.StageTimer;
 import io.factunit.check.StoryReport;
 import io.factunit.check.StoryRunner;
-import io.factunit.language.Language;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
@@ -78,7 +77,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> folders = Stories.folders(stories);
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
-        StoryChecker checker = new StoryChecker(ruleSet, Startup.compile(() -> ruleSet), Language.english(),
+        StoryChecker checker = new StoryChecker(ruleSet, Startup.compile(() -> ruleSet), Startup.language().get(),
                 accepted);
         StoryRunner runner = new StoryRunner(checker, new StoryLoader(limits.options()), workers);
         PrintWriter err = spec.commandLine().getErr();

@@ -10,7 +10,6 @@ import io.factunit.check.StoryReport;
 import io.factunit.check.Baseline;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
-import io.factunit.language.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +38,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoryChecker checker = new StoryChecker(RuleCompiler.compile(rules.load()), Language.english(),
+        StoryChecker checker = new StoryChecker(RuleCompiler.compile(rules.load()), Startup.language().get(),
                 Baseline.NONE);
         PrintWriter out = spec.commandLine().getOut();
         new StoryRunner(checker, new StoryLoader(limits.options()), Stories.threads(null)).run(Stories.folders(stories),
