@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages follow the data: article → analysis → mention → claim → check → report / junit / cli, with
- * the rule language beside claim and check. A stage may use the stages before it, never one after.
+ * the rule language beside claim and check. A stage may use the stages before it, never one after. The
+ * word lists of a language ({@code language}) sit below every stage.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -21,6 +22,7 @@ class ArchitectureTest {
     @Test
     void stagesDependOnlyOnEarlierStages() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("language").definedBy("io.factunit.language..")
                 .layer("article").definedBy("io.factunit.article..")
                 .layer("analysis").definedBy("io.factunit.analysis..")
                 .layer("mention").definedBy("io.factunit.mention..")
@@ -36,6 +38,17 @@ class ArchitectureTest {
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
                 .whereLayer("mention").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
                 .whereLayer("analysis").mayOnlyBeAccessedByLayers("mention", "claim", "check", "report", "front ends")
+                .whereLayer("article").mayOnlyBeAccessedByLayers("analysis", "mention", "rules", "claim", "check",
+                        "report", "front ends")
+                .check(CLASSES);
+    }
+
+    /** The word lists are data every stage reads; they know no stage, so any stage may take them. */
+    @Test
+    void theLanguageDependsOnNoStage() {
+        classes().that().resideInAPackage("io.factunit.language..")
+                .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.language..")
+                        .or(resideOutsideOfPackage("io.factunit..")))
                 .check(CLASSES);
     }
 

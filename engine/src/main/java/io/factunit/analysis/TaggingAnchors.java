@@ -1,5 +1,6 @@
 package io.factunit.analysis;
 
+import io.factunit.language.Language;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,28 +13,23 @@ import java.util.Set;
  * titles). A capitalised first word counts only when the article also writes it capitalised inside a
  * sentence, which is how surname-only references ("Haniyeh said.") are kept while "The talks ended." is not.
  * Tagging is the most expensive step of the pipeline, so a sentence without an anchor keeps its tokens but
- * gets no tags. The mention vocabularies are mirrored here (the analysis package does not depend on the
- * finders); {@code TaggingAnchorsVocabularyTest} fails when a finder learns a word this list lacks.
+ * gets no tags. The anchor words are the finders' words, read from the same lists of the {@link Language}
+ * ({@link AnchorWords}).
  */
 public final class TaggingAnchors {
-    private static final Set<String> WORDS = Set.copyOf(words());
-
+    private final Set<String> words;
     private final List<String> sentences;
     /** Capitalised words written inside a sentence; gathered on first need, which most articles never have. */
     private Set<String> namesInside;
 
-    private TaggingAnchors(List<String> sentences) {
+    private TaggingAnchors(Set<String> words, List<String> sentences) {
+        this.words = words;
         this.sentences = sentences;
     }
 
-    /** True for a word (lower case) that makes its sentence worth tagging: numbers, dates, durations, he/she. */
-    public static boolean isAnchorWord(String word) {
-        return WORDS.contains(word);
-    }
-
     /** The anchors of one article or text, given all its sentences. Not thread-safe: one per article. */
-    static TaggingAnchors of(List<String> sentences) {
-        return new TaggingAnchors(sentences);
+    static TaggingAnchors of(Language language, List<String> sentences) {
+        return new TaggingAnchors(AnchorWords.of(language).words(), sentences);
     }
 
     private Set<String> namesInside() {
@@ -99,7 +95,7 @@ public final class TaggingAnchors {
             if (word++ == 0 && Character.isUpperCase(sentence.charAt(i))) {
                 capitalisedFirst = sentence.substring(i, end);
             }
-            if (WORDS.contains(sentence.substring(i, end).toLowerCase(Locale.ROOT))) {
+            if (words.contains(sentence.substring(i, end).toLowerCase(Locale.ROOT))) {
                 return true;
             }
             i = end;
@@ -119,30 +115,5 @@ public final class TaggingAnchors {
     private static boolean isDoubleQuote(char c) {
         return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201F' || c == '\u2033' || c == '\u00AB'
                 || c == '\u00BB' || c == '\u201E';
-    }
-
-    private static Set<String> words() {
-        Set<String> words = new HashSet<>();
-        // numbers (NumberParser, QuantityFinder)
-        words.addAll(List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-                "thousand", "thousands", "million", "millions", "billion", "billions", "trillion", "dozen", "dozens",
-                "tens", "half", "several", "few"));
-        // months and weekdays in any case: "march" and "may" are ordinary words, but cheap to tag
-        words.addAll(List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"));
-        // time words (DateVocabulary) and units of length (DurationFinder)
-        words.addAll(List.of("today", "now", "currently", "present", "yesterday", "tomorrow", "tonight", "week",
-                "weekend", "month", "year", "day", "hour", "decade", "weeks", "months", "years", "days", "hours", "decades", "quarter", "century",
-                "centuries", "spring", "summer", "autumn", "fall", "winter", "night", "morning", "afternoon", "evening",
-                "every", "each", "annually", "yearly", "daily", "weekly", "monthly", "ago", "end", "beginning", "start",
-                "middle", "early", "mid", "late", "minute", "minutes", "fortnight", "fortnights", "weeklong",
-                "weekends", "nights"));
-        // the person a quote's "he" or "she" points to (QuoteFinder)
-        words.addAll(List.of("he", "she"));
-        return words;
     }
 }

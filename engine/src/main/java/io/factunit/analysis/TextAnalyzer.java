@@ -1,6 +1,7 @@
 package io.factunit.analysis;
 
 import io.factunit.article.Article;
+import io.factunit.language.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -119,7 +120,8 @@ public final class TextAnalyzer {
         return result;
     }
 
-    public AnalyzedArticle analyze(Article article) {
+    /** Analyses an article; the language's words decide which sentences the fast analyser tags. */
+    public AnalyzedArticle analyze(Article article, Language language) {
         String text = article.text();
         List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
@@ -134,11 +136,11 @@ public final class TextAnalyzer {
             }
             lineStart = lineEnd + 1;
         }
-        return new AnalyzedArticle(article, tokenize(paragraphs));
+        return new AnalyzedArticle(article, tokenize(paragraphs, language));
     }
 
     /** Analyses one stand-alone piece of text (a rule example, a test sentence). */
-    public List<Sentence> analyze(String text) {
+    public List<Sentence> analyze(String text, Language language) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -149,7 +151,7 @@ public final class TextAnalyzer {
             split(text, lineStart, lineEnd, paragraphs);
             lineStart = lineEnd + 1;
         }
-        return tokenize(paragraphs);
+        return tokenize(paragraphs, language);
     }
 
     /** The sentences of one paragraph, as offsets and text, before tokenizing. */
@@ -197,10 +199,10 @@ public final class TextAnalyzer {
         return from + MAX_SENTENCE;
     }
 
-    private List<Sentence> tokenize(List<Paragraph> paragraphs) {
+    private List<Sentence> tokenize(List<Paragraph> paragraphs, Language language) {
         List<String> all = new ArrayList<>();
         paragraphs.forEach(p -> all.addAll(p.texts()));
-        TaggingAnchors anchors = fast ? TaggingAnchors.of(all) : null;
+        TaggingAnchors anchors = fast ? TaggingAnchors.of(language, all) : null;
         List<Sentence> result = new ArrayList<>(all.size());
         for (Paragraph paragraph : paragraphs) {
             List<String> texts = paragraph.texts();

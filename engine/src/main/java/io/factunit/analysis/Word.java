@@ -3,6 +3,7 @@ package io.factunit.analysis;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -85,6 +86,38 @@ public final class Word {
                 word.facts[place] = value;
             }
             return (V) value;
+        }
+    }
+
+    /**
+     * A fact that depends on a word's text and on its owner (the word lists of a language, say): kept for the
+     * owner that asked last and worked out afresh for another, so a JVM with one language asks each word once
+     * while tests with several still get each one's answer. Owners are compared by identity.
+     */
+    public static final class OwnedFact<O, V> {
+        private record Kept(Object owner, Object value) {
+        }
+
+        private final Fact<Object> place = new Fact<>(text -> Boolean.FALSE);
+        private final BiFunction<O, String, ? extends V> compute;
+
+        private OwnedFact(BiFunction<O, String, ? extends V> compute) {
+            this.compute = compute;
+        }
+
+        /** A new owned fact; {@code compute} must never return null. */
+        public static <O, V> OwnedFact<O, V> of(BiFunction<O, String, ? extends V> compute) {
+            return new OwnedFact<>(compute);
+        }
+
+        @SuppressWarnings("unchecked")
+        public V of(Word word, O owner) {
+            if (word.facts[place.place] instanceof Kept kept && kept.owner == owner) {
+                return (V) kept.value;
+            }
+            V value = Objects.requireNonNull(compute.apply(owner, word.text), "a word fact worked out null");
+            word.facts[place.place] = new Kept(owner, value);
+            return value;
         }
     }
 }

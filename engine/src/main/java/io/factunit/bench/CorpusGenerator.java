@@ -4,6 +4,7 @@ import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.Language;
 import io.factunit.mention.PersonFinder;
 import io.factunit.mention.PersonMention;
 import java.io.IOException;
@@ -54,14 +55,15 @@ public final class CorpusGenerator {
         Story story = new StoryLoader().load(dir);
         List<SeedArticle> seeds = new ArrayList<>();
         Map<String, String> people = new LinkedHashMap<>();
-        PersonFinder finder = new PersonFinder();
+        Language language = Language.english();
+        PersonFinder finder = new PersonFinder(language);
         LocalDate anchor = null;
         for (Article article : story.articles()) {
             seeds.add(new SeedArticle(article.text(), article.published()));
             if (article.published() != null && (anchor == null || article.published().isAfter(anchor))) {
                 anchor = article.published();
             }
-            for (PersonMention person : finder.find(TextAnalyzer.shared().analyze(article))) {
+            for (PersonMention person : finder.find(TextAnalyzer.shared().analyze(article, language))) {
                 if (person.name().indexOf(' ') > 0 && person.name().length() > person.surname().length()) {
                     people.putIfAbsent(person.name(), person.surname());
                 }

@@ -3,7 +3,7 @@ package io.factunit.check;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
 import io.factunit.article.Story;
-import io.factunit.mention.MentionFinder;
+import io.factunit.language.Language;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.RuleExample;
 import io.factunit.rules.RuleSet;
@@ -20,8 +20,8 @@ public final class ExampleRunner {
     private final RuleSet rules;
     private final StoryChecker checker;
 
-    public ExampleRunner(RuleSet rules, List<MentionFinder> finders) {
-        this(rules, new StoryChecker(RuleCompiler.compile(rules), finders, Baseline.NONE));
+    public ExampleRunner(RuleSet rules, Language language) {
+        this(rules, new StoryChecker(RuleCompiler.compile(rules), language, Baseline.NONE));
     }
 
     /** Through a checker of {@code rules} made elsewhere ({@link FactChecker#examples()}). */

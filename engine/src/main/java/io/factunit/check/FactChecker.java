@@ -3,8 +3,7 @@ package io.factunit.check;
 import io.factunit.article.LoadOptions;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
-import io.factunit.mention.MentionFinder;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.RuleSet;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,17 +21,17 @@ import java.util.function.Supplier;
  */
 public final class FactChecker {
     private final RuleSet rules;
-    private final List<MentionFinder> finders;
+    private final Language language;
     private final StoryChecker checker;
     private final StoryLoader loader;
     private final int threads;
 
     private FactChecker(Builder builder) {
         this.rules = builder.rules;
-        this.finders = builder.finders;
+        this.language = builder.language;
         Supplier<CompiledRules> compiled = builder.compiled != null ? builder.compiled
                 : () -> RuleCompiler.compile(builder.rules); // cached per rule set by the compiler
-        this.checker = new StoryChecker(builder.rules, compiled, builder.finders, builder.baseline);
+        this.checker = new StoryChecker(builder.rules, compiled, builder.language, builder.baseline);
         this.loader = new StoryLoader(builder.loadOptions);
         this.threads = builder.threads;
     }
@@ -69,9 +68,9 @@ public final class FactChecker {
         return new ExampleRunner(rules, checker);
     }
 
-    /** The mention finders the analysis uses (for tools that show mentions without checking). */
-    public List<MentionFinder> finders() {
-        return finders;
+    /** The language the articles are read in. */
+    public Language language() {
+        return language;
     }
 
     /** How a {@link FactChecker} is made; every setting has a default but the rules. */
@@ -81,7 +80,7 @@ public final class FactChecker {
         private Baseline baseline = Baseline.NONE;
         private LoadOptions loadOptions = LoadOptions.DEFAULTS;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private List<MentionFinder> finders = MentionFinders.standard();
+        private Language language;
 
         private Builder(RuleSet rules) {
             if (rules == null) {
@@ -121,13 +120,16 @@ public final class FactChecker {
             return this;
         }
 
-        /** The mention finders. Default: {@link MentionFinders#standard()}. */
-        public Builder finders(List<MentionFinder> mentionFinders) {
-            this.finders = List.copyOf(mentionFinders);
+        /** The language of the articles: its words, number words, calendar. Default: {@link Language#english()}. */
+        public Builder language(Language articlesLanguage) {
+            this.language = articlesLanguage;
             return this;
         }
 
         public FactChecker build() {
+            if (language == null) {
+                language = Language.english();
+            }
             return new FactChecker(this);
         }
     }

@@ -6,6 +6,7 @@ import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.claim.Claim;
 import io.factunit.claim.ClaimExtractor;
+import io.factunit.language.Language;
 import io.factunit.mention.Mention;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.MentionFinders;
@@ -21,22 +22,23 @@ import java.util.function.Supplier;
  */
 public final class StoryChecker {
     private final Supplier<CompiledRules> compiled;
+    private final Language language;
     private final List<MentionFinder> finders;
     private final ClaimExtractor extractor;
     private final Baseline baseline;
 
-    public StoryChecker(CompiledRules rules, List<MentionFinder> finders, Baseline baseline) {
-        this(rules.rules(), () -> rules, finders, baseline);
+    public StoryChecker(CompiledRules rules, Language language, Baseline baseline) {
+        this(rules.rules(), () -> rules, language, baseline);
     }
 
     /**
      * A checker whose rules may still be compiling ({@code compiled} is asked only when a story's claims are
      * ready): a cold start analyses the first articles while Drools builds the KieBase.
      */
-    public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, List<MentionFinder> finders,
-                        Baseline baseline) {
+    public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, Language language, Baseline baseline) {
         this.compiled = compiled;
-        this.finders = List.copyOf(finders);
+        this.language = language;
+        this.finders = MentionFinders.standard(language);
         this.extractor = new ClaimExtractor(rules);
         this.baseline = baseline;
     }
@@ -63,7 +65,7 @@ public final class StoryChecker {
 
     private List<Claim> claims(Article article, StageTimer timer) {
         long start = timer.start();
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article);
+        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article, language);
         timer.stop(StageTimer.Stage.ANALYSIS, start);
         start = timer.start();
         List<Mention> mentions = mentions(analyzed);

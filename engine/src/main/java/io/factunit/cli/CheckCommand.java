@@ -75,8 +75,9 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> folders = Stories.folders(stories);
         RuleSet ruleSet = rules.load();
         Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
-        FactChecker checker = FactChecker.builder(ruleSet).compiled(Startup.compile(() -> ruleSet)).baseline(accepted)
-                .loadOptions(limits.options()).threads(workers).build();
+        FactChecker checker = FactChecker.builder(ruleSet).compiled(Startup.compile(() -> ruleSet))
+                .language(Startup.language().get()).baseline(accepted).loadOptions(limits.options()).threads(workers)
+                .build();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
         try (ReportOutput out = ReportOutput.open(target, spec.commandLine().getOut())) {

@@ -34,8 +34,8 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FactChecker checker = FactChecker.builder(rules.load()).loadOptions(limits.options())
-                .threads(Stories.threads(null)).build();
+        FactChecker checker = FactChecker.builder(rules.load()).language(Startup.language().get())
+                .loadOptions(limits.options()).threads(Stories.threads(null)).build();
         PrintWriter out = spec.commandLine().getOut();
         checker.checkAll(Stories.folders(stories), StageTimer.NONE, report -> print(report, out));
         out.flush();

@@ -3,6 +3,8 @@ package io.factunit.cli;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.Language;
+import io.factunit.mention.MentionFinder;
 import io.factunit.mention.MentionFinders;
 import io.factunit.report.ArticleMentions;
 import io.factunit.report.MentionsJson;
@@ -60,10 +62,12 @@ final class MentionsCommand implements Callable<Integer> {
             Article article = loader.loadArticle(file);
             articles.add(date == null ? article : article.withPublished(date));
         }
+        Language language = Language.english();
+        List<MentionFinder> finders = MentionFinders.standard(language);
         List<ArticleMentions> found = new ArrayList<>();
         for (Article article : articles) {
             found.add(new ArticleMentions(article,
-                    MentionFinders.find(MentionFinders.standard(), TextAnalyzer.shared().analyze(article))));
+                    MentionFinders.find(finders, TextAnalyzer.shared().analyze(article, language))));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? MentionsJson.render(found) : MentionsText.render(found));

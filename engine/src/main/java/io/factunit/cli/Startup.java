@@ -3,6 +3,8 @@ package io.factunit.cli;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.check.CompiledRules;
 import io.factunit.check.RuleCompiler;
+import io.factunit.language.Language;
+import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.util.Set;
@@ -14,12 +16,13 @@ import java.util.function.Supplier;
  * The one-time work of a cold run, started on background threads as soon as {@code main} sees the
  * command, so it overlaps picocli's own start-up (~0.3 s of reflection) and each other: reading the OpenNLP
  * models and the dictionary (~0.2 s), reading the default rule pack and building its Drools KieBase
- * (~0.35 s). Commands then pick up the results; checking waits for the KieBase only to fire the first
+ * (~0.35 s), and the language's word lists with the finders' patterns. Commands then pick up the results; checking waits for the KieBase only to fire the first
  * story's rules. Work started for the default pack when --rules names others is wasted, never wrong.
  */
 final class Startup {
     private static final Set<String> CHECKING = Set.of("check", "claims");
     private static CompletableFuture<RuleSet> defaultRules;
+    private static CompletableFuture<Language> language;
 
     private Startup() {
     }
@@ -30,6 +33,7 @@ final class Startup {
             return;
         }
         loadModels();
+        language();
         for (String arg : args) {
             if (arg.startsWith("-r") || arg.startsWith("--rules") || arg.startsWith("@")) {
                 return; // other rules, or arguments in a file: wait for the parse
@@ -44,6 +48,21 @@ final class Startup {
             TextAnalyzer.shared();
             return null;
         });
+    }
+
+    /**
+     * The language the run reads articles in, loaded once on a background thread with what the finders
+     * build from it (their lookups and date patterns), so that work overlaps the start-up too.
+     */
+    static synchronized Supplier<Language> language() {
+        if (language == null) {
+            language = background("factunit-language", () -> {
+                Language english = Language.english();
+                MentionFinders.standard(english);
+                return english;
+            });
+        }
+        return waitFor(language);
     }
 
     /** The rule packs on the class path, read once, on a background thread the first time they are asked for. */

@@ -73,7 +73,7 @@ final class Execution {
     }
 
     private static TestExecutionResult selfTest(ExampleDescriptor test) {
-        ExampleRunner.Outcome outcome = FactChecker.builder(test.rules()).build().examples()
+        ExampleRunner.Outcome outcome = FactChecker.builder(test.rules()).language(StoryRuns.LANGUAGE).build().examples()
                 .run(test.check(), test.example());
         return outcome.ok() ? TestExecutionResult.successful()
                 : TestExecutionResult.failed(withoutTrace(new AssertionFailedError("rule example failed: "

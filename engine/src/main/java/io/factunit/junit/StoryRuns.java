@@ -4,6 +4,7 @@ import io.factunit.article.LoadOptions;
 import io.factunit.check.Baseline;
 import io.factunit.check.FactChecker;
 import io.factunit.check.StoryReport;
+import io.factunit.language.Language;
 import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
@@ -26,6 +27,8 @@ import java.util.stream.Stream;
 final class StoryRuns {
     private static final Map<String, StoryReport> CACHE = new ConcurrentHashMap<>();
     private static final Map<List<Path>, RuleSet> RULES = new ConcurrentHashMap<>();
+    /** The language every story and rule example of the engine is read in. */
+    static final Language LANGUAGE = Language.english();
 
     private StoryRuns() {
     }
@@ -49,7 +52,8 @@ final class StoryRuns {
         return CACHE.computeIfAbsent(key, k -> {
             Baseline baseline = settings.baseline() == null ? Baseline.NONE
                     : new Baseline(new BaselineLoader().load(settings.baseline()));
-            return FactChecker.builder(rules(settings)).baseline(baseline).loadOptions(options).build().check(storyDir);
+            return FactChecker.builder(rules(settings)).language(LANGUAGE).baseline(baseline).loadOptions(options).build()
+                    .check(storyDir);
         });
     }
 

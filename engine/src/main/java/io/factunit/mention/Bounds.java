@@ -1,14 +1,18 @@
 package io.factunit.mention;
 
 import io.factunit.analysis.Token;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import io.factunit.mention.Quantity.Precision;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Words that bound a number ("nearly 20,000", "more than 100", "100 Israelis and others") and the interval
- * they make of it. The factors are conventions, kept in one place:
+ * Words that bound a number ("nearly 20,000", "more than 100", "100 Israelis and others"; the phrases are the
+ * language's bound-before and bound-after lists) and the interval they make of it. The factors are
+ * conventions, kept in one place:
  * <ul>
  *   <li>JUST_UNDER ("nearly", "almost", "just under"): [0.9 n, n) - a writer who says "nearly" is within about
  *       a tenth of the number; the top is {@code Math.nextDown(n)}, so the interval stays closed for
@@ -34,40 +38,17 @@ final class Bounds {
     }
 
     // Longest first, so "no more than" wins over "more than" and "just under" over "under".
-    private static final Phrase[] BEFORE = sorted(
-            phrase(Precision.JUST_UNDER, "nearly"), phrase(Precision.JUST_UNDER, "almost"),
-            phrase(Precision.JUST_UNDER, "just under"), phrase(Precision.JUST_UNDER, "just below"),
-            phrase(Precision.JUST_UNDER, "close to"), phrase(Precision.JUST_UNDER, "just shy of"),
-            phrase(Precision.APPROXIMATE, "around"), phrase(Precision.APPROXIMATE, "about"),
-            phrase(Precision.APPROXIMATE, "some"), phrase(Precision.APPROXIMATE, "roughly"),
-            phrase(Precision.APPROXIMATE, "approximately"), phrase(Precision.APPROXIMATE, "an estimated"),
-            phrase(Precision.APPROXIMATE, "estimated"), phrase(Precision.APPROXIMATE, "circa"),
-            phrase(Precision.MORE_THAN, "more than"), phrase(Precision.MORE_THAN, "over"),
-            phrase(Precision.MORE_THAN, "above"), phrase(Precision.MORE_THAN, "in excess of"),
-            phrase(Precision.MORE_THAN, "upwards of"),
-            phrase(Precision.AT_LEAST, "at least"), phrase(Precision.AT_LEAST, "a minimum of"),
-            phrase(Precision.AT_LEAST, "no fewer than"), phrase(Precision.AT_LEAST, "no less than"),
-            phrase(Precision.AT_LEAST, "not less than"),
-            phrase(Precision.LESS_THAN, "fewer than"), phrase(Precision.LESS_THAN, "less than"),
-            phrase(Precision.LESS_THAN, "under"), phrase(Precision.LESS_THAN, "below"),
-            phrase(Precision.AT_MOST, "up to"), phrase(Precision.AT_MOST, "at most"),
-            phrase(Precision.AT_MOST, "a maximum of"), phrase(Precision.AT_MOST, "no more than"),
-            phrase(Precision.AT_MOST, "not more than"),
-            phrase(Precision.EXACT, "a total of"), phrase(Precision.EXACT, "exactly"),
-            phrase(Precision.EXACT, "precisely"));
+    private final Phrase[] before;
+    private final Phrase[] after;
 
-    private static final Phrase[] AFTER = sorted(
-            phrase(Precision.AT_LEAST, "and others"), phrase(Precision.AT_LEAST, "and more"),
-            phrase(Precision.AT_LEAST, "or more"), phrase(Precision.AT_LEAST, "and counting"),
-            phrase(Precision.APPROXIMATE, "or so"),
-            phrase(Precision.AT_MOST, "or fewer"), phrase(Precision.AT_MOST, "or less"));
-
-    private Bounds() {
+    Bounds(Language language) {
+        before = sorted(language.words(WordList.BOUND_BEFORE));
+        after = sorted(language.words(WordList.BOUND_AFTER));
     }
 
     /** The bound phrase ending right before token {@code index}, or null. */
-    static Match before(List<Token> tokens, int index) {
-        for (Phrase p : BEFORE) {
+    Match before(List<Token> tokens, int index) {
+        for (Phrase p : before) {
             int first = index - p.words.length;
             if (first >= 0 && matches(tokens, first, p.words)) {
                 return new Match(first, index - 1, p.precision);
@@ -77,8 +58,8 @@ final class Bounds {
     }
 
     /** The bound phrase starting at token {@code index}, or null. */
-    static Match after(List<Token> tokens, int index) {
-        for (Phrase p : AFTER) {
+    Match after(List<Token> tokens, int index) {
+        for (Phrase p : after) {
             if (index + p.words.length <= tokens.size() && matches(tokens, index, p.words)) {
                 return new Match(index, index + p.words.length - 1, p.precision);
             }
@@ -111,13 +92,14 @@ final class Bounds {
         return true;
     }
 
-    private static Phrase phrase(Precision precision, String words) {
-        return new Phrase(words.split(" "), precision);
-    }
-
-    private static Phrase[] sorted(Phrase... phrases) {
-        Phrase[] copy = phrases.clone();
-        Arrays.sort(copy, Comparator.comparingInt((Phrase p) -> -p.words.length));
-        return copy;
+    /** The phrases of a list in file order, then stably longest first. */
+    private static Phrase[] sorted(WordTable list) {
+        Phrase[] phrases = new Phrase[list.rows().size()];
+        for (int i = 0; i < phrases.length; i++) {
+            WordTable.Row row = list.rows().get(i);
+            phrases[i] = new Phrase(row.word().split(" "), Precision.valueOf(row.column(0)));
+        }
+        Arrays.sort(phrases, Comparator.comparingInt((Phrase p) -> -p.words.length));
+        return phrases;
     }
 }

@@ -1,49 +1,56 @@
 package io.factunit.mention;
 
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /** Small counts as news writes them in temporal phrases: "10", "three", "forty-eight", "a" (one). */
 final class CountWords {
-    private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-            + "|nineteen";
-    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-
     /** A count in words or up to four digits (no separators: "1,200 years" is not a temporal phrase). */
-    static final String NUMBER = "(?i:(?:" + TENS + ")(?:[-\\s](?:" + ONES + "))?|" + TEENS + "|" + ONES
-            + "|[0-9]{1,4})(?![0-9])";
-    /** {@link #NUMBER} or the article "a"/"an" meaning one ("a month"). */
-    static final String COUNT = "(?i:an|a)(?![A-Za-z])|" + NUMBER;
+    final String number;
+    /** {@link #number} or the article "a"/"an" meaning one ("a month"). */
+    final String count;
 
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90));
+    private final Map<String, Integer> words = new HashMap<>();
 
-    private CountWords() {
+    CountWords(Language language) {
+        WordTable numbers = language.words(WordList.NUMBER);
+        String ones = WordTable.alternation(numbers.words(row -> between(row, 1, 9)));
+        String teens = WordTable.alternation(numbers.words(row -> between(row, 10, 19)));
+        String tens = WordTable.alternation(numbers.words(row -> between(row, 20, 90)));
+        number = "(?i:(?:" + tens + ")(?:[-\\s](?:" + ones + "))?|" + teens + "|" + ones + "|[0-9]{1,4})(?![0-9])";
+        count = "(?i:an|a)(?![A-Za-z])|" + number;
+        words.put("a", 1);
+        words.put("an", 1);
+        for (WordTable.Row row : numbers.rows()) {
+            if (between(row, 1, 90)) {
+                words.put(row.word(), row.number());
+            }
+        }
     }
 
-    /** The value of a string matched by {@link #COUNT}; -1 if it is none. */
-    static int parse(String count) {
+    private static boolean between(WordTable.Row row, int low, int high) {
+        int value = row.number();
+        return value >= low && value <= high;
+    }
+
+    /** The value of a string matched by {@link #count}; -1 if it is none. */
+    int parse(String count) {
         String lower = count.toLowerCase(Locale.ROOT).trim();
         if (!lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
             return Integer.parseInt(lower);
         }
-        Integer whole = WORDS.get(lower);
+        Integer whole = words.get(lower);
         if (whole != null) {
             return whole;
         }
         int split = Math.max(lower.indexOf('-'), lower.indexOf(' '));
         if (split > 0) {
-            Integer tens = WORDS.get(lower.substring(0, split));
-            Integer ones = WORDS.get(lower.substring(split + 1).trim());
+            Integer tens = words.get(lower.substring(0, split));
+            Integer ones = words.get(lower.substring(split + 1).trim());
             if (tens != null && ones != null && tens >= 20 && ones < 10) {
                 return tens + ones;
             }

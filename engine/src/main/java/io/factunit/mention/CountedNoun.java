@@ -38,7 +38,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
      * @param vague  true after "thousands", where "of" introduces the counted noun
      * @param plural true when the number is not one, so its noun phrase is plural
      */
-    static CountedNoun find(List<Token> tokens, int from, boolean vague, boolean plural) {
+    static CountedNoun find(MentionWords words, List<Token> tokens, int from, boolean vague, boolean plural) {
         int n = tokens.size();
         int i = from;
         if (i + 1 < n && isClosingQuote(tokens.get(i)) && is(tokens.get(i + 1), "of")) {
@@ -70,9 +70,9 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
                         && next.text().endsWith("s") && !next.text().endsWith("ss")) {
                     // "300 aid trucks" tagged noun + verb: a count above one cannot take a singular verb
                     modifiers.add(token.lemma());
-                    return withCoordinated(tokens, next.lemma(), modifiers, i + 1);
+                    return withCoordinated(words, tokens, next.lemma(), modifiers, i + 1);
                 }
-                return withCoordinated(tokens, token.lemma(), modifiers, i);
+                return withCoordinated(words, tokens, token.lemma(), modifiers, i);
             }
             if ("ADJ".equals(token.upos())) {
                 modifiers.add(token.lemma());
@@ -98,7 +98,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
     }
 
     /** Adds plural nouns coordinated with the head: "women and minors", "women, children and elderly men". */
-    private static CountedNoun withCoordinated(List<Token> tokens, String head, List<String> modifiers,
+    private static CountedNoun withCoordinated(MentionWords words, List<Token> tokens, String head, List<String> modifiers,
                                                int headIndex) {
         int n = tokens.size();
         List<String> also = new ArrayList<>(0);
@@ -118,7 +118,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
             if (!comma && !conjunction) {
                 break;
             }
-            if (Bounds.after(tokens, conjunction ? k - 1 : k) != null) {
+            if (words.bounds.after(tokens, conjunction ? k - 1 : k) != null) {
                 break; // "and others": a bound, not another noun
             }
             int adjectives = 0;
@@ -127,7 +127,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
                 adjectives++;
             }
             if (k >= n || !"NOUN".equals(tokens.get(k).upos()) || !isPlural(tokens.get(k))
-                    || NumberParser.isNumberWord(tokens.get(k).text())) {
+                    || words.numbers.isNumberWord(tokens.get(k).text())) {
                 break; // "dozens of people and hundreds of others": another quantity, not another noun
             }
             pending.add(tokens.get(k).lemma());

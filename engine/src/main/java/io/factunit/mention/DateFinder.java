@@ -4,6 +4,7 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Sentences;
 import io.factunit.analysis.Token;
+import io.factunit.language.Language;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,15 @@ import java.util.Optional;
  * without running any pattern.
  */
 public final class DateFinder implements MentionFinder {
+    private final DateScanner scanner;
+
+    public DateFinder(Language language) {
+        this(MentionWords.of(language));
+    }
+
+    DateFinder(MentionWords words) {
+        this.scanner = new DateScanner(words);
+    }
 
     @Override
     public List<DateMention> find(AnalyzedArticle analyzed) {
@@ -25,7 +35,7 @@ public final class DateFinder implements MentionFinder {
         List<Sentence> sentences = analyzed.sentences();
         List<DateMention> mentions = new ArrayList<>();
         for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
-            for (DateScanner.Candidate candidate : DateScanner.find(text, paragraph)) {
+            for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
                 mention(text, paragraph, candidate, published).ifPresent(mentions::add);
             }
         }

@@ -1,17 +1,28 @@
 package io.factunit.mention;
 
+import static io.factunit.language.WordList.CENTURY_ORDINAL;
+import static io.factunit.language.WordList.DATE_PREPOSITION;
+import static io.factunit.language.WordList.DAY_WORD;
+import static io.factunit.language.WordList.DEICTIC;
+import static io.factunit.language.WordList.FREQUENCY_ADVERB;
+import static io.factunit.language.WordList.PERIOD_DRIFT;
+import static io.factunit.language.WordList.PERIOD_EDGE;
+import static io.factunit.language.WordList.PERIOD_PART;
+import static io.factunit.language.WordList.PRESENT_WORD;
+import static io.factunit.language.WordList.QUARTER_ORDINAL;
+import static io.factunit.language.WordList.RANGE_CONNECTOR;
+import static io.factunit.language.WordList.RECURRENCE_WORD;
+import static io.factunit.language.WordList.SEASON;
+import static io.factunit.language.WordList.SPAN_DIRECTION;
 import static io.factunit.mention.DateVocabulary.DAY;
 import static io.factunit.mention.DateVocabulary.DIGIT;
-import static io.factunit.mention.DateVocabulary.EDGE_WORD;
-import static io.factunit.mention.DateVocabulary.MONTH;
-import static io.factunit.mention.DateVocabulary.MONTH_FULL;
 import static io.factunit.mention.DateVocabulary.MONTH_WORD;
-import static io.factunit.mention.DateVocabulary.PART_OF_DAY;
 import static io.factunit.mention.DateVocabulary.TIME_WORD;
-import static io.factunit.mention.DateVocabulary.WEEKDAY;
 import static io.factunit.mention.DateVocabulary.WEEKDAY_WORD;
 import static io.factunit.mention.DateVocabulary.YEAR;
 
+import io.factunit.language.Language;
+import io.factunit.language.WordTable;
 import io.factunit.mention.DateExpression.Part;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,21 +47,46 @@ final class DatePatterns {
     }
 
     private static final String RANGE_DASH = "\\s*[-\u2013\u2014]\\s*";
-    private static final String CONNECTOR = "(?:" + RANGE_DASH
-            + "|\\s+(?<conn>(?i:to|until|till|through|thru|and))\\s+)";
     private static final String BETWEEN = "(?<btw>\\b(?i:between)\\s+)?";
-    /** Prepositions that make a bare month or year a date: "in March", "since 2013". */
-    private static final String PREPOSITION = "\\b(?i:in|since|until|till|by|during|throughout|through|before|after"
-            + "|from)\\s+";
-    private static final String EDGE = "(?:(?<pt>" + EDGE_WORD + ")[-\\s]+)";
     /** A year standing alone, where "2000 people" must not be read as a year: 1800-2099 only. */
     private static final String BARE_YEAR = "(?<y>(?:18|19|20)[0-9]{2})(?![0-9])(?![.,][0-9])";
 
-    static final List<Rule> RULES = List.of(
+    /** The rules, in the order they are tried; a rule's index is its bit in {@link DateScanner}'s masks. */
+    final List<Rule> rules;
+    /** ASCII chars a date rule's start may be probed on alone ({@link DateScanner#startMask}). */
+    static final int FIRST_CHARS = 128;
+    /** Per ASCII char, the rules that may start at a word beginning with it; DateScanner's, null until asked. */
+    final Long[] startsByFirstChar = new Long[FIRST_CHARS];
+
+    private final DateVocabulary v;
+    private final CountWords counts;
+    private final Language language;
+
+    DatePatterns(Language language, DateVocabulary vocabulary, CountWords counts) {
+        this.language = language;
+        this.v = vocabulary;
+        this.counts = counts;
+        final String MONTH = v.month;
+        final String MONTH_FULL = v.monthFull;
+        final String WEEKDAY = v.weekday;
+        final String PART_OF_DAY = v.partOfDay;
+        final String EDGE_WORD = v.edgeWord;
+        final String CONNECTOR = "(?:" + RANGE_DASH + "|\\s+(?<conn>(?i:" + v.alternation(RANGE_CONNECTOR) + "))\\s+)";
+        // Prepositions that make a bare month or year a date: "in March", "since 2013".
+        final String PREPOSITION = "\\b(?i:" + v.alternation(DATE_PREPOSITION) + ")\\s+";
+        final String EDGE = "(?:(?<pt>" + EDGE_WORD + ")[-\\s]+)";
+        final String DEIXIS = v.alternation(DEICTIC);
+        final String NOW_OR_PAST = WordTable.alternation(language.words(DEICTIC).words(row -> row.number() <= 0));
+        final String PERIOD = WordTable.alternation(java.util.stream.Stream.concat(
+                java.util.stream.Stream.of("weekend"), java.util.stream.Stream.of(
+                        v.units(ChronoUnit.WEEKS, ChronoUnit.YEARS, false).split("\\|"))).toList());
+        final String DRIFT_OR_EDGE = WordTable.alternation(java.util.stream.Stream.concat(
+                language.words(PERIOD_DRIFT).words().stream(), language.words(PERIOD_EDGE).words().stream()).toList());
+        rules = List.of(
             // "Thursday 1 February", "February 1, 2024", "Nov. 24", "the 1st of February"
             rule(DIGIT | MONTH_WORD, 0, "\\b(?<x>(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?(?:(?<m1>" + MONTH
                     + ")\\s+(?<d1>" + DAY + ")|(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m2>" + MONTH + "))(?:,?\\s+(?<y>"
-                    + YEAR + "))?)", DatePatterns::calendarDate),
+                    + YEAR + "))?)", this::calendarDate),
             // "2013-03-22"
             rule(DIGIT, 0, "\\b(?<x>(?<y>" + YEAR + ")-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12][0-9]|3[01]))(?![0-9-])",
                     m -> calendar(m.group("y"), number(m.group("m")), number(m.group("d")), Part.WHOLE)),
@@ -63,62 +99,63 @@ final class DatePatterns {
             // "in March", "since early November"
             rule(MONTH_WORD, 1, PREPOSITION + "(?<x>" + EDGE + "?(?<m>" + MONTH_FULL + "))", m -> monthOnly(m, null)),
             // "last March", "next May": named months only after the word, as "may" and "march" are verbs too
-            rule(MONTH_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:last|this|next))\\s+(?<m>" + MONTH_FULL + "))",
-                    m -> new DateExpression.RelativeMonth(DateVocabulary.month(m.group("m")),
-                            DateVocabulary.shift(m.group("rel")))),
+            rule(MONTH_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:" + DEIXIS + "))\\s+(?<m>" + MONTH_FULL + "))",
+                    m -> new DateExpression.RelativeMonth(v.month(m.group("m")),
+                            v.shift(m.group("rel")))),
             // "now", "currently"; not "now-defunct", nor the "now" of "three days from now"
-            rule(TIME_WORD, 0, "(?<![-A-Za-z])(?<![Ff]rom\\s)(?<x>(?i:now|currently))(?![-A-Za-z])",
+            rule(TIME_WORD, 0, "(?<![-A-Za-z])(?<![Ff]rom\\s)(?<x>(?i:" + v.alternation(PRESENT_WORD) + "))(?![-A-Za-z])",
                     m -> new DateExpression.Present()),
             // "at present": the preposition is no part of the TimeML extent
             rule(TIME_WORD, 1, "\\b(?i:at)\\s+(?<x>present)(?![-A-Za-z])", m -> new DateExpression.Present()),
             // "mid-December", "late November"
             rule(MONTH_WORD, 0, "\\b(?<x>" + EDGE + "(?<m>" + MONTH_FULL + "))", m -> monthOnly(m, null)),
             // "the end of November", "the beginning of 2024", "the middle of next week"
-            rule(TIME_WORD, 1, "\\b(?<x>(?i:the)\\s+(?<pt>(?i:end|beginning|start|middle))\\s+of\\s+(?:(?<m>"
-                    + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yo>" + YEAR + ")|(?<rel>(?i:this|last|next))\\s+"
-                    + "(?<unit>(?i:week|month|year))(?![A-Za-z])))", DatePatterns::edgeOf),
+            rule(TIME_WORD, 1, "\\b(?<x>(?i:the)\\s+(?<pt>(?i:" + v.alternation(PERIOD_PART) + "))\\s+of\\s+(?:(?<m>"
+                    + MONTH_FULL + ")(?:\\s+(?<y>" + YEAR + "))?|(?<yo>" + YEAR + ")|(?<rel>(?i:" + DEIXIS + "))\\s+"
+                    + "(?<unit>(?i:" + v.units(ChronoUnit.WEEKS, ChronoUnit.YEARS, false) + "))(?![A-Za-z])))",
+                    this::edgeOf),
             // "today", "yesterday morning", "tonight"
-            rule(TIME_WORD, 0, "\\b(?<x>(?<rel>(?i:today|yesterday|tomorrow|tonight))(?:\\s+(?<tod>" + PART_OF_DAY
-                    + "))?)(?![A-Za-z])", DatePatterns::dayWord),
+            rule(TIME_WORD, 0, "\\b(?<x>(?<rel>(?i:" + v.alternation(DAY_WORD) + "))(?:\\s+(?<tod>" + PART_OF_DAY
+                    + "))?)(?![A-Za-z])", this::dayWord),
             // "last weekend", "this week", "early next week", "earlier this month", "later this year"
-            rule(TIME_WORD, 2, "(?<![Tt]he\\s)\\b(?<x>(?:(?<pt>(?i:earlier|later|early|late|mid))[-\\s]+)?"
-                    + "(?<rel>(?i:this|last|next))\\s+(?<unit>(?i:weekend|week|month|year))(?![A-Za-z]))",
-                    DatePatterns::relativePeriod),
+            rule(TIME_WORD, 2, "(?<![Tt]he\\s)\\b(?<x>(?:(?<pt>(?i:" + DRIFT_OR_EDGE + "))[-\\s]+)?"
+                    + "(?<rel>(?i:" + DEIXIS + "))\\s+(?<unit>(?i:" + PERIOD + "))(?![A-Za-z]))",
+                    this::relativePeriod),
             // "last night", "this morning"
-            rule(TIME_WORD, 1, "\\b(?<x>(?<rel>(?i:last|this))\\s+(?<tod>" + PART_OF_DAY + "))",
+            rule(TIME_WORD, 1, "\\b(?<x>(?<rel>(?i:" + NOW_OR_PAST + "))\\s+(?<tod>" + PART_OF_DAY + "))",
                     m -> new DateExpression.TimeOfDay(new DateExpression.DayOffset(
-                            DateVocabulary.shift(m.group("rel"))), DateVocabulary.partOfDay(m.group("tod")), -1, -1)),
+                            v.shift(m.group("rel"))), v.partOfDay(m.group("tod")), -1, -1)),
             // "Wednesday", "Tuesday night", "last Friday"
-            rule(WEEKDAY_WORD, 1, "\\b(?<x>(?:(?<rel>(?i:last|next|this))\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<tod>"
-                    + PART_OF_DAY + "))?)", DatePatterns::weekday),
+            rule(WEEKDAY_WORD, 1, "\\b(?<x>(?:(?<rel>(?i:" + DEIXIS + "))\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s+(?<tod>"
+                    + PART_OF_DAY + "))?)", this::weekday),
             // "two days ago"
-            rule(TIME_WORD, 1, "\\b(?<x>(?<n>" + CountWords.COUNT + ")\\s+(?<unit>(?i:days?|weeks?|months?|years?"
-                    + "|decades?))\\s+ago)(?![A-Za-z])", m -> new DateExpression.Ago(CountWords.parse(m.group("n")),
-                            DateVocabulary.unit(m.group("unit")))),
+            rule(TIME_WORD, 1, "\\b(?<x>(?<n>" + counts.count + ")\\s+(?<unit>(?i:"
+                    + v.units(ChronoUnit.DAYS, ChronoUnit.DECADES, true) + "))\\s+ago)(?![A-Za-z])",
+                    m -> new DateExpression.Ago(counts.parse(m.group("n")), v.unit(m.group("unit")))),
             // "the past two years", "the last week", "the next 48 hours"
-            rule(TIME_WORD, 3, "\\b(?<x>(?:(?<the>(?i:the))\\s+)?(?<rel>(?i:past|last|previous|next|coming))\\s+"
-                    + "(?:(?<n>" + CountWords.NUMBER + ")\\s+)?(?<unit>(?i:hours?|days?|weeks?|months?|years?"
-                    + "|decades?)))(?![A-Za-z])", DatePatterns::anchoredDuration),
+            rule(TIME_WORD, 3, "\\b(?<x>(?:(?<the>(?i:the))\\s+)?(?<rel>(?i:" + v.alternation(SPAN_DIRECTION) + "))\\s+"
+                    + "(?:(?<n>" + counts.number + ")\\s+)?(?<unit>(?i:"
+                    + v.units(ChronoUnit.HOURS, ChronoUnit.DECADES, true) + ")))(?![A-Za-z])", this::anchoredDuration),
             // "last summer", "summer 2013", "the winter of 2013"
-            rule(TIME_WORD, 1, "\\b(?<x>(?:(?<rel>(?i:last|this|next))\\s+)?(?<s>(?i:spring|summer|autumn|fall|winter))"
-                    + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?)(?![A-Za-z])", DatePatterns::season),
+            rule(TIME_WORD, 1, "\\b(?<x>(?:(?<rel>(?i:" + DEIXIS + "))\\s+)?(?<s>(?i:" + v.alternation(SEASON) + "))"
+                    + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?)(?![A-Za-z])", this::season),
             // "the third quarter", "the fourth quarter of 2013"
-            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))"
-                    + "\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", DatePatterns::ordinalQuarter),
+            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + v.alternation(QUARTER_ORDINAL) + "))"
+                    + "\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", this::ordinalQuarter),
             // "Q3 2013"
             rule(DIGIT, 0, "\\b(?<x>Q(?<q>[1-4])\\s+(?:of\\s+)?(?<y>" + YEAR + "))",
                     m -> new DateExpression.QuarterDate(number(m.group("q")), number(m.group("y")), 0)),
             // "last quarter", "this quarter"
-            rule(TIME_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:this|last|next))\\s+quarter)(?![A-Za-z])",
-                    m -> new DateExpression.QuarterDate(0, 0, DateVocabulary.shift(m.group("rel")))),
+            rule(TIME_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:" + DEIXIS + "))\\s+quarter)(?![A-Za-z])",
+                    m -> new DateExpression.QuarterDate(0, 0, v.shift(m.group("rel")))),
             // "the 1990s", "the early 1990s"
             rule(DIGIT, 1, "\\b(?<x>(?:(?i:the)\\s+)?(?:(?<pt>" + EDGE_WORD + ")[-\\s]+)?(?<dec>1[0-9]{2}|20[0-9])0"
                     + "['\u2019]?s)(?![A-Za-z])", m -> new DateExpression.Decade(number(m.group("dec")) * 10,
-                            DateVocabulary.part(m.group("pt")))),
+                            v.part(m.group("pt")))),
             // "the 20th century", "the twentieth century"
-            rule(TIME_WORD, 2, "\\b(?<x>(?i:the)\\s+(?:(?<num>[12]?[0-9])(?:st|nd|rd|th)|(?<word>(?i:twenty-first"
-                    + "|twentieth|nineteenth|eighteenth|seventeenth|sixteenth)))\\s+century)(?![A-Za-z])",
-                    DatePatterns::century),
+            rule(TIME_WORD, 2, "\\b(?<x>(?i:the)\\s+(?:(?<num>[12]?[0-9])(?:st|nd|rd|th)|(?<word>(?i:"
+                    + v.alternation(CENTURY_ORDINAL) + ")))\\s+century)(?![A-Za-z])",
+                    this::century),
             // "8:30 a.m.", "9 pm"
             rule(DIGIT, 0, "\\b(?<x>(?<h>1[0-2]|0?[1-9])(?::(?<min>[0-5][0-9]))?\\s*(?<ap>[ap]\\.m\\.|[AP]\\.M\\.|[ap]m"
                     + "|[AP]M)(?![A-Za-z]))", DatePatterns::clock),
@@ -126,20 +163,20 @@ final class DatePatterns {
             rule(DIGIT, 1, "\\b(?i:at)\\s+(?<x>(?<h>[01]?[0-9]|2[0-3]):(?<min>[0-5][0-9]))(?![0-9:])",
                     m -> bareClock(number(m.group("h")), number(m.group("min")))),
             // "every Friday", "every two weeks", "each year"
-            rule(TIME_WORD, 0, "\\b(?<x>(?i:every|each)\\s+(?:(?<n>" + CountWords.NUMBER + ")\\s+)?(?:(?<wd>" + WEEKDAY
-                    + ")|(?<unit>(?i:days?|weeks?|months?|years?))(?![A-Za-z])))", DatePatterns::recurrence),
+            rule(TIME_WORD, 0, "\\b(?<x>(?i:" + v.alternation(RECURRENCE_WORD) + ")\\s+(?:(?<n>" + counts.number + ")\\s+)?(?:(?<wd>"
+                    + WEEKDAY + ")|(?<unit>(?i:" + v.units(ChronoUnit.DAYS, ChronoUnit.YEARS, true)
+                    + "))(?![A-Za-z])))", this::recurrence),
             // "on Fridays"
-            rule(WEEKDAY_WORD, 1, "\\b(?i:on)\\s+(?<x>(?<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                    + "|Sunday)s))(?![A-Za-z])", m -> new DateExpression.Recurrence(
-                            DateVocabulary.weekday(m.group("wd")), 0, null)),
+            rule(WEEKDAY_WORD, 1, "\\b(?i:on)\\s+(?<x>(?<wd>(?:" + v.weekdayNames + ")s))(?![A-Za-z])",
+                    m -> new DateExpression.Recurrence(v.weekday(m.group("wd")), 0, null)),
             // "annually", "daily"
-            rule(TIME_WORD, 0, "\\b(?<x>annually|yearly|daily|weekly|monthly)(?![A-Za-z])", DatePatterns::adverbSet),
+            rule(TIME_WORD, 0, "\\b(?<x>" + v.alternation(FREQUENCY_ADVERB) + ")(?![A-Za-z])", this::adverbSet),
             // "in 2013", "since early 2023": a bare year only after a preposition, so counts are not years
             rule(DIGIT, 1, PREPOSITION + "(?<x>" + EDGE + "?" + BARE_YEAR + ")",
-                    m -> calendar(m.group("y"), 0, 0, DateVocabulary.part(m.group("pt")))),
+                    m -> calendar(m.group("y"), 0, 0, v.part(m.group("pt")))),
             // "early 2024", "mid-2023"
             rule(DIGIT | TIME_WORD, 0, "\\b(?<x>" + EDGE + BARE_YEAR + ")",
-                    m -> calendar(m.group("y"), 0, 0, DateVocabulary.part(m.group("pt")))),
+                    m -> calendar(m.group("y"), 0, 0, v.part(m.group("pt")))),
             // "November 24 to December 1", "from Nov. 24 - Dec. 1, 2023"
             rule(DIGIT | MONTH_WORD, 1, BETWEEN + "\\b(?<x>(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:,?\\s+(?<y1>"
                     + YEAR + "))?" + CONNECTOR + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,?\\s+(?<y2>" + YEAR
@@ -157,8 +194,6 @@ final class DatePatterns {
                     + YEAR + "))?" + CONNECTOR + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>" + YEAR
                     + "))?)",
                     m -> range(m, m.group("m1"), m.group("m2"), m.group("y1"), m.group("y2"))));
-
-    private DatePatterns() {
     }
 
     private static Rule rule(int anchors, int lead, String regex, Function<Matcher, DateExpression> parse) {
@@ -167,12 +202,12 @@ final class DatePatterns {
 
     // ---- parsers, one per form
 
-    private static DateExpression calendarDate(Matcher m) {
+    private DateExpression calendarDate(Matcher m) {
         boolean monthFirst = m.group("m1") != null;
-        int month = DateVocabulary.month(monthFirst ? m.group("m1") : m.group("m2"));
+        int month = v.month(monthFirst ? m.group("m1") : m.group("m2"));
         int day = DateVocabulary.day(monthFirst ? m.group("d1") : m.group("d2"));
         String weekday = m.group("wd");
-        DateParts parts = new DateParts(weekday == null ? null : DateVocabulary.weekday(weekday),
+        DateParts parts = new DateParts(weekday == null ? null : v.weekday(weekday),
                 m.group("y") == null ? 0 : number(m.group("y")), month, day);
         return new DateExpression.Calendar(parts, Part.WHOLE);
     }
@@ -198,108 +233,87 @@ final class DatePatterns {
         return null;
     }
 
-    private static DateExpression monthOnly(Matcher m, String year) {
-        return calendar(year, DateVocabulary.month(m.group("m")), 0, DateVocabulary.part(m.group("pt")));
+    private DateExpression monthOnly(Matcher m, String year) {
+        return calendar(year, v.month(m.group("m")), 0, v.part(m.group("pt")));
     }
 
-    private static DateExpression edgeOf(Matcher m) {
-        Part part = DateVocabulary.part(m.group("pt"));
+    private DateExpression edgeOf(Matcher m) {
+        Part part = v.part(m.group("pt"));
         if (m.group("m") != null) {
-            return calendar(m.group("y"), DateVocabulary.month(m.group("m")), 0, part);
+            return calendar(m.group("y"), v.month(m.group("m")), 0, part);
         }
         if (m.group("yo") != null) {
             return calendar(m.group("yo"), 0, 0, part);
         }
-        return new DateExpression.RelativePeriod(DateVocabulary.unit(m.group("unit")),
-                DateVocabulary.shift(m.group("rel")), part);
+        return new DateExpression.RelativePeriod(v.unit(m.group("unit")),
+                v.shift(m.group("rel")), part);
     }
 
-    private static DateExpression dayWord(Matcher m) {
-        String word = m.group("rel").toLowerCase(Locale.ROOT);
-        int offset = switch (word) {
-            case "yesterday" -> -1;
-            case "tomorrow" -> 1;
-            default -> 0;
-        };
-        DateExpression day = new DateExpression.DayOffset(offset);
-        if (word.equals("tonight")) {
-            return m.group("tod") == null ? new DateExpression.TimeOfDay(day, "NI", -1, -1) : null;
+    private DateExpression dayWord(Matcher m) {
+        WordTable.Row word = language.words(DAY_WORD).row(m.group("rel").toLowerCase(Locale.ROOT));
+        DateExpression day = new DateExpression.DayOffset(word.number());
+        String partOfDay = word.column(1);
+        if (!partOfDay.isEmpty()) { // "tonight" names its part of the day itself
+            return m.group("tod") == null ? new DateExpression.TimeOfDay(day, partOfDay, -1, -1) : null;
         }
         return m.group("tod") == null ? day
-                : new DateExpression.TimeOfDay(day, DateVocabulary.partOfDay(m.group("tod")), -1, -1);
+                : new DateExpression.TimeOfDay(day, v.partOfDay(m.group("tod")), -1, -1);
     }
 
-    private static DateExpression relativePeriod(Matcher m) {
+    private DateExpression relativePeriod(Matcher m) {
         boolean weekend = m.group("unit").equalsIgnoreCase("weekend");
-        Part part = weekend ? Part.WEEKEND : DateVocabulary.part(m.group("pt"));
+        Part part = weekend ? Part.WEEKEND : v.part(m.group("pt"));
         if (weekend && m.group("pt") != null) {
             return null; // "early last weekend" is not news English
         }
-        ChronoUnit unit = weekend ? ChronoUnit.WEEKS : DateVocabulary.unit(m.group("unit"));
-        return new DateExpression.RelativePeriod(unit, DateVocabulary.shift(m.group("rel")), part);
+        ChronoUnit unit = weekend ? ChronoUnit.WEEKS : v.unit(m.group("unit"));
+        return new DateExpression.RelativePeriod(unit, v.shift(m.group("rel")), part);
     }
 
-    private static DateExpression weekday(Matcher m) {
+    private DateExpression weekday(Matcher m) {
         String rel = m.group("rel");
-        DateExpression day = new DateExpression.Weekday(DateVocabulary.weekday(m.group("wd")),
-                rel == null ? 0 : DateVocabulary.shift(rel));
+        DateExpression day = new DateExpression.Weekday(v.weekday(m.group("wd")),
+                rel == null ? 0 : v.shift(rel));
         return m.group("tod") == null ? day
-                : new DateExpression.TimeOfDay(day, DateVocabulary.partOfDay(m.group("tod")), -1, -1);
+                : new DateExpression.TimeOfDay(day, v.partOfDay(m.group("tod")), -1, -1);
     }
 
     /** A number is required unless the words are "the past/last week" (one unit, singular). */
-    private static DateExpression anchoredDuration(Matcher m) {
+    private DateExpression anchoredDuration(Matcher m) {
         String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
         String rel = m.group("rel").toLowerCase(Locale.ROOT);
         int amount;
         if (m.group("n") != null) {
-            amount = CountWords.parse(m.group("n"));
+            amount = counts.parse(m.group("n"));
         } else if (m.group("the") != null && !unitWord.endsWith("s") && (rel.equals("past") || rel.equals("last"))) {
             amount = 1; // "the next week" may be the week after a past event, so only the backward reading
         } else {
             return null;
         }
-        return amount <= 0 ? null : new DateExpression.AnchoredDuration(amount, DateVocabulary.unit(unitWord),
-                DateVocabulary.shift(rel));
+        return amount <= 0 ? null : new DateExpression.AnchoredDuration(amount, v.unit(unitWord),
+                v.shift(rel));
     }
 
-    private static DateExpression season(Matcher m) {
+    private DateExpression season(Matcher m) {
         String rel = m.group("rel");
         String year = m.group("y");
         if (rel == null && year == null) {
             return null; // "summer" alone, "the fall of Kabul"
         }
-        String word = m.group("s").toLowerCase(Locale.ROOT);
-        DateExpression.Season season = switch (word) {
-            case "spring" -> DateExpression.Season.SPRING;
-            case "summer" -> DateExpression.Season.SUMMER;
-            case "winter" -> DateExpression.Season.WINTER;
-            default -> DateExpression.Season.FALL;
-        };
+        DateExpression.Season season = DateExpression.Season.valueOf(
+                language.words(SEASON).value(m.group("s").toLowerCase(Locale.ROOT)));
         return new DateExpression.SeasonDate(season, year == null ? 0 : number(year),
-                rel == null ? 0 : DateVocabulary.shift(rel));
+                rel == null ? 0 : v.shift(rel));
     }
 
-    private static DateExpression ordinalQuarter(Matcher m) {
-        int quarter = switch (m.group("ord").toLowerCase(Locale.ROOT)) {
-            case "first", "1st" -> 1;
-            case "second", "2nd" -> 2;
-            case "third", "3rd" -> 3;
-            default -> 4;
-        };
+    private DateExpression ordinalQuarter(Matcher m) {
+        int quarter = language.words(QUARTER_ORDINAL).row(m.group("ord").toLowerCase(Locale.ROOT)).number();
         return new DateExpression.QuarterDate(quarter, m.group("y") == null ? 0 : number(m.group("y")), 0);
     }
 
-    private static DateExpression century(Matcher m) {
+    private DateExpression century(Matcher m) {
         int ordinal = m.group("num") != null ? number(m.group("num"))
-                : switch (m.group("word").toLowerCase(Locale.ROOT)) {
-                    case "twenty-first" -> 21;
-                    case "twentieth" -> 20;
-                    case "nineteenth" -> 19;
-                    case "eighteenth" -> 18;
-                    case "seventeenth" -> 17;
-                    default -> 16;
-                };
+                : language.words(CENTURY_ORDINAL).row(m.group("word").toLowerCase(Locale.ROOT)).number();
         return ordinal < 1 || ordinal > 21 ? null : new DateExpression.Century(ordinal);
     }
 
@@ -315,22 +329,17 @@ final class DatePatterns {
         return new DateExpression.TimeOfDay(new DateExpression.DayOffset(0), null, hour, minute);
     }
 
-    private static DateExpression recurrence(Matcher m) {
-        int amount = m.group("n") == null ? 1 : CountWords.parse(m.group("n"));
+    private DateExpression recurrence(Matcher m) {
+        int amount = m.group("n") == null ? 1 : counts.parse(m.group("n"));
         if (m.group("wd") != null) {
-            return m.group("n") == null ? new DateExpression.Recurrence(DateVocabulary.weekday(m.group("wd")), 0, null)
+            return m.group("n") == null ? new DateExpression.Recurrence(v.weekday(m.group("wd")), 0, null)
                     : null;
         }
-        return amount <= 0 ? null : new DateExpression.Recurrence(null, amount, DateVocabulary.unit(m.group("unit")));
+        return amount <= 0 ? null : new DateExpression.Recurrence(null, amount, v.unit(m.group("unit")));
     }
 
-    private static DateExpression adverbSet(Matcher m) {
-        ChronoUnit unit = switch (m.group("x")) {
-            case "daily" -> ChronoUnit.DAYS;
-            case "weekly" -> ChronoUnit.WEEKS;
-            case "monthly" -> ChronoUnit.MONTHS;
-            default -> ChronoUnit.YEARS;
-        };
+    private DateExpression adverbSet(Matcher m) {
+        ChronoUnit unit = ChronoUnit.valueOf(language.words(FREQUENCY_ADVERB).value(m.group("x")));
         return new DateExpression.Recurrence(null, 1, unit);
     }
 
@@ -338,14 +347,14 @@ final class DatePatterns {
      * "and" joins a range only after "between". A month written once serves both ends; so does a year written
      * once at the end, unless the range crosses New Year ("December 28 to January 3, 2024").
      */
-    private static DateExpression range(Matcher m, String fromMonth, String toMonth, String fromYear, String toYear) {
+    private DateExpression range(Matcher m, String fromMonth, String toMonth, String fromYear, String toYear) {
         String connector = m.group("conn");
         if (connector != null && connector.equalsIgnoreCase("and") && m.group("btw") == null) {
             return null;
         }
-        DateParts from = DateParts.of(fromYear == null ? 0 : number(fromYear), DateVocabulary.month(fromMonth),
+        DateParts from = DateParts.of(fromYear == null ? 0 : number(fromYear), v.month(fromMonth),
                 DateVocabulary.day(m.group("d1")));
-        DateParts to = DateParts.of(toYear == null ? 0 : number(toYear), DateVocabulary.month(toMonth),
+        DateParts to = DateParts.of(toYear == null ? 0 : number(toYear), v.month(toMonth),
                 DateVocabulary.day(m.group("d2")));
         boolean inOrder = from.month() < to.month() || (from.month() == to.month() && from.day() <= to.day());
         if (from.year() == 0 && to.year() > 0 && inOrder) {

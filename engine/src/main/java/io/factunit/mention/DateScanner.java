@@ -16,31 +16,31 @@ final class DateScanner {
     record Candidate(int start, int end, DateExpression expression) {
     }
 
-    private DateScanner() {
-    }
-
-    /**
-     * The expressions in a paragraph, longest first where they overlap, in text order. Every expression holds
-     * an anchor word (digit, month, weekday, time word: {@link DateVocabulary#anchor}) and starts a few words
-     * before one at most (the rule's lead), so each pattern is only tried, anchored, at those word starts: the
-     * cost grows with the number of anchor words, not with the length of the text.
-     */
+    private final DatePatterns patterns;
+    private final WordKinds kinds;
     /** The most words any rule puts before its first anchor word. */
-    private static final int MAX_LEAD = DatePatterns.RULES.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
+    private final int maxLead;
 
-    /** Per ASCII char, the rules that may start at a word beginning with it; null until asked. */
-    private static final Long[] BY_FIRST_CHAR = new Long[128];
-
-    /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
-    private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
-
-    static {
-        if (DatePatterns.RULES.size() > Long.SIZE) {
+    DateScanner(MentionWords words) {
+        this.patterns = words.datePatterns;
+        this.kinds = words.kinds;
+        this.maxLead = patterns.rules.stream().mapToInt(DatePatterns.Rule::lead).max().orElse(0);
+        if (patterns.rules.size() > Long.SIZE) {
             throw new IllegalStateException("the start mask holds " + Long.SIZE + " date rules at most");
         }
     }
 
-    static List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
+    /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
+    private static final Word.OwnedFact<DatePatterns, Long> STARTS = Word.OwnedFact.of(DateScanner::startMask);
+
+    /**
+     * The expressions in a paragraph, longest first where they overlap, in text order. Every expression holds
+     * an anchor word (digit, month, weekday, time word: {@link WordKinds#DATE_ANCHORS}) and starts a few words
+     * before one at most (the rule's lead), so each pattern is only tried, anchored, at those word starts: the
+     * cost grows with the number of anchor words, not with the length of the text.
+     */
+
+    List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence sentence : paragraph) {
             tokens.addAll(sentence.tokens());
@@ -49,7 +49,7 @@ final class DateScanner {
         int anchors = 0;
         int distance = Integer.MAX_VALUE;
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            int anchor = DateVocabulary.anchor(tokens.get(i));
+            int anchor = kinds.of(tokens.get(i)) & WordKinds.DATE_ANCHORS;
             anchors |= anchor;
             distance = anchor != 0 ? 0 : distance == Integer.MAX_VALUE ? distance : distance + 1;
             toAnchor[i] = distance;
@@ -58,15 +58,15 @@ final class DateScanner {
             return List.of();
         }
         int end = paragraph.get(paragraph.size() - 1).end();
-        Matcher[] matchers = new Matcher[DatePatterns.RULES.size()];
+        Matcher[] matchers = new Matcher[patterns.rules.size()];
         List<Candidate> all = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (toAnchor[i] > MAX_LEAD) {
+            if (toAnchor[i] > maxLead) {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
-            long starts = STARTS.of(tokens.get(i).word());
-            for (int r = 0; r < DatePatterns.RULES.size(); r++) {
-                DatePatterns.Rule rule = DatePatterns.RULES.get(r);
+            long starts = STARTS.of(tokens.get(i).word(), patterns);
+            for (int r = 0; r < patterns.rules.size(); r++) {
+                DatePatterns.Rule rule = patterns.rules.get(r);
                 if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()
                         || (anchors & rule.anchors()) != rule.anchors()) {
                     continue;
@@ -94,12 +94,13 @@ final class DateScanner {
      * which that probe could not satisfy ({@code DateScannerTest}). Most words near an anchor start no rule,
      * and each word is worked out once.
      */
-    static long startMask(String word) {
-        long candidates = word.isEmpty() || word.charAt(0) >= BY_FIRST_CHAR.length ? -1L : byFirstChar(word.charAt(0));
+    static long startMask(DatePatterns patterns, String word) {
+        long candidates = word.isEmpty() || word.charAt(0) >= DatePatterns.FIRST_CHARS ? -1L
+                : byFirstChar(patterns, word.charAt(0));
         long mask = 0;
-        for (long left = candidates & allRules(); left != 0; left &= left - 1) {
+        for (long left = candidates & allRules(patterns); left != 0; left &= left - 1) {
             int r = Long.numberOfTrailingZeros(left);
-            if (FirstChars.mayStart(DatePatterns.RULES.get(r).pattern(), word)) {
+            if (FirstChars.mayStart(patterns.rules.get(r).pattern(), word)) {
                 mask |= 1L << r;
             }
         }
@@ -111,28 +112,28 @@ final class DateScanner {
      * without reading past it fails on every word starting with it, so only these are probed on the whole
      * word. A story of thousands of distinct figures probes each new figure.
      */
-    private static long byFirstChar(char c) {
-        Long mask = BY_FIRST_CHAR[c];
+    private static long byFirstChar(DatePatterns patterns, char c) {
+        Long mask = patterns.startsByFirstChar[c];
         if (mask == null) {
-            mask = probeAll(String.valueOf(c));
-            BY_FIRST_CHAR[c] = mask; // the same value whichever thread works it out first
+            mask = probeAll(patterns, String.valueOf(c));
+            patterns.startsByFirstChar[c] = mask; // the same value whichever thread works it out first
         }
         return mask;
     }
 
     /** The start mask with every rule probed, as the reference of {@link #startMask}. */
-    static long probeAll(String word) {
+    static long probeAll(DatePatterns patterns, String word) {
         long mask = 0;
-        for (int r = 0; r < DatePatterns.RULES.size(); r++) {
-            if (FirstChars.mayStart(DatePatterns.RULES.get(r).pattern(), word)) {
+        for (int r = 0; r < patterns.rules.size(); r++) {
+            if (FirstChars.mayStart(patterns.rules.get(r).pattern(), word)) {
                 mask |= 1L << r;
             }
         }
         return mask;
     }
 
-    private static long allRules() {
-        return DatePatterns.RULES.size() == Long.SIZE ? -1L : (1L << DatePatterns.RULES.size()) - 1;
+    private static long allRules(DatePatterns patterns) {
+        return patterns.rules.size() == Long.SIZE ? -1L : (1L << patterns.rules.size()) - 1;
     }
 
     private static List<Candidate> longestFirst(List<Candidate> all) {

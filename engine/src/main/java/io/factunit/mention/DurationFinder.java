@@ -4,11 +4,13 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.article.FirstChars;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,33 +26,42 @@ import java.util.regex.Pattern;
  * days in the {@link java.time.Period}, which cannot hold them; the TIMEX value keeps them exact ("PT48H").
  */
 public final class DurationFinder implements MentionFinder {
-    private static final String UNIT = "minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)"
-            + "|fortnights?";
     /** The forms as written; the scans use them {@link FirstChars#gated gated}. */
-    static final Pattern COMPOUND_FORM = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + CountWords.NUMBER
-            + ")\\s*-\\s*(?<unit>(?i:minute|hour|day|week|fortnight|month|year|decade|century))(?:\\s*-?\\s*long)?"
-            + "(?![-A-Za-z])");
-    static final Pattern LONG_FORM = Pattern.compile("\\b(?<unit>(?i:day|week|month|year|decade))\\s*-?\\s*long"
-            + "(?![-A-Za-z])");
-    static final Pattern PLAIN_FORM = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + CountWords.COUNT
-            + ")\\s+(?<unit>(?i:" + UNIT + "))(?![-A-Za-z])");
-    private static final Pattern COMPOUND = FirstChars.gated(COMPOUND_FORM);
-    private static final Pattern LONG = FirstChars.gated(LONG_FORM);
-    private static final Pattern PLAIN = FirstChars.gated(PLAIN_FORM);
+    final Pattern compoundForm;
+    final Pattern longForm;
+    final Pattern plainForm;
+    private final Pattern compound;
+    private final Pattern longLength;
+    private final Pattern plainLength;
     private static final Pattern NOT_LENGTH_AFTER = Pattern.compile("\\s+(?i:old|ago|and\\s+a\\s+half)\\b");
-    private static final Pattern NOT_LENGTH_BEFORE = Pattern.compile(
-            "\\b(?i:past|last|previous|next|coming|every|each)\\s+$");
+    private final Pattern notLengthBefore;
     private static final Pattern RATE_BEFORE = Pattern.compile("\\b(?i:times|twice|once|per)\\s+$");
-    private static final Set<String> UNIT_WORDS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
-            "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight",
-            "fortnights", "weeklong", "long");
 
-    /** The last letters of the unit words (and of "long"). */
-    private static final String UNIT_ENDINGS = "yserhktg";
+    private final MentionWords words;
+    private final DurationUnits units;
 
-    /** The unit words that make a sentence worth scanning. */
-    static Set<String> unitWords() {
-        return UNIT_WORDS;
+    public DurationFinder(Language language) {
+        this(MentionWords.of(language));
+    }
+
+    DurationFinder(MentionWords words) {
+        this.words = words;
+        this.units = new DurationUnits(words.language);
+        String unit = WordTable.alternation(units.words(ChronoUnit.MINUTES, ChronoUnit.CENTURIES, true, true));
+        String singular = WordTable.alternation(units.words(ChronoUnit.MINUTES, ChronoUnit.CENTURIES, false, true));
+        String longUnit = WordTable.alternation(units.words(ChronoUnit.DAYS, ChronoUnit.DECADES, false, false));
+        compoundForm = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + words.counts.number
+                + ")\\s*-\\s*(?<unit>(?i:" + singular + "))(?:\\s*-?\\s*long)?(?![-A-Za-z])");
+        longForm = Pattern.compile("\\b(?<unit>(?i:" + longUnit + "))\\s*-?\\s*long(?![-A-Za-z])");
+        plainForm = Pattern.compile("(?<![-A-Za-z0-9.,])(?<n>" + words.counts.count
+                + ")\\s+(?<unit>(?i:" + unit + "))(?![-A-Za-z])");
+        compound = FirstChars.gated(compoundForm);
+        longLength = FirstChars.gated(longForm);
+        plainLength = FirstChars.gated(plainForm);
+        // "the past two years" is a span from now (DateFinder's), "every two weeks" a recurrence
+        notLengthBefore = Pattern.compile("\\b(?i:" + WordTable.alternation(java.util.stream.Stream.concat(
+                words.language.words(WordList.SPAN_DIRECTION).words().stream(),
+                words.language.words(WordList.RECURRENCE_WORD).words().stream()).toList()) + ")\\s+$");
     }
 
     @Override
@@ -65,24 +76,24 @@ public final class DurationFinder implements MentionFinder {
         return mentions;
     }
 
-    private static void findIn(String text, Sentence sentence, List<DurationMention> out) {
+    private void findIn(String text, Sentence sentence, List<DurationMention> out) {
         int covered = sentence.start();
         List<DurationMention> found = new ArrayList<>();
         // COMPOUND needs a hyphen and LONG the word "long": a sentence without one cannot match (most cannot).
         boolean hyphen = sentence.text().indexOf('-') >= 0;
         boolean hasLong = sentence.text().contains("long");
-        Matcher compound = region(COMPOUND, text, sentence);
-        while (hyphen && compound.find()) {
-            int amount = CountWords.parse(compound.group("n"));
+        Matcher compounds = region(compound, text, sentence);
+        while (hyphen && compounds.find()) {
+            int amount = words.counts.parse(compounds.group("n"));
             if (amount > 0) {
-                found.add(compound(text, sentence, compound, amount));
+                found.add(compound(text, sentence, compounds, amount));
             }
         }
-        Matcher weekLong = region(LONG, text, sentence);
+        Matcher weekLong = region(longLength, text, sentence);
         while (hasLong && weekLong.find()) {
             found.add(compound(text, sentence, weekLong, 1));
         }
-        Matcher plain = region(PLAIN, text, sentence);
+        Matcher plain = region(plainLength, text, sentence);
         while (plain.find()) {
             DurationMention mention = plain(text, sentence, plain);
             if (mention != null) {
@@ -104,7 +115,7 @@ public final class DurationFinder implements MentionFinder {
     }
 
     /** "six-week halt": the noun after the compound, past at most two adjectives, is its head. */
-    private static DurationMention compound(String text, Sentence sentence, Matcher m, int amount) {
+    private DurationMention compound(String text, Sentence sentence, Matcher m, int amount) {
         Token head = null;
         List<Token> tokens = sentence.tokens();
         for (int i = sentence.tokenAt(m.end()), seen = 0; i < tokens.size() && seen < 3; i++, seen++) {
@@ -121,12 +132,12 @@ public final class DurationFinder implements MentionFinder {
         return mention(text, sentence, m.start(), end, amount, m.group("unit"), head == null ? null : head.lemma());
     }
 
-    private static DurationMention plain(String text, Sentence sentence, Matcher m) {
-        int amount = CountWords.parse(m.group("n"));
+    private DurationMention plain(String text, Sentence sentence, Matcher m) {
+        int amount = words.counts.parse(m.group("n"));
         String before = text.substring(Math.max(sentence.start(), m.start() - 20), m.start());
         boolean article = Character.isLetter(m.group("n").charAt(0)) && amount == 1
                 && m.group("n").length() <= 2;
-        if (amount <= 0 || NOT_LENGTH_BEFORE.matcher(before).find()
+        if (amount <= 0 || notLengthBefore.matcher(before).find()
                 || (article && RATE_BEFORE.matcher(before).find())
                 || NOT_LENGTH_AFTER.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
             return null;
@@ -153,41 +164,22 @@ public final class DurationFinder implements MentionFinder {
         return null;
     }
 
-    private static DurationMention mention(String text, Sentence sentence, int start, int end, int amount,
-                                           String unitWord, String head) {
+    private DurationMention mention(String text, Sentence sentence, int start, int end, int amount,
+                                    String unitWord, String head) {
         String lower = unitWord.toLowerCase(Locale.ROOT);
-        boolean fortnight = lower.startsWith("fortnight");
-        ChronoUnit unit = fortnight ? ChronoUnit.WEEKS : DateVocabulary.unit(lower);
+        boolean fortnight = units.isFortnight(lower);
+        ChronoUnit unit = fortnight ? ChronoUnit.WEEKS : words.dates.unit(lower);
         int count = fortnight ? amount * 2 : amount;
         return new DurationMention(start, end, text.substring(start, end), sentence.index(),
                 CalendarPeriods.period(count, unit), head, new Timex("DURATION", TimexValues.duration(count, unit)));
     }
 
-    private static boolean hasUnitWord(Sentence sentence) {
+    private boolean hasUnitWord(Sentence sentence) {
         for (Token token : sentence.tokens()) {
-            if ((WordKinds.of(token) & WordKinds.UNIT_WORD) != 0) {
+            if ((words.kinds.of(token) & WordKinds.UNIT_WORD) != 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A unit word, alone or ending a compound ("days", "six-week", "weeklong"); {@link WordKinds} keeps the answer. */
-    static boolean isUnitWord(String text) {
-        if (text.length() < 3 || !mayHoldUnit(text)) {
-            return false; // no unit word is shorter than "day", and each ends in one of UNIT_ENDINGS
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        int hyphen = lower.lastIndexOf('-');
-        if (UNIT_WORDS.contains(hyphen < 0 ? lower : lower.substring(hyphen + 1))) {
-            return true;
-        }
-        return lower.endsWith("long") && UNIT_WORDS.contains(lower.substring(0, lower.length() - 4));
-    }
-
-    /** False for a word that cannot end in a unit word: its last letter ends none, and it has no hyphen. */
-    private static boolean mayHoldUnit(String text) {
-        char last = Character.toLowerCase(text.charAt(text.length() - 1));
-        return UNIT_ENDINGS.indexOf(last) >= 0 || text.indexOf('-') >= 0;
     }
 }

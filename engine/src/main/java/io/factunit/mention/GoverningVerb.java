@@ -29,8 +29,6 @@ final class GoverningVerb {
     private static final Lemmatizer LEMMATIZER = new Lemmatizer();
     private static final Set<String> MODALS = ciSet("will", "would", "can", "could", "may", "might", "shall",
             "should", "must");
-    private static final Set<String> REPORTING = ciSet("say", "tell", "report", "announce", "state", "add",
-            "claim", "believe", "confirm", "note", "write");
     private static final Set<String> AUXILIARIES = ciSet("has", "have", "had", "was", "were", "is", "are", "be",
             "been", "being");
     private static final Set<String> RELATIVES = ciSet("which", "who", "whom", "that", "whose");
@@ -52,10 +50,11 @@ final class GoverningVerb {
     /**
      * @param first   index of the first token of the quantity expression (its bound phrase included)
      * @param counted what the number counts
+     * @param reportingVerbs lemmas of verbs that report a count rather than govern it ("said 100 were freed")
      */
-    static String find(List<Token> tokens, int first, CountedNoun counted) {
+    static String find(List<Token> tokens, int first, CountedNoun counted, Set<String> reportingVerbs) {
         String left = fromLeft(tokens, first);
-        if (left != null && !REPORTING.contains(left)) {
+        if (left != null && !reportingVerbs.contains(left)) {
             return left;
         }
         if (left != null) {

@@ -1,21 +1,22 @@
 package io.factunit.mention;
 
 import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.language.Language;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /** The mention finders a check runs, in a fixed order. */
 public final class MentionFinders {
-    private static final List<MentionFinder> STANDARD = List.of(new QuantityFinder(), new DateFinder(),
-            new DurationFinder(), new PersonFinder(), new QuoteFinder());
-
     private MentionFinders() {
     }
 
-    /** Every finder the default pipeline uses; they are stateless and shared. */
-    public static List<MentionFinder> standard() {
-        return STANDARD;
+    /** Every finder the default pipeline uses, reading the words of {@code language}; stateless, to be shared. */
+    public static List<MentionFinder> standard(Language language) {
+        MentionWords words = MentionWords.of(language);
+        PersonFinder people = new PersonFinder(language);
+        return List.of(new QuantityFinder(words), new DateFinder(words), new DurationFinder(words), people,
+                new QuoteFinder(people, language));
     }
 
     /** Every mention the finders see in one article, in text order (so the same input lists the same way). */

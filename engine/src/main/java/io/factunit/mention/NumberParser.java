@@ -1,7 +1,11 @@
 package io.factunit.mention;
 
+import io.factunit.language.Language;
 import io.factunit.mention.Quantity.Precision;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,42 +35,61 @@ public final class NumberParser {
     static final int MAX_LENGTH = 120;
     private static final int MAX_DIGITS = 15;
 
-    private static final Map<String, Integer> UNITS = ci(Map.of("one", 1, "two", 2, "three", 3, "four", 4,
-            "five", 5, "six", 6, "seven", 7, "eight", 8, "nine", 9));
-    private static final Map<String, Integer> TEENS = ci(Map.of("ten", 10, "eleven", 11, "twelve", 12,
-            "thirteen", 13, "fourteen", 14, "fifteen", 15, "sixteen", 16, "seventeen", 17, "eighteen", 18,
-            "nineteen", 19));
-    private static final Map<String, Integer> TENS = ci(Map.of("twenty", 20, "thirty", 30, "forty", 40,
-            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90));
-    private static final Map<String, Double> BIG_SCALES = ci(Map.of("thousand", 1e3, "million", 1e6,
-            "billion", 1e9, "trillion", 1e12));
-    private static final Map<String, Double> PLURAL_SCALES = ci(Map.of("dozens", 12.0, "hundreds", 100.0,
-            "thousands", 1e3, "millions", 1e6, "billions", 1e9));
-    private static final Map<String, Double> SUFFIXES = ci(Map.of("k", 1e3, "m", 1e6, "mn", 1e6, "mln", 1e6,
-            "bn", 1e9, "b", 1e9, "tn", 1e12));
-    private static final Set<String> NUMBER_WORDS = allNumberWords();
+    private final Map<String, Integer> units;
+    private final Map<String, Integer> teens;
+    private final Map<String, Integer> tens;
+    /** Every scale word ("dozen", "hundred", "million") by its factor. */
+    private final Map<String, Double> scales;
+    /** Scales of a thousand and more, which may also follow digits straight away ("1.9million"). */
+    private final Map<String, Double> bigScales;
+    private final Map<String, Double> pluralScales;
+    private final Map<String, Double> suffixes;
+    private final Set<String> numberWords;
 
-    private static Set<String> allNumberWords() {
-        List<String> words = new ArrayList<>();
-        words.addAll(UNITS.keySet());
-        words.addAll(TEENS.keySet());
-        words.addAll(TENS.keySet());
-        words.addAll(BIG_SCALES.keySet());
-        words.addAll(PLURAL_SCALES.keySet());
-        words.addAll(List.of("hundred", "dozen", "zero", "tens"));
-        return CaseInsensitiveWords.of(words);
+    public NumberParser(Language language) {
+        WordTable numbers = language.words(WordList.NUMBER);
+        units = ci(values(numbers, 1, 9));
+        teens = ci(values(numbers, 10, 19));
+        tens = ci(values(numbers, 20, 90));
+        scales = ci(factors(language.words(WordList.NUMBER_SCALE)));
+        Map<String, Double> big = new HashMap<>(scales);
+        big.values().removeIf(factor -> factor < 1e3);
+        bigScales = ci(big);
+        pluralScales = ci(factors(language.words(WordList.NUMBER_SCALE_PLURAL)));
+        suffixes = ci(factors(language.words(WordList.NUMBER_SUFFIX)));
+        List<String> words = new ArrayList<>(numbers.words());
+        words.addAll(scales.keySet());
+        words.addAll(pluralScales.keySet());
+        words.add("tens"); // "tens of thousands": a word of the grammar below, no scale of its own
+        numberWords = CaseInsensitiveWords.of(words);
     }
 
-    private NumberParser() {
+    private static Map<String, Integer> values(WordTable numbers, int low, int high) {
+        Map<String, Integer> values = new HashMap<>();
+        for (WordTable.Row row : numbers.rows()) {
+            if (row.number() >= low && row.number() <= high) {
+                values.put(row.word(), row.number());
+            }
+        }
+        return values;
     }
+
+    private static Map<String, Double> factors(WordTable table) {
+        Map<String, Double> factors = new HashMap<>();
+        for (WordTable.Row row : table.rows()) {
+            factors.put(row.word(), Double.parseDouble(row.column(0)));
+        }
+        return factors;
+    }
+
 
     /** The quantity a number expression states, or empty if it is not one (years are not numbers). */
-    public static Optional<Quantity> parse(String text) {
+    public Optional<Quantity> parse(String text) {
         return parse(text, false);
     }
 
     /** As {@link #parse(String)}; with {@code yearsAreNumbers}, a bare "2000" is the count 2000. */
-    public static Optional<Quantity> parse(String text, boolean yearsAreNumbers) {
+    public Optional<Quantity> parse(String text, boolean yearsAreNumbers) {
         if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -78,23 +101,23 @@ public final class NumberParser {
     }
 
     /** Every number word, for the analyser's list of words that make a sentence worth tagging. */
-    static Set<String> numberWords() {
-        return java.util.Collections.unmodifiableSet(NUMBER_WORDS);
+    Set<String> numberWords() {
+        return java.util.Collections.unmodifiableSet(numberWords);
     }
 
     /** A word that can be part of a number expression ("twenty", "million", "thousands", "tens"). */
-    static boolean isNumberWord(String word) {
-        return NUMBER_WORDS.contains(word);
+    boolean isNumberWord(String word) {
+        return numberWords.contains(word);
     }
 
     /** A word that multiplies what comes before it ("hundred", "million", "dozen"). */
-    static boolean isScaleWord(String word) {
-        return BIG_SCALES.containsKey(word) || "hundred".equalsIgnoreCase(word) || "dozen".equalsIgnoreCase(word);
+    boolean isScaleWord(String word) {
+        return scales.containsKey(word);
     }
 
     /** A suffix written straight after digits ("m" of "4.5m", "bn" of "3bn"). */
-    static boolean isSuffix(String word) {
-        return SUFFIXES.containsKey(word);
+    boolean isSuffix(String word) {
+        return suffixes.containsKey(word);
     }
 
     /** A bare four-digit 1900-2099 with no separator: a year unless the context says otherwise. */
@@ -129,7 +152,7 @@ public final class NumberParser {
     private static final Lexeme DASH = new Lexeme(Kind.DASH, "-", 0, 1, false);
 
     /** The lexemes of a text, or null if it holds a character no count contains (':', '%', '/', ...). */
-    private static List<Lexeme> lex(String text) {
+    private List<Lexeme> lex(String text) {
         List<Lexeme> out = new ArrayList<>(4);
         int n = text.length();
         int i = 0;
@@ -172,7 +195,7 @@ public final class NumberParser {
     }
 
     /** Scans digits at {@code i}; adds one NUMBER lexeme and returns the index after it, or -1 if malformed. */
-    private static int number(String text, int i, List<Lexeme> out) {
+    private int number(String text, int i, List<Lexeme> out) {
         int n = text.length();
         StringBuilder digits = new StringBuilder(16);
         int start = i;
@@ -213,9 +236,9 @@ public final class NumberParser {
                 end++;
             }
             String suffix = text.substring(i, end);
-            Double suffixScale = SUFFIXES.get(suffix);
+            Double suffixScale = suffixes.get(suffix);
             if (suffixScale == null) {
-                suffixScale = BIG_SCALES.get(suffix); // "1.9million"
+                suffixScale = bigScales.get(suffix); // "1.9million"
             }
             if (suffixScale == null) {
                 return -1; // "21st", "9pm", "1990s"
@@ -234,7 +257,7 @@ public final class NumberParser {
 
     // ---- grammar ----
 
-    private static Quantity expression(List<Lexeme> lx, boolean years) {
+    private Quantity expression(List<Lexeme> lx, boolean years) {
         Quantity vague = vague(lx);
         if (vague != null) {
             return vague;
@@ -286,7 +309,7 @@ public final class NumberParser {
         return low < high ? new Quantity(low, high, low, Precision.RANGE) : null;
     }
 
-    private static Simple simple(List<Lexeme> lx, int from, int to, boolean years) {
+    private Simple simple(List<Lexeme> lx, int from, int to, boolean years) {
         if (from >= to) {
             return null;
         }
@@ -297,8 +320,7 @@ public final class NumberParser {
             }
             if (to - from == 2 && first.scale == 1 && lx.get(from + 1).kind == Kind.WORD) {
                 String word = lx.get(from + 1).word;
-                double scale = "hundred".equalsIgnoreCase(word) ? 100
-                        : "dozen".equalsIgnoreCase(word) ? 12 : BIG_SCALES.getOrDefault(word, 0.0);
+                double scale = scales.getOrDefault(word, 0.0);
                 return scale > 0 ? new Simple(first.base, scale) : null;
             }
             return null;
@@ -309,7 +331,7 @@ public final class NumberParser {
     private enum Last { NONE, ARTICLE, UNIT, TEEN, TENS, JOIN, HUNDRED, BIG, AND, DOZEN }
 
     /** Number words: "twenty-five", "one hundred (and) five", "a million", "two dozen", "half a million". */
-    private static Simple words(List<Lexeme> lx, int from, int to) {
+    private Simple words(List<Lexeme> lx, int from, int to) {
         int count = to - from;
         if (count == 3 && lx.get(from).is("half") && (lx.get(from + 1).is("a") || lx.get(from + 1).is("an"))) {
             double scale = scaleOf(lx.get(from + 2));
@@ -341,20 +363,20 @@ public final class NumberParser {
             if (i == from && (l.is("a") || l.is("an"))) {
                 group = 1;
                 last = Last.ARTICLE;
-            } else if ((small = UNITS.get(w)) != null) {
+            } else if ((small = units.get(w)) != null) {
                 if (last != Last.NONE && last != Last.TENS && last != Last.JOIN && last != Last.HUNDRED
                         && last != Last.BIG && last != Last.AND) {
                     return null;
                 }
                 group += small;
                 last = Last.UNIT;
-            } else if ((small = TEENS.get(w)) != null || (small = TENS.get(w)) != null) {
+            } else if ((small = teens.get(w)) != null || (small = tens.get(w)) != null) {
                 if (last != Last.NONE && last != Last.HUNDRED && last != Last.BIG && last != Last.AND) {
                     return null;
                 }
                 group += small;
-                last = TEENS.containsKey(w) ? Last.TEEN : Last.TENS;
-            } else if (l.is("hundred")) {
+                last = teens.containsKey(w) ? Last.TEEN : Last.TENS;
+            } else if (scales.getOrDefault(w, 0.0) == 100) { // "hundred"
                 if (hundredInGroup || group <= 0 || group >= 100 || !(last == Last.UNIT || last == Last.TEEN
                         || last == Last.TENS || last == Last.ARTICLE)) {
                     return null;
@@ -362,8 +384,8 @@ public final class NumberParser {
                 group *= 100;
                 hundredInGroup = true;
                 last = Last.HUNDRED;
-            } else if (BIG_SCALES.containsKey(w)) {
-                double scale = BIG_SCALES.get(w);
+            } else if (bigScales.containsKey(w)) {
+                double scale = bigScales.get(w);
                 if (group <= 0 || scale >= lastBig || last == Last.AND || last == Last.JOIN) {
                     return null;
                 }
@@ -373,7 +395,7 @@ public final class NumberParser {
                 lastBig = scale;
                 bigWords++;
                 last = Last.BIG;
-            } else if (l.is("dozen")) {
+            } else if (scales.getOrDefault(w, 0.0) == 12) { // "dozen"
                 if (group <= 0 || !(last == Last.UNIT || last == Last.TEEN || last == Last.TENS
                         || last == Last.ARTICLE)) {
                     return null;
@@ -399,21 +421,15 @@ public final class NumberParser {
         return new Simple(value, 1);
     }
 
-    private static double scaleOf(Lexeme l) {
+    private double scaleOf(Lexeme l) {
         if (l.kind != Kind.WORD) {
             return 0;
         }
-        if (l.is("hundred")) {
-            return 100;
-        }
-        if (l.is("dozen")) {
-            return 12;
-        }
-        return BIG_SCALES.getOrDefault(l.word, 0.0);
+        return scales.getOrDefault(l.word, 0.0);
     }
 
     /** "dozens", "thousands (of)", "tens/hundreds of thousands", "a few hundred", "several thousand". */
-    private static Quantity vague(List<Lexeme> lx) {
+    private Quantity vague(List<Lexeme> lx) {
         int m = lx.size();
         if (m > 0 && lx.get(m - 1).is("of")) {
             m--; // "thousands of": the finder may pass the "of"
@@ -423,12 +439,12 @@ public final class NumberParser {
                 return null;
             }
         }
-        if (m == 1 && PLURAL_SCALES.containsKey(lx.get(0).word)) {
-            return plural(PLURAL_SCALES.get(lx.get(0).word), 1);
+        if (m == 1 && pluralScales.containsKey(lx.get(0).word)) {
+            return plural(pluralScales.get(lx.get(0).word), 1);
         }
-        if (m == 3 && lx.get(1).is("of") && PLURAL_SCALES.containsKey(lx.get(2).word)
-                && PLURAL_SCALES.get(lx.get(2).word) >= 1e3) {
-            double of = PLURAL_SCALES.get(lx.get(2).word);
+        if (m == 3 && lx.get(1).is("of") && pluralScales.containsKey(lx.get(2).word)
+                && pluralScales.get(lx.get(2).word) >= 1e3) {
+            double of = pluralScales.get(lx.get(2).word);
             if (lx.get(0).is("tens")) {
                 return plural(of, 10);
             }

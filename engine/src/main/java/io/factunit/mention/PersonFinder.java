@@ -2,6 +2,8 @@ package io.factunit.mention;
 
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Lemmatizer;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
 import io.factunit.analysis.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -29,16 +31,20 @@ import java.util.Set;
  */
 public final class PersonFinder implements MentionFinder {
     private static final int MAX_NAME_WORDS = 6;
-    private static final Set<String> PARTICLES = Set.of(
-            "al", "el", "bin", "ibn", "abu", "abd", "bint", "ben", "van", "von", "de", "da", "di", "du", "del", "der", "den", "la", "le");
     private static final Set<String> NON_NAME_TAGS = Set.of("ADV", "INTJ", "NUM", "PUNCT", "SYM", "VERB");
     /** Closed classes: a capitalised word tagged so that no dictionary knows is a tagger slip ("Thani/PRON"). */
     private static final Set<String> CLOSED_CLASS_TAGS = Set.of("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ");
 
+    /** Lower-case particles of names ("bin", "al-", "van"). */
+    private final Set<String> particles;
     private final PersonLexicon lexicon = PersonLexicon.shared();
     private final Lemmatizer dictionary = new Lemmatizer();
     private final TitleFinder titles = new TitleFinder(lexicon);
     private final RoleNormalizer roles = new RoleNormalizer(lexicon);
+
+    public PersonFinder(Language language) {
+        particles = Set.copyOf(language.words(WordList.NAME_PARTICLE).words());
+    }
 
     /** How sure a run of words is to be a name on its own. */
     private enum Kind {
@@ -53,9 +59,10 @@ public final class PersonFinder implements MentionFinder {
     /**
      * Words of a name found in a sentence.
      *
-     * @param names tokens of the sentence that belong to any candidate, so titles never swallow a name
+     * @param names     tokens of the sentence that belong to any candidate, so titles never swallow a name
+     * @param particles the language's name particles
      */
-    private record Candidate(Kind kind, Sentence sentence, List<NameWord> words, BitSet names) {
+    private record Candidate(Kind kind, Sentence sentence, List<NameWord> words, BitSet names, Set<String> particles) {
         int start() {
             return words.get(0).start();
         }
@@ -71,7 +78,7 @@ public final class PersonFinder implements MentionFinder {
         /** The last word, with the particles before it ("Al Thani", "bin Laden"), but never the first word. */
         String surname() {
             int first = words.size() - 1;
-            while (first > 1 && isParticle(words.get(first - 1))) {
+            while (first > 1 && particles.contains(words.get(first - 1).lower())) {
                 first--;
             }
             return sentence.text().substring(words.get(first).start() - sentence.start(), end() - sentence.start());
@@ -142,7 +149,7 @@ public final class PersonFinder implements MentionFinder {
             List<NameWord> name = stripLeading(words.subList(i, end));
             Kind kind = kind(name);
             if (kind != null) {
-                candidates.add(new Candidate(kind, sentence, name, names));
+                candidates.add(new Candidate(kind, sentence, name, names, particles));
                 names.set(name.get(0).firstToken(), name.get(name.size() - 1).lastToken() + 1);
             }
             i = end;
@@ -216,7 +223,7 @@ public final class PersonFinder implements MentionFinder {
             return false;
         }
         for (String part : word.split("-")) {
-            if (!part.isEmpty() && !PARTICLES.contains(part) && lexicon.kind(part) != null) {
+            if (!part.isEmpty() && !particles.contains(part) && lexicon.kind(part) != null) {
                 return true;
             }
         }
@@ -224,7 +231,7 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /** "Al Thani", "bin Laden": a surname with its particles, not a full name. */
-    private static boolean particlesBeforeLast(List<NameWord> name) {
+    private boolean particlesBeforeLast(List<NameWord> name) {
         for (NameWord word : name.subList(0, name.size() - 1)) {
             if (!isParticle(word)) {
                 return false;
@@ -267,14 +274,14 @@ public final class PersonFinder implements MentionFinder {
     }
 
     /** "al-Nahl", "el-Sisi": a lower-case particle glued to a capitalised name. */
-    private static boolean particleHyphen(String text) {
+    private boolean particleHyphen(String text) {
         int hyphen = text.indexOf('-');
-        return hyphen > 0 && hyphen + 1 < text.length() && PARTICLES.contains(text.substring(0, hyphen))
+        return hyphen > 0 && hyphen + 1 < text.length() && particles.contains(text.substring(0, hyphen))
                 && Character.isUpperCase(text.charAt(hyphen + 1));
     }
 
-    private static boolean isParticle(NameWord word) {
-        return PARTICLES.contains(word.lower());
+    private boolean isParticle(NameWord word) {
+        return particles.contains(word.lower());
     }
 
     /** "CIA", "UNRWA": all capitals; an organisation, never part of a personal name. */
@@ -296,11 +303,11 @@ public final class PersonFinder implements MentionFinder {
      * What a surname-only reference may say: the surname, and the surname without its particles ("al-Nahl"
      * is also "Nahl", "Al Thani" also "Thani").
      */
-    private static List<String> surnameKeys(String surname) {
+    private List<String> surnameKeys(String surname) {
         int cut = 0;
         while (true) {
             int next = nextPart(surname, cut);
-            if (next < 0 || !PARTICLES.contains(surname.substring(cut, next - 1).toLowerCase(Locale.ROOT))) {
+            if (next < 0 || !particles.contains(surname.substring(cut, next - 1).toLowerCase(Locale.ROOT))) {
                 break;
             }
             cut = next;

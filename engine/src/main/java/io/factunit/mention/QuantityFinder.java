@@ -3,12 +3,11 @@ package io.factunit.mention;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.language.Language;
 import io.factunit.mention.Quantity.Precision;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds counts and amounts in an analysed article: the number expression ({@link NumberParser}), the words
@@ -25,20 +24,15 @@ import java.util.Set;
  */
 public final class QuantityFinder implements MentionFinder {
     private static final int MAX_RUN = 10;
-    private static final Set<String> MONTHS = ciSet("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.",
-            "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.");
-    private static final Set<String> TIME_UNITS = ciSet("second", "minute", "hour", "day", "night", "week",
-            "weekend", "fortnight", "month", "year", "decade", "century");
-    private static final Set<String> CLOCK_WORDS = ciSet("am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc",
-            "o'clock", "hrs", "local");
-    /** Words before a number that make it a name, not a count. */
-    private static final Set<String> LABELS = ciSet("article", "resolution", "no", "no.", "route", "highway",
-            "section", "chapter", "page", "flight", "room", "gate", "platform", "phase", "stage", "round",
-            "paragraph", "clause", "unit", "building", "terminal", "version");
-    private static final Map<String, String> CURRENCIES = Map.of("$", "dollar", "\u00A3", "pound",
-            "\u20AC", "euro", "\u00A5", "yen", "US$", "dollar");
+    private final MentionWords words;
+
+    public QuantityFinder(Language language) {
+        this(MentionWords.of(language));
+    }
+
+    QuantityFinder(MentionWords words) {
+        this.words = words;
+    }
 
     @Override
     public List<QuantityMention> find(AnalyzedArticle article) {
@@ -49,13 +43,16 @@ public final class QuantityFinder implements MentionFinder {
     public List<QuantityMention> find(String text, List<Sentence> sentences) {
         List<QuantityMention> out = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            new Scan(text, sentence, out).run();
+            new Scan(words, text, sentence, out).run();
         }
         return out;
     }
 
     /** The state of reading one sentence. */
     private static final class Scan {
+        private final MentionWords words;
+        private final NumberParser numbers;
+        private final Bounds bounds;
         private final String text;
         private final Sentence sentence;
         private final List<Token> t;
@@ -63,7 +60,10 @@ public final class QuantityFinder implements MentionFinder {
         private final List<QuantityMention> out;
         private int dateEnd = -2; // last token of the latest number read as part of a date
 
-        Scan(String text, Sentence sentence, List<QuantityMention> out) {
+        Scan(MentionWords words, String text, Sentence sentence, List<QuantityMention> out) {
+            this.words = words;
+            this.numbers = words.numbers;
+            this.bounds = words.bounds;
             this.text = text;
             this.sentence = sentence;
             this.t = sentence.tokens();
@@ -84,14 +84,14 @@ public final class QuantityFinder implements MentionFinder {
             int last = -1;
             Quantity base = null;
             for (int k = runEnd; k >= i && base == null; k--) {
-                Optional<Quantity> parsed = NumberParser.parse(text.substring(t.get(i).start(), t.get(k).end()));
+                Optional<Quantity> parsed = numbers.parse(text.substring(t.get(i).start(), t.get(k).end()));
                 if (parsed.isPresent()) {
                     base = parsed.get();
                     last = k;
                 }
             }
             if (base == null && countedYear(i)) {
-                base = NumberParser.parse(t.get(i).text(), true).orElse(null);
+                base = numbers.parse(t.get(i).text(), true).orElse(null);
                 last = i;
             }
             if (base == null) {
@@ -112,26 +112,26 @@ public final class QuantityFinder implements MentionFinder {
         }
 
         private void emit(int first, int last, Quantity base) {
-            Bounds.Match before = Bounds.before(t, first);
-            Bounds.Match after = Bounds.after(t, last + 1); // "100 or more people"
+            Bounds.Match before = bounds.before(t, first);
+            Bounds.Match after = bounds.after(t, last + 1); // "100 or more people"
             CountedNoun counted = counted(first, after != null ? after.last() + 1 : last + 1, last, base);
             if (after == null) {
-                after = Bounds.after(t, counted.last() + 1); // "100 Israelis and others"
+                after = bounds.after(t, counted.last() + 1); // "100 Israelis and others"
             }
-            if (counted.head() != null && TIME_UNITS.contains(counted.head())) {
+            if (counted.head() != null && words.timeUnits.contains(counted.head())) {
                 return; // a duration
             }
             Bounds.Match bound = before != null ? before : after;
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : first;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
-            String verb = GoverningVerb.find(t, spanFirst, counted);
+            String verb = GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs);
             add(spanFirst, spanLast, value, counted, verb);
         }
 
         /** Currency and percent signs name the unit; otherwise the words after the number do. */
         private CountedNoun counted(int first, int from, int last, Quantity base) {
-            String currency = CURRENCIES.get(t.get(first).text());
+            String currency = words.currencies.get(t.get(first).text());
             if (currency != null) {
                 return new CountedNoun(currency, List.of(), List.of(), -1, last, false);
             }
@@ -141,7 +141,7 @@ public final class QuantityFinder implements MentionFinder {
             if (from + 1 < n && is(from, "per") && is(from + 1, "cent")) {
                 return new CountedNoun("percent", List.of(), List.of(), -1, from + 1, false);
             }
-            return CountedNoun.find(t, from, base.precision() == Precision.VAGUE, base.high() != 1);
+            return CountedNoun.find(words, t, from, base.precision() == Precision.VAGUE, base.high() != 1);
         }
 
         /** "three-stage plan" counts stages; "six-week halt" is a duration; "51-year-old" an age. */
@@ -150,7 +150,7 @@ public final class QuantityFinder implements MentionFinder {
             String unitLemma = unit.lemma();
             int end = last + 2;
             String head = unitLemma;
-            if (TIME_UNITS.contains(unitLemma)) {
+            if (words.timeUnits.contains(unitLemma)) {
                 if (end + 2 < n && isDash(t.get(end + 1)) && is(end + 2, "old")) {
                     end += 2;
                     head = unitLemma + "-old";
@@ -158,11 +158,11 @@ public final class QuantityFinder implements MentionFinder {
                     return end + 1;
                 }
             }
-            Bounds.Match before = Bounds.before(t, first);
+            Bounds.Match before = bounds.before(t, first);
             Quantity value = before == null ? base : Bounds.apply(base, before.precision());
             int spanFirst = before != null ? before.first() : first;
             CountedNoun counted = new CountedNoun(head, List.of(), List.of(), end, end, false);
-            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted));
+            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs));
             return end + 1;
         }
 
@@ -178,28 +178,28 @@ public final class QuantityFinder implements MentionFinder {
         private boolean startsNumber(int i) {
             Token token = t.get(i);
             String s = token.text();
-            if ((WordKinds.of(token) & WordKinds.NUMBER_START) == 0) {
+            if ((words.kinds.of(token) & WordKinds.NUMBER_START) == 0) {
                 return false; // most words: none of the cases below
             }
             if (startsWithDigit(token)) {
                 return true;
             }
-            if (CURRENCIES.containsKey(s)) {
+            if (words.currencies.containsKey(s)) {
                 return i + 1 < n && startsWithDigit(t.get(i + 1)) && adjacent(i, i + 1);
             }
-            if (NumberParser.isNumberWord(s)) {
+            if (numbers.isNumberWord(s)) {
                 return !s.equalsIgnoreCase("one") || "NUM".equals(token.upos()); // not "the previous one"
             }
             if (s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")) {
-                return i + 1 < n && (NumberParser.isScaleWord(t.get(i + 1).text())
-                        || (is(i + 1, "few") && i + 2 < n && NumberParser.isScaleWord(t.get(i + 2).text())));
+                return i + 1 < n && (numbers.isScaleWord(t.get(i + 1).text())
+                        || (is(i + 1, "few") && i + 2 < n && numbers.isScaleWord(t.get(i + 2).text())));
             }
             if (s.equalsIgnoreCase("several")) {
-                return i + 1 < n && NumberParser.isScaleWord(t.get(i + 1).text());
+                return i + 1 < n && numbers.isScaleWord(t.get(i + 1).text());
             }
             if (s.equalsIgnoreCase("half")) {
                 return i + 2 < n && (is(i + 1, "a") || is(i + 1, "an"))
-                        && NumberParser.isScaleWord(t.get(i + 2).text());
+                        && numbers.isScaleWord(t.get(i + 2).text());
             }
             if (s.equalsIgnoreCase("between")) {
                 return i + 1 < n && isNumberToken(i + 1);
@@ -214,15 +214,15 @@ public final class QuantityFinder implements MentionFinder {
             while (j + 1 < n && j - i < MAX_RUN) {
                 Token next = t.get(j + 1);
                 String s = next.text();
-                if (isNumberToken(j + 1) || (j == i && CURRENCIES.containsKey(t.get(i).text()))) {
+                if (isNumberToken(j + 1) || (j == i && words.currencies.containsKey(t.get(i).text()))) {
                     j++;
-                } else if (NumberParser.isSuffix(s) && adjacent(j, j + 1) && startsWithDigit(t.get(j))) {
+                } else if (numbers.isSuffix(s) && adjacent(j, j + 1) && startsWithDigit(t.get(j))) {
                     j++; // "3bn" is tokenised "3" "bn"
                 } else if ((isDash(next) || (s.equalsIgnoreCase("to") && !afterFrom) || s.equalsIgnoreCase("and"))
                         && j + 2 < n && isNumberToken(j + 2)) {
                     j += 2;
                 } else if (s.equalsIgnoreCase("of") && (is(j, "tens") || is(j, "hundreds")) && j + 2 < n
-                        && NumberParser.isNumberWord(t.get(j + 2).text())) {
+                        && numbers.isNumberWord(t.get(j + 2).text())) {
                     j += 2;
                 } else if ((s.equalsIgnoreCase("a") && is(j, "half")) || (s.equalsIgnoreCase("few") && is(j, "a"))
                         || (s.equalsIgnoreCase("an") && is(j, "half"))) {
@@ -252,13 +252,13 @@ public final class QuantityFinder implements MentionFinder {
         }
 
         private boolean isClockTime(int first, int last) {
-            return (last + 1 < n && CLOCK_WORDS.contains(t.get(last + 1).text()))
+            return (last + 1 < n && words.clockWords.contains(t.get(last + 1).text()))
                     || (first > 0 && is(first - 1, ":")) || (last + 1 < n && is(last + 1, ":"));
         }
 
         /** "Article 51", "Resolution 2334"; "COVID-19", "F-16". */
         private boolean isLabel(int first) {
-            if (first > 0 && LABELS.contains(t.get(first - 1).text())) {
+            if (first > 0 && words.numberLabels.contains(t.get(first - 1).text())) {
                 return true;
             }
             return first >= 2 && isDash(t.get(first - 1)) && adjacent(first - 2, first - 1)
@@ -267,25 +267,25 @@ public final class QuantityFinder implements MentionFinder {
 
         /** A bare year-like number is a count when bounded and followed by a noun: "more than 2000 people". */
         private boolean countedYear(int i) {
-            return NumberParser.isYearLike(t.get(i).text()) && Bounds.before(t, i) != null
+            return NumberParser.isYearLike(t.get(i).text()) && bounds.before(t, i) != null
                     && i + 1 < n && t.get(i + 1).isNoun() && !isMonth(i + 1);
         }
 
         private boolean isHyphenCompound(int last) {
             return last + 2 < n && isDash(t.get(last + 1)) && adjacent(last, last + 1) && adjacent(last + 1, last + 2)
                     && Character.isLetter(t.get(last + 2).text().charAt(0))
-                    && !NumberParser.isNumberWord(t.get(last + 2).text());
+                    && !numbers.isNumberWord(t.get(last + 2).text());
         }
 
         // ---- token tests ----
 
         private boolean isMonth(int i) {
             Token token = t.get(i);
-            return token.isCapitalised() && MONTHS.contains(token.text());
+            return token.isCapitalised() && words.months.contains(token.text());
         }
 
         private boolean isNumberToken(int i) {
-            return startsWithDigit(t.get(i)) || NumberParser.isNumberWord(t.get(i).text());
+            return startsWithDigit(t.get(i)) || numbers.isNumberWord(t.get(i).text());
         }
 
         private boolean adjacent(int a, int b) {
@@ -298,9 +298,9 @@ public final class QuantityFinder implements MentionFinder {
     }
 
     /** The words {@code startsNumber} may accept, judged by the word alone; {@link WordKinds} keeps the answer. */
-    static boolean mayStartNumber(String s) {
-        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' || CURRENCIES.containsKey(s)
-                || NumberParser.isNumberWord(s) || s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")
+    static boolean mayStartNumber(MentionWords words, String s) {
+        return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' || words.currencies.containsKey(s)
+                || words.numbers.isNumberWord(s) || s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")
                 || s.equalsIgnoreCase("several") || s.equalsIgnoreCase("half") || s.equalsIgnoreCase("between");
     }
 
@@ -312,9 +312,5 @@ public final class QuantityFinder implements MentionFinder {
     private static boolean isDash(Token token) {
         String s = token.text();
         return s.length() == 1 && (s.charAt(0) == '-' || s.charAt(0) == '\u2013' || s.charAt(0) == '\u2014');
-    }
-
-    private static Set<String> ciSet(String... words) {
-        return CaseInsensitiveWords.of(words);
     }
 }

@@ -1,6 +1,8 @@
 package io.factunit.mention;
 
 import io.factunit.analysis.Token;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,11 +24,13 @@ final class QuoteAttributor {
     static final String QUOTE = "QUOTE";
 
     private static final int SCARE_QUOTE_WORDS = 3;
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "say", "tell", "add", "note", "state", "stress", "emphasize", "emphasise", "insist", "explain", "warn",
-            "claim", "declare", "announce", "write", "ask", "reply", "respond", "comment", "argue", "confirm",
-            "deny", "acknowledge", "admit", "affirm", "assert", "remark", "reiterate", "report", "tweet", "post");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    private final Set<String> speechVerbs;
+    private final Set<String> subjectPronouns;
+
+    QuoteAttributor(Language language) {
+        speechVerbs = Set.copyOf(language.words(WordList.SPEECH_VERB).words());
+        subjectPronouns = Set.copyOf(language.words(WordList.SUBJECT_PRONOUN).words());
+    }
 
     /** The words naming the speaker, as token indices first..last of the context. */
     record Source(int first, int last) {
@@ -83,7 +87,7 @@ final class QuoteAttributor {
         return null;
     }
 
-    private static Source accordingTo(List<Token> context) {
+    private Source accordingTo(List<Token> context) {
         for (int i = 0; i + 2 < context.size(); i++) {
             if ("according".equals(lower(context.get(i))) && "to".equals(lower(context.get(i + 1)))) {
                 int last = i + 1;
@@ -97,7 +101,7 @@ final class QuoteAttributor {
     }
 
     /** "a Hamas source told", "Hamas official Ghazi Hamad has said", "he said". */
-    private static Source subjectBefore(List<Token> context, int verb) {
+    private Source subjectBefore(List<Token> context, int verb) {
         int i = verb - 1;
         while (i >= 0 && ("AUX".equals(context.get(i).upos()) || "ADV".equals(context.get(i).upos())
                 || "not".equals(lower(context.get(i))))) {
@@ -127,7 +131,7 @@ final class QuoteAttributor {
     }
 
     /** "said Al Jazeera’s Hashem Ahelbarra", "said the source". */
-    private static Source subjectAfter(List<Token> context, int verb) {
+    private Source subjectAfter(List<Token> context, int verb) {
         int i = verb + 1;
         if (i < context.size() && isSubjectPronoun(context.get(i))) {
             return new Source(i, i);
@@ -145,12 +149,12 @@ final class QuoteAttributor {
         return last < 0 || "DET".equals(context.get(last).upos()) ? null : new Source(verb + 1, last);
     }
 
-    static boolean isSubjectPronoun(Token token) {
-        return "PRON".equals(token.upos()) && SUBJECT_PRONOUNS.contains(lower(token));
+    boolean isSubjectPronoun(Token token) {
+        return "PRON".equals(token.upos()) && subjectPronouns.contains(lower(token));
     }
 
-    private static boolean isSpeechVerb(Token token) {
-        return "VERB".equals(token.upos()) && SPEECH_VERBS.contains(token.lemma());
+    private boolean isSpeechVerb(Token token) {
+        return "VERB".equals(token.upos()) && speechVerbs.contains(token.lemma());
     }
 
     private static boolean isNominal(Token token) {

@@ -4,6 +4,7 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.analysis.Word;
+import io.factunit.language.Language;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,17 @@ public final class QuoteFinder implements MentionFinder {
     /** Sentences naming nobody, without "he" or "she", that "he" may still reach back over. */
     private static final int PRONOUN_REACH = 1;
 
-    private final PersonFinder persons = new PersonFinder();
-    private final QuoteAttributor attributor = new QuoteAttributor();
+    private final PersonFinder persons;
+    private final QuoteAttributor attributor;
+
+    public QuoteFinder(Language language) {
+        this(new PersonFinder(language), language);
+    }
+
+    QuoteFinder(PersonFinder persons, Language language) {
+        this.persons = persons;
+        this.attributor = new QuoteAttributor(language);
+    }
 
     @Override
     public List<QuoteMention> find(AnalyzedArticle article) {
@@ -205,7 +215,7 @@ public final class QuoteFinder implements MentionFinder {
 
         /** The person a source phrase ends in, or whom its "he"/"she" points to. */
         private String speaker(Token first, Token last, int firstSentence, int lastSentence) {
-            if (first == last && QuoteAttributor.isSubjectPronoun(first)) {
+            if (first == last && attributor.isSubjectPronoun(first)) {
                 String pronoun = TitleFinder.lower(first);
                 return pronoun.equals("he") || pronoun.equals("she") ? salience.person : null;
             }

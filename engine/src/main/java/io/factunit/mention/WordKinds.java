@@ -5,9 +5,9 @@ import io.factunit.analysis.Word;
 
 /**
  * What the finders ask of a word alone, worked out once per word and kept as bits: whether it is a date
- * anchor of some kind ({@link DateVocabulary#anchor}), a unit of a length of time, or a word a number can start
- * with. Each finder walks every token of an article; the answer kept in the token's {@link Word} replaces
- * lower-casing and several set lookups in each of them.
+ * anchor of some kind ({@link DateVocabulary#classify}), a unit of a length of time, or a word a number can
+ * start with. Each finder walks every token of an article; the answer kept in the token's {@link Word}
+ * replaces lower-casing and several set lookups in each of them.
  */
 final class WordKinds {
     /** The date anchor kinds occupy the low bits ({@link DateVocabulary#DIGIT} and its siblings). */
@@ -18,18 +18,23 @@ final class WordKinds {
     /** A word a number can start with: digits, a currency sign, a number word, "a", "several", ... */
     static final int NUMBER_START = 32;
 
-    private static final Word.Fact<Integer> KINDS = Word.Fact.of(WordKinds::classify);
+    private static final Word.OwnedFact<WordKinds, Integer> KINDS = Word.OwnedFact.of(WordKinds::classify);
 
-    private WordKinds() {
+    private final MentionWords words;
+    private final DurationUnits units;
+
+    WordKinds(MentionWords words) {
+        this.words = words;
+        this.units = new DurationUnits(words.language);
     }
 
-    static int of(Token token) {
-        return KINDS.of(token.word());
+    int of(Token token) {
+        return KINDS.of(token.word(), this);
     }
 
-    private static int classify(String word) {
-        return DateVocabulary.classify(word)
-                | (DurationFinder.isUnitWord(word) ? UNIT_WORD : 0)
-                | (QuantityFinder.mayStartNumber(word) ? NUMBER_START : 0);
+    private int classify(String word) {
+        return words.dates.classify(word)
+                | (units.isUnitWord(word) ? UNIT_WORD : 0)
+                | (QuantityFinder.mayStartNumber(words, word) ? NUMBER_START : 0);
     }
 }

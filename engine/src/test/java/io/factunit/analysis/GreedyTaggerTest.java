@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class GreedyTaggerTest {
         TokenizerME tokenizer = new TokenizerME(tokens);
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
-            for (Sentence sentence : TextAnalyzer.shared().analyze(article).sentences()) {
+            for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH).sentences()) {
                 sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
             }
         }

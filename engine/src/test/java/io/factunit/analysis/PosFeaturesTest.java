@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class PosFeaturesTest {
         TokenizerME tokenizer = new TokenizerME(new TokenizerModel(resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
-            for (Sentence sentence : TextAnalyzer.shared().analyze(article).sentences()) {
+            for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH).sentences()) {
                 sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
             }
         }

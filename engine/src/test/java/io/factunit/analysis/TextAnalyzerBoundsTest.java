@@ -3,6 +3,7 @@ package io.factunit.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.factunit.language.TestLanguage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class TextAnalyzerBoundsTest {
     void aRunWithoutSpacesIsNoWordAndCostsLittle() {
         String text = "x".repeat(200_000) + " " + GOOD;
         List<Sentence> sentences = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> TextAnalyzer.shared().analyze(text));
+                () -> TextAnalyzer.shared().analyze(text, TestLanguage.ENGLISH));
         List<Token> tokens = sentences.stream().flatMap(s -> s.tokens().stream()).toList();
         assertThat(tokens).extracting(Token::text).containsExactly("Israel", "released", "240", "Palestinian",
                 "prisoners", ".");
@@ -29,7 +30,7 @@ class TextAnalyzerBoundsTest {
     void aParagraphWithoutFullStopsIsAnalysedInPiecesCutAtSpaces() {
         String text = "seven days ".repeat(1_000) + GOOD;
         List<Sentence> sentences = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> TextAnalyzer.shared().analyze(text));
+                () -> TextAnalyzer.shared().analyze(text, TestLanguage.ENGLISH));
         assertThat(sentences).hasSizeGreaterThan(5)
                 .allSatisfy(s -> assertThat(s.text().length()).isLessThanOrEqualTo(TextAnalyzer.MAX_SENTENCE))
                 .allSatisfy(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factunit.article.Article;
 import io.factunit.article.Boilerplate;
 import io.factunit.article.LineMap;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class TextAnalyzerExclusionTest {
     void analysesTheHeadlineGluedBehindFurnitureAndSkipsWholeFurnitureLines() {
         String text = "Talks went on.\nYou may also like\n\nLeave a CommentHamas head in Cairo as talks resume.\n"
                 + "0 Comments//Skip to content\nThe talks ended.";
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article(text));
+        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article(text), TestLanguage.ENGLISH);
         assertThat(analyzed.sentences()).extracting(Sentence::text).containsExactly(
                 "Talks went on.", "Hamas head in Cairo as talks resume.", "The talks ended.");
         assertThat(analyzed.sentences().get(1).start()).isEqualTo(text.indexOf("Hamas"));

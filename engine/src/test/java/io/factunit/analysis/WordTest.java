@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,7 +49,7 @@ class WordTest {
         String text = "Hamas said Hamas would answer. Hamas did.";
         Article article = new Article("a", Path.of("a.txt"), text, null, null, null, null,
                 Article.DateOrigin.UNKNOWN, List.of(), new LineMap(text)::position);
-        List<Token> hamas = TextAnalyzer.shared().analyze(article).sentences().stream()
+        List<Token> hamas = TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH).sentences().stream()
                 .flatMap(s -> s.tokens().stream()).filter(t -> t.text().equals("Hamas")).toList();
         assertThat(hamas).hasSize(3);
         assertThat(hamas.get(1).word()).isSameAs(hamas.get(0).word());

@@ -2,6 +2,7 @@ package io.factunit.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
@@ -71,7 +72,7 @@ class CheckKindsTest {
 
     @TestFactory
     Stream<DynamicTest> everyKindComesOutAsItsExamplesSay() {
-        return new ExampleRunner(RULE_SET, MentionFinders.standard()).runAll().stream()
+        return new ExampleRunner(RULE_SET, TestLanguage.ENGLISH).runAll().stream()
                 .map(outcome -> DynamicTest.dynamicTest(outcome.check().id() + ": " + outcome.example().expect(),
                         () -> assertThat(outcome.actual()).as(outcome.describe()).isEqualTo(outcome.example().expect())));
     }
@@ -88,7 +89,7 @@ class CheckKindsTest {
     }
 
     private static List<String> summaries(String checkId, int example) {
-        ExampleRunner runner = new ExampleRunner(RULE_SET, MentionFinders.standard());
+        ExampleRunner runner = new ExampleRunner(RULE_SET, TestLanguage.ENGLISH);
         var check = RULE_SET.check(checkId).orElseThrow();
         return runner.run(check, check.examples().get(example)).results().stream()
                 .filter(r -> r.status() == Status.FAILED).map(CheckResult::summary).toList();

@@ -10,8 +10,8 @@ import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
 import io.factunit.bench.CorpusGenerator;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.Mention;
-import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FastAnalysisEquivalenceTest {
     private static final StoryChecker CHECKER = new StoryChecker(RuleCompiler.compile(
             new RuleSetLoader().loadClasspathPacks(FastAnalysisEquivalenceTest.class.getClassLoader())),
-            MentionFinders.standard(), Baseline.NONE);
+            TestLanguage.ENGLISH, Baseline.NONE);
 
     @Test
     void seedsGiveTheSameMentionsWithAndWithoutTheShortcuts() {
@@ -53,8 +53,8 @@ class FastAnalysisEquivalenceTest {
 
     /** Asserts and returns how many sentences the fast analysis left untagged. */
     private static int assertSameMentions(Article article) {
-        AnalyzedArticle fast = TextAnalyzer.shared().analyze(article);
-        AnalyzedArticle full = TextAnalyzer.reference().analyze(article);
+        AnalyzedArticle fast = TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH);
+        AnalyzedArticle full = TextAnalyzer.reference().analyze(article, TestLanguage.ENGLISH);
         assertThat(fast.sentences()).extracting(Sentence::text)
                 .containsExactlyElementsOf(full.sentences().stream().map(Sentence::text).toList());
         int untagged = 0;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.factunit.article.InputException;
 import io.factunit.article.StoryLoader;
 import io.factunit.bench.CorpusGenerator;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.TestLanguage;
 import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSetLoader;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StoryRunnerTest {
     private final StoryChecker checker = new StoryChecker(RuleCompiler.compile(
             new RuleSetLoader().loadClasspathPacks(StoryRunnerTest.class.getClassLoader())),
-            MentionFinders.standard(), Baseline.NONE);
+            TestLanguage.ENGLISH, Baseline.NONE);
 
     @Test
     void reportsAreTheSameAndInOrderWhateverTheThreads(@TempDir Path dir) {

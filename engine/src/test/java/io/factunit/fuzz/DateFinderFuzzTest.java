@@ -10,6 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.DateFinder;
 import io.factunit.mention.DateMention;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * Corpus: src/test/resources/io/factunit/fuzz/DateFinderFuzzTestInputs.
  */
 class DateFinderFuzzTest {
-    private static final DateFinder FINDER = new DateFinder();
+    private static final DateFinder FINDER = new DateFinder(TestLanguage.ENGLISH);
 
     @FuzzTest
     @Timeout(10)
@@ -44,7 +45,7 @@ class DateFinderFuzzTest {
         Article article = new Article("fuzz", Path.of("fuzz.txt"), text, null, null, null, published,
                 published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.METADATA, List.of(),
                 new LineMap(text)::position);
-        for (DateMention m : FINDER.find(TextAnalyzer.shared().analyze(article))) {
+        for (DateMention m : FINDER.find(TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH))) {
             String what = m + " in '" + text + "'";
             assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= text.length(), what);
             assertEquals(text.substring(m.start(), m.end()), m.text(), what);

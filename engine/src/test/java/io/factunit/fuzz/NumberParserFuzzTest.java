@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.NumberParser;
 import io.factunit.mention.Quantity;
 import java.nio.charset.StandardCharsets;
@@ -22,13 +23,13 @@ class NumberParserFuzzTest {
     @Timeout(10)
     void anyTextIsAQuantityOrNothing(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
-        Optional<Quantity> counts = NumberParser.parse(text, true);
-        Optional<Quantity> strict = NumberParser.parse(text, false);
+        Optional<Quantity> counts = TestLanguage.NUMBERS.parse(text, true);
+        Optional<Quantity> strict = TestLanguage.NUMBERS.parse(text, false);
         counts.ifPresent(q -> sound(text, q));
         strict.ifPresent(q -> sound(text, q));
         // Allowing years as numbers only ever finds more.
         assertTrue(strict.isEmpty() || strict.equals(counts), () -> "'" + text + "': " + strict + " vs " + counts);
-        assertEquals(strict, NumberParser.parse(text, false), "the same answer twice");
+        assertEquals(strict, TestLanguage.NUMBERS.parse(text, false), "the same answer twice");
     }
 
     /** Any whole number up to 15 digits, written with thousands separators as news style does. */
@@ -40,7 +41,7 @@ class NumberParserFuzzTest {
             value = Math.floorMod(value * 31 + (b & 0xFF), 1_000_000_000_000_000L);
         }
         String grouped = String.format(Locale.ROOT, "%,d", value);
-        Quantity q = NumberParser.parse(grouped, true).orElseThrow(() -> new AssertionError("no number: " + grouped));
+        Quantity q = TestLanguage.NUMBERS.parse(grouped, true).orElseThrow(() -> new AssertionError("no number: " + grouped));
         assertEquals(Quantity.exact(value), q, grouped);
     }
 

@@ -3,6 +3,7 @@ package io.factunit.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.language.TestLanguage;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ class DateFinderTest {
 
     private static List<DateMention> find(String text, LocalDate published) {
         AnalyzedArticle article = TestArticles.analyzed(text, published);
-        List<DateMention> mentions = new DateFinder().find(article);
+        List<DateMention> mentions = new DateFinder(TestLanguage.ENGLISH).find(article);
         for (DateMention mention : mentions) {
             assertThat(mention.text()).isEqualTo(text.substring(mention.start(), mention.end()));
         }

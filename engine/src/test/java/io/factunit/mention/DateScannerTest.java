@@ -7,6 +7,7 @@ import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class DateScannerTest {
+    private static final DatePatterns PATTERNS = MentionWords.of(TestLanguage.ENGLISH).datePatterns;
+
     /** One or more forms of every date rule, some behind quotes and brackets. */
     private static final String FORMS = String.join("\n",
             "On Thursday 1 February, and again on February 1, 2024, the draft of 2013-03-22 and 03/22/2013 held.",
@@ -30,19 +33,19 @@ class DateScannerTest {
     @Test
     void noRuleLooksBehindForWhatMustBeThere() {
         // startMask's probe sees nothing or a letter before a word, which a positive lookbehind could need.
-        for (DatePatterns.Rule rule : DatePatterns.RULES) {
+        for (DatePatterns.Rule rule : PATTERNS.rules) {
             assertThat(rule.pattern().pattern()).doesNotContain("(?<=");
         }
     }
 
     @Test
     void wordsThatStartNoDateStartNoRule() {
-        assertThat(DateScanner.startMask("said")).isZero();
-        assertThat(DateScanner.startMask("talks")).isZero();
-        assertThat(DateScanner.startMask(",")).isZero();
-        assertThat(DateScanner.startMask("Tuesday")).isNotZero();
-        assertThat(DateScanner.startMask("the")).isNotZero();
-        assertThat(DateScanner.startMask("24")).isNotZero();
+        assertThat(DateScanner.startMask(PATTERNS, "said")).isZero();
+        assertThat(DateScanner.startMask(PATTERNS, "talks")).isZero();
+        assertThat(DateScanner.startMask(PATTERNS, ",")).isZero();
+        assertThat(DateScanner.startMask(PATTERNS, "Tuesday")).isNotZero();
+        assertThat(DateScanner.startMask(PATTERNS, "the")).isNotZero();
+        assertThat(DateScanner.startMask(PATTERNS, "24")).isNotZero();
     }
 
     @Test
@@ -62,7 +65,7 @@ class DateScannerTest {
             words.add(Integer.toString(figure));
         }
         for (String word : words) {
-            assertThat(DateScanner.startMask(word)).as(word).isEqualTo(DateScanner.probeAll(word));
+            assertThat(DateScanner.startMask(PATTERNS, word)).as(word).isEqualTo(DateScanner.probeAll(PATTERNS, word));
         }
     }
 
@@ -73,14 +76,14 @@ class DateScannerTest {
         for (Article seed : new StoryLoader().load(Path.of("../seeds")).articles()) {
             texts.add(TestArticles.analyze(seed.text()));
         }
-        boolean[] matchedSomewhere = new boolean[DatePatterns.RULES.size()];
+        boolean[] matchedSomewhere = new boolean[PATTERNS.rules.size()];
         for (AnalyzedArticle analyzed : texts) {
             String text = analyzed.article().text();
             for (Sentence sentence : analyzed.sentences()) {
                 for (Token token : sentence.tokens()) {
-                    long mask = DateScanner.startMask(token.text());
-                    for (int r = 0; r < DatePatterns.RULES.size(); r++) {
-                        Matcher m = DatePatterns.RULES.get(r).pattern().matcher(text).useTransparentBounds(true)
+                    long mask = DateScanner.startMask(PATTERNS, token.text());
+                    for (int r = 0; r < PATTERNS.rules.size(); r++) {
+                        Matcher m = PATTERNS.rules.get(r).pattern().matcher(text).useTransparentBounds(true)
                                 .useAnchoringBounds(false).region(token.start(), text.length());
                         if (m.lookingAt()) {
                             matchedSomewhere[r] = true;
@@ -92,7 +95,7 @@ class DateScannerTest {
             }
         }
         for (int r = 0; r < matchedSomewhere.length; r++) {
-            assertThat(matchedSomewhere[r]).as("rule %d: %s", r, DatePatterns.RULES.get(r).pattern()).isTrue();
+            assertThat(matchedSomewhere[r]).as("rule %d: %s", r, PATTERNS.rules.get(r).pattern()).isTrue();
         }
     }
 }

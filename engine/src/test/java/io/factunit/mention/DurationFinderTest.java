@@ -2,6 +2,7 @@ package io.factunit.mention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factunit.language.TestLanguage;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class DurationFinderTest {
 
     private static List<DurationMention> find(String text) {
-        List<DurationMention> mentions = new DurationFinder().find(TestArticles.analyzed(text, null));
+        List<DurationMention> mentions = new DurationFinder(TestLanguage.ENGLISH).find(TestArticles.analyzed(text, null));
         for (DurationMention mention : mentions) {
             assertThat(mention.text()).isEqualTo(text.substring(mention.start(), mention.end()));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factunit.article.Article;
 import io.factunit.article.FirstChars;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /** The scans run their patterns gated ({@link FirstChars#gated}); they must find exactly what the patterns find. */
 class GatedPatternsTest {
+    private static final DurationFinder DURATIONS = new DurationFinder(TestLanguage.ENGLISH);
     private static final List<Pattern> SCANNED = List.of(TenseCues.CLAUSE_BOUNDARY, TenseCues.FUTURE_CUE,
-            DurationFinder.COMPOUND_FORM, DurationFinder.LONG_FORM, DurationFinder.PLAIN_FORM);
+            DURATIONS.compoundForm, DURATIONS.longForm, DURATIONS.plainForm);
 
     /** Words and marks the patterns turn on, glued in random order: boundaries in every context. */
     private static final String[] PIECES = {"that", "That", "which", "whom", "whose", "but", "since", "will",

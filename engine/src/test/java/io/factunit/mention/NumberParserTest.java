@@ -3,6 +3,7 @@ package io.factunit.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.Quantity.Precision;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class NumberParserTest {
             "2,024                            | 2024",
     })
     void exactNumbers(String text, double value) {
-        assertThat(NumberParser.parse(text)).contains(Quantity.exact(value));
+        assertThat(TestLanguage.NUMBERS.parse(text)).contains(Quantity.exact(value));
     }
 
     @ParameterizedTest(name = "\"{0}\" = [{1}, {2}]")
@@ -69,7 +70,7 @@ class NumberParserTest {
             "thirty to forty million | 30000000 | 40000000",
     })
     void ranges(String text, double low, double high) {
-        assertThat(NumberParser.parse(text)).contains(new Quantity(low, high, low, Precision.RANGE));
+        assertThat(TestLanguage.NUMBERS.parse(text)).contains(new Quantity(low, high, low, Precision.RANGE));
     }
 
     @ParameterizedTest(name = "\"{0}\" = [{1}, {2}]")
@@ -86,18 +87,18 @@ class NumberParserTest {
             "a few thousand        | 2000   | 9999",
     })
     void vaguePlurals(String text, double low, double high) {
-        assertThat(NumberParser.parse(text)).contains(new Quantity(low, high, low, Precision.VAGUE));
+        assertThat(TestLanguage.NUMBERS.parse(text)).contains(new Quantity(low, high, low, Precision.VAGUE));
     }
 
     @ParameterizedTest(name = "year \"{0}\" is not a number")
     @ValueSource(strings = {"2024", "1900", "2099", "1948", "2019-2020", "2023 to 2024"})
     void yearsAreNotNumbers(String text) {
-        assertThat(NumberParser.parse(text)).isEmpty();
+        assertThat(TestLanguage.NUMBERS.parse(text)).isEmpty();
     }
 
     @Test
     void aYearLikeNumberIsACountWhenTheCallerSaysSo() {
-        assertThat(NumberParser.parse("2000", true)).contains(Quantity.exact(2000));
+        assertThat(TestLanguage.NUMBERS.parse("2000", true)).contains(Quantity.exact(2000));
         assertThat(NumberParser.isYearLike("2024")).isTrue();
         assertThat(NumberParser.isYearLike("2,024")).isFalse();
         assertThat(NumberParser.isYearLike("2100")).isFalse();
@@ -111,20 +112,20 @@ class NumberParserTest {
             "between 40 and 30", "40-30", "30-30", "$", "$$5", "5$", "a dozen dozen", "tens", "tens of",
             "thousands of hundreds", "1234567890123456", "12/5", "3 4"})
     void notACount(String text) {
-        assertThat(NumberParser.parse(text)).isEmpty();
+        assertThat(TestLanguage.NUMBERS.parse(text)).isEmpty();
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {" ", "\t\n"})
     void blankInputIsEmpty(String text) {
-        assertThat(NumberParser.parse(text)).isEmpty();
+        assertThat(TestLanguage.NUMBERS.parse(text)).isEmpty();
     }
 
     @Test
     void overlongInputIsEmpty() {
-        assertThat(NumberParser.parse("1".repeat(NumberParser.MAX_LENGTH + 1))).isEmpty();
-        assertThat(NumberParser.parse("one ".repeat(40))).isEmpty();
+        assertThat(TestLanguage.NUMBERS.parse("1".repeat(NumberParser.MAX_LENGTH + 1))).isEmpty();
+        assertThat(TestLanguage.NUMBERS.parse("one ".repeat(40))).isEmpty();
     }
 
     @Test
@@ -144,7 +145,7 @@ class NumberParserTest {
                 }
             }
             String input = text.toString();
-            assertThatCode(() -> NumberParser.parse(input)).as(input).doesNotThrowAnyException();
+            assertThatCode(() -> TestLanguage.NUMBERS.parse(input)).as(input).doesNotThrowAnyException();
         }
     }
 }

@@ -3,6 +3,7 @@ package io.factunit.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.factunit.language.TestLanguage;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonFinderTest {
-    private final PersonFinder finder = new PersonFinder();
+    private final PersonFinder finder = new PersonFinder(TestLanguage.ENGLISH);
 
     private List<PersonMention> people(String text) {
         return finder.find(TestArticles.analyze(text));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
 import io.factunit.analysis.TextAnalyzer;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.Quantity.Precision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class QuantityFinderTest {
-    private final QuantityFinder finder = new QuantityFinder();
+    private final QuantityFinder finder = new QuantityFinder(TestLanguage.ENGLISH);
 
     private List<QuantityMention> find(String text) {
-        List<QuantityMention> found = finder.find(text, TextAnalyzer.shared().analyze(text));
+        List<QuantityMention> found = finder.find(text, TextAnalyzer.shared().analyze(text, TestLanguage.ENGLISH));
         for (QuantityMention m : found) {
             assertThat(m.text()).isEqualTo(text.substring(m.start(), m.end()));
         }

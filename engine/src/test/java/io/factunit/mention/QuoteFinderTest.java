@@ -3,13 +3,14 @@ package io.factunit.mention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.factunit.language.TestLanguage;
 import java.util.List;
 import org.assertj.core.api.ListAssert;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class QuoteFinderTest {
-    private final QuoteFinder finder = new QuoteFinder();
+    private final QuoteFinder finder = new QuoteFinder(TestLanguage.ENGLISH);
 
     private List<QuoteMention> quotes(String text) {
         return finder.find(TestArticles.analyze(text));

@@ -6,6 +6,7 @@ import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,11 +32,11 @@ class SeedDatesTest {
     }
 
     private static List<DateMention> dates(String article) {
-        return new DateFinder().find(TextAnalyzer.shared().analyze(articles.get(article)));
+        return new DateFinder(TestLanguage.ENGLISH).find(TextAnalyzer.shared().analyze(articles.get(article), TestLanguage.ENGLISH));
     }
 
     private static List<DurationMention> durations(String article) {
-        return new DurationFinder().find(TextAnalyzer.shared().analyze(articles.get(article)));
+        return new DurationFinder(TestLanguage.ENGLISH).find(TextAnalyzer.shared().analyze(articles.get(article), TestLanguage.ENGLISH));
     }
 
     private static DateMention date(String article, String text) {

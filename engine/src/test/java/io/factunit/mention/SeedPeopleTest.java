@@ -7,6 +7,7 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ class SeedPeopleTest {
 
     @BeforeAll
     static void analyseSeeds() {
-        PersonFinder persons = new PersonFinder();
-        QuoteFinder quotes = new QuoteFinder();
+        PersonFinder persons = new PersonFinder(TestLanguage.ENGLISH);
+        QuoteFinder quotes = new QuoteFinder(TestLanguage.ENGLISH);
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
-            AnalyzedArticle analysed = TextAnalyzer.shared().analyze(article);
+            AnalyzedArticle analysed = TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH);
             List<PersonMention> people = persons.find(analysed);
             String key = article.id().substring(0, 3);
             PEOPLE.put(key, people);

@@ -6,6 +6,7 @@ import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.Quantity.Precision;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,9 +26,9 @@ class SeedQuantitiesTest {
     @BeforeAll
     static void findAll() {
         story = new StoryLoader().load(Path.of("../seeds"));
-        QuantityFinder finder = new QuantityFinder();
+        QuantityFinder finder = new QuantityFinder(TestLanguage.ENGLISH);
         for (Article article : story.articles()) {
-            MENTIONS.put(article.id().substring(0, 3), finder.find(TextAnalyzer.shared().analyze(article)));
+            MENTIONS.put(article.id().substring(0, 3), finder.find(TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH)));
         }
         assertThat(MENTIONS).containsOnlyKeys("000", "001", "002", "003", "004");
     }

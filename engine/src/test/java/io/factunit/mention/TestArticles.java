@@ -4,6 +4,7 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
+import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ final class TestArticles {
         Article article = new Article("test", Path.of("test.txt"), text, null, null, null, published,
                 published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.METADATA, List.of(),
                 new LineMap(text)::position);
-        return TextAnalyzer.shared().analyze(article);
+        return TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH);
     }
 
     /** The same article with another publication date, as story.yaml would give it. */

@@ -7,6 +7,7 @@ import io.factunit.check.RuleCompiler;
 import io.factunit.check.Status;
 import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.MentionFinders;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
@@ -130,6 +131,6 @@ final class ReportFixtures {
     }
 
     private static StoryChecker checker(RuleSet rules) {
-        return new StoryChecker(RuleCompiler.compile(rules), MentionFinders.standard(), Baseline.NONE);
+        return new StoryChecker(RuleCompiler.compile(rules), TestLanguage.ENGLISH, Baseline.NONE);
     }
 }

@@ -8,7 +8,7 @@ import io.factunit.check.CheckResult;
 import io.factunit.check.RuleCompiler;
 import io.factunit.check.Status;
 import io.factunit.check.StoryChecker;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
@@ -31,7 +31,7 @@ class BaselineTest {
     private static CheckResult hostages(Path story) {
         StoryChecker checker = new StoryChecker(
                 RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(BaselineTest.class.getClassLoader())),
-                MentionFinders.standard(), new Baseline(new BaselineLoader().parse("baseline.yaml", BASELINE)));
+                Language.english(), new Baseline(new BaselineLoader().parse("baseline.yaml", BASELINE)));
         return SeedStories.results(checker.check(new StoryLoader().load(story)), "hostages-released-agree").get(0);
     }
 

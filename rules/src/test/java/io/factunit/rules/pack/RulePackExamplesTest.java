@@ -3,7 +3,7 @@ package io.factunit.rules.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.check.ExampleRunner;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.util.stream.Stream;
@@ -25,7 +25,7 @@ class RulePackExamplesTest {
 
     @TestFactory
     Stream<DynamicTest> examplesComeOutAsExpected() {
-        return new ExampleRunner(PACK, MentionFinders.standard()).runAll().stream()
+        return new ExampleRunner(PACK, Language.english()).runAll().stream()
                 .map(outcome -> DynamicTest.dynamicTest(outcome.check().id() + ": " + outcome.example().name(),
                         () -> assertThat(outcome.actual()).as(outcome.describe()).isEqualTo(outcome.example().expect())));
     }

@@ -7,7 +7,7 @@ import io.factunit.check.RuleCompiler;
 import io.factunit.check.Status;
 import io.factunit.check.StoryChecker;
 import io.factunit.check.StoryReport;
-import io.factunit.mention.MentionFinders;
+import io.factunit.language.Language;
 import io.factunit.rules.RuleSetLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ final class SeedStories {
     static final Path SEEDS = Path.of("../seeds");
     private static final StoryChecker CHECKER = new StoryChecker(
             RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(SeedStories.class.getClassLoader())),
-            MentionFinders.standard(), Baseline.NONE);
+            Language.english(), Baseline.NONE);
 
     private SeedStories() {
     }

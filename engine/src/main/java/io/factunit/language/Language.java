@@ -1,0 +1,129 @@
+package io.factunit.language;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the checker knows about one language: its word lists, read from one folder of plain text files
+ * ({@code docs/language.md}). A value: the entry points make one ({@link #english()}) and pass it to every
+ * stage that reads words; nothing reaches for a shared instance. Immutable and safe to share between threads.
+ */
+public final class Language {
+    /** The resource folder of the built-in languages; each language is a folder named by its code in it. */
+    static final String RESOURCES = "/io/factunit/language/";
+
+    private final String code;
+    private final Map<String, WordTable> tables;
+    /** What stages build from the lists (lookups, patterns), once per language: see {@link #view}. */
+    private final Map<Class<?>, Object> views = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Language(String code, Map<String, WordTable> tables) {
+        this.code = code;
+        this.tables = Map.copyOf(tables);
+    }
+
+    /** English, read from the resources that ship in the jar. */
+    public static Language english() {
+        return fromResources("en");
+    }
+
+    /** A built-in language by its folder's name under {@value #RESOURCES}. */
+    public static Language fromResources(String code) {
+        Map<String, WordTable> tables = new HashMap<>();
+        for (WordList list : WordList.values()) {
+            String resource = RESOURCES + code + "/" + list.file();
+            try (InputStream in = Language.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("language " + code + " lacks " + resource);
+                }
+                tables.put(list.file(), read(list.file(), in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(resource, e);
+            }
+        }
+        return new Language(code, tables);
+    }
+
+    /** A language read from a folder holding every file of {@link WordList} (tests, a newsroom's own lists). */
+    public static Language fromDirectory(Path folder) {
+        Map<String, WordTable> tables = new HashMap<>();
+        for (WordList list : WordList.values()) {
+            Path file = folder.resolve(list.file());
+            try (InputStream in = Files.newInputStream(file)) {
+                tables.put(list.file(), read(list.file(), in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(file.toString(), e);
+            }
+        }
+        return new Language(folder.getFileName().toString(), tables);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public WordTable words(WordList list) {
+        return tables.get(list.file());
+    }
+
+    /**
+     * One line per word: the word, then tab-separated columns; blank lines and lines starting with '#' are
+     * comments. Words are kept as written: lower case, except where case is part of the word ("US$").
+     */
+    private static WordTable read(String name, InputStream in) throws IOException {
+        List<WordTable.Row> rows = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", -1);
+            String word = columns[0].strip();
+            if (word.isEmpty()) {
+                throw new IllegalStateException(name + ":" + number + ": a line starts with no word");
+            }
+            List<String> rest = new ArrayList<>();
+            for (String column : Arrays.asList(columns).subList(1, columns.length)) {
+                rest.add(column.strip());
+            }
+            rows.add(new WordTable.Row(word, rest));
+        }
+        return new WordTable(name, rows);
+    }
+
+    /**
+     * What a stage builds from this language's lists (its lookup sets, its patterns), built on first use and
+     * kept with the language, so every finder of one language shares one. {@code build} must depend on the
+     * language alone; two threads may both build, and either result is kept.
+     */
+    public <T> T view(Class<T> type, java.util.function.Function<Language, T> build) {
+        Object view = views.get(type);
+        if (view == null) {
+            Object built = build.apply(this);
+            view = views.putIfAbsent(type, built);
+            if (view == null) {
+                view = built;
+            }
+        }
+        return type.cast(view);
+    }
+
+    @Override
+    public String toString() {
+        return "Language " + code;
+    }
+}

@@ -1,0 +1,53 @@
+package io.factunit.language;
+
+/**
+ * The word lists a language folder provides, one file each ({@code docs/language.md} describes every one).
+ * A language must provide them all; a list may be empty where the language has no such words.
+ */
+public enum WordList {
+    MONTH("month.txt"),
+    MONTH_ABBREVIATION("month-abbreviation.txt"),
+    WEEKDAY("weekday.txt"),
+    WEEKDAY_ABBREVIATION("weekday-abbreviation.txt"),
+    SEASON("season.txt"),
+    PART_OF_DAY("part-of-day.txt"),
+    DAY_WORD("day-word.txt"),
+    DEICTIC("deictic.txt"),
+    SPAN_DIRECTION("span-direction.txt"),
+    PERIOD_EDGE("period-edge.txt"),
+    PERIOD_PART("period-part.txt"),
+    PERIOD_DRIFT("period-drift.txt"),
+    PRESENT_WORD("present-word.txt"),
+    DATE_PREPOSITION("date-preposition.txt"),
+    RANGE_CONNECTOR("range-connector.txt"),
+    RECURRENCE_WORD("recurrence-word.txt"),
+    FREQUENCY_ADVERB("frequency-adverb.txt"),
+    QUARTER_ORDINAL("quarter-ordinal.txt"),
+    CENTURY_ORDINAL("century-ordinal.txt"),
+    TIME_UNIT("time-unit.txt"),
+    NUMBER("number.txt"),
+    NUMBER_SCALE("number-scale.txt"),
+    NUMBER_SCALE_PLURAL("number-scale-plural.txt"),
+    NUMBER_SUFFIX("number-suffix.txt"),
+    CURRENCY("currency.txt"),
+    CLOCK_WORD("clock-word.txt"),
+    NUMBER_LABEL("number-label.txt"),
+    BOUND_BEFORE("bound-before.txt"),
+    BOUND_AFTER("bound-after.txt"),
+    SUBJECT_PRONOUN("subject-pronoun.txt"),
+    SPEECH_VERB("speech-verb.txt"),
+    REPORTING_VERB("reporting-verb.txt"),
+    NAME_PARTICLE("name-particle.txt"),
+    HONORIFIC("honorific.txt"),
+    NAME_SUFFIX("name-suffix.txt");
+
+    private final String file;
+
+    WordList(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+}
