@@ -1,11 +1,14 @@
 package io.factunit.article;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One article of a story: its decoded text, as written but for the zero-width characters a reader does not
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param excluded    boilerplate spans (site furniture) that analysis skips, sorted by start; the text keeps them
  * @param positions   maps offsets in {@code text} to line and column in the file as an editor shows it
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Article(
         String id,
         Path path,

@@ -1,12 +1,16 @@
 package io.factunit.article;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Bad input: a story folder, article or story.yaml that cannot be read as it stands. The message is one
  * line, {@code FILE:LINE:COLUMN: reason}, in the form compilers use so editors and CI logs link to it;
  * line and column are 0 (and left out of the message) where they do not apply.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,11 @@
 package io.factunit.article;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Limits for {@link StoryLoader}. Sizes are checked before a file is read, so memory stays bounded
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
  * @param articleLimitName how the user sets {@code maxArticleBytes}, named in the "file is too large" message
  *                         (the command line says {@code --max-article-size})
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LoadOptions(long maxArticleBytes, long maxManifestBytes, String articleLimitName) {
     public static final long MB = 1024L * 1024L;
     public static final LoadOptions DEFAULTS = new LoadOptions(5 * MB, MB);

@@ -1,5 +1,7 @@
 package io.factunit.article;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Reads a story folder: every article file (.txt, .md, .markdown, .html, .htm; see {@link ArticleFiles}) in
@@ -22,6 +25,7 @@ import java.util.stream.Stream;
  * <p>
  * Anything unreadable is an {@link InputException} naming file, line and column; nothing is skipped silently.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class StoryLoader {
     private final LoadOptions options;
 

@@ -1,13 +1,17 @@
 package io.factunit.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on one check's verdict on one claim group; failure messages quote the verdict's message. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class CheckResultAssert extends AbstractAssert<CheckResultAssert, CheckResult> {
 
     CheckResultAssert(CheckResult actual) {

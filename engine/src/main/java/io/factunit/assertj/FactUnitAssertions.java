@@ -1,5 +1,7 @@
 package io.factunit.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.check.CheckResult;
 import io.factunit.check.FactChecker;
 import io.factunit.check.StoryReport;
@@ -7,6 +9,7 @@ import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * AssertJ entry points for fact checks, for tests that say exactly which verdicts a story must get:
@@ -17,6 +20,7 @@ import java.util.List;
  * assertThat(report).check("hostages-released-agree").failed().involves("002");
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FactUnitAssertions {
     private FactUnitAssertions() {
     }

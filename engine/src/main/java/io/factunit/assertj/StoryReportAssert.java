@@ -1,12 +1,16 @@
 package io.factunit.assertj;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /** Assertions on one story's verdicts; {@link #check} narrows to one check's result. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class StoryReportAssert extends AbstractAssert<StoryReportAssert, StoryReport> {
 
     StoryReportAssert(StoryReport actual) {

@@ -1,10 +1,14 @@
 package io.factunit.check;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.claim.Claim;
 import io.factunit.rules.AcceptedDiscrepancy;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Accepted discrepancies, applied to results: a matching failure passes with the reviewer's note. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Baseline {
     public static final Baseline NONE = new Baseline(List.of());
 

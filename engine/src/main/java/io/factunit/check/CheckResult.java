@@ -1,9 +1,12 @@
 package io.factunit.check;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.claim.Claim;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One check's verdict on one group of comparable claims.
@@ -20,6 +23,7 @@ import java.util.List;
  * @param expected the majority's value, for IDE diffs; null if none
  * @param actual   the outlier's value, for IDE diffs; null if none
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CheckResult(CheckDefinition check, String subject, String key, Status status, Severity severity,
                           String summary, String message, List<Claim> claims, Claim outlier, String expected,
                           String actual) {

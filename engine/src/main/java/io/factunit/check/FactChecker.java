@@ -1,5 +1,7 @@
 package io.factunit.check;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.article.LoadOptions;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
@@ -9,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The one way into the pipeline, shared by the command line, the test engine, the AssertJ assertions, the
@@ -19,6 +22,7 @@ import java.util.function.Supplier;
  * StoryReport report = checker.check(Path.of("stories/truce"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FactChecker {
     private final RuleSet rules;
     private final Language language;

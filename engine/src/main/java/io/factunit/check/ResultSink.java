@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Drools global that rule consequences hand their verdicts to. One per session. */
-public final class ResultSink {
+final class ResultSink {
     private final List<CheckResult> results = new ArrayList<>();
 
     public void add(CheckResult result) {

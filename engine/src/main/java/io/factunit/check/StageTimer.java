@@ -1,9 +1,14 @@
 package io.factunit.check;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Receives how long each stage of the pipeline took, for the benchmark. The normal path passes
  * {@link #NONE}, which reads no clock.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface StageTimer {
     /** The pipeline's stages, in order. */
     enum Stage { LOAD, ANALYSIS, MENTIONS, CLAIMS, DROOLS_BUILD, INSERT_FIRE, REPORT }

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * threads instead of adding more. At most two stories per thread are in memory at once: a report is
  * handed on and forgotten before the next story is loaded, so memory does not grow with the corpus.
  */
-public final class StoryRunner {
+final class StoryRunner {
     private final StoryChecker checker;
     private final StoryLoader loader;
     private final int threads;

@@ -1,5 +1,7 @@
 package io.factunit.cli;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.article.InputFiles;
 import io.factunit.article.OneLine;
 import java.io.FileDescriptor;
@@ -9,9 +11,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 
 /** Entry point of the {@code factunit} command. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Main {
     private Main() {
     }

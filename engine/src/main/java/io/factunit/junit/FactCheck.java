@@ -1,10 +1,13 @@
 package io.factunit.junit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.annotation.Testable;
 
 /**
@@ -22,6 +25,7 @@ import org.junit.platform.commons.annotation.Testable;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Testable
+@API(status = EXPERIMENTAL, since = "0.1")
 public @interface FactCheck {
     /**
      * Story folders, relative to the working directory (the module folder under Maven). A folder holding

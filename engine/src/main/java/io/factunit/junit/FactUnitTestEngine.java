@@ -1,5 +1,7 @@
 package io.factunit.junit;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -34,6 +37,7 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * <p>Discovery does the checking (it must, to know the groups), cached per JVM ({@link StoryRuns});
  * execution reports the verdicts.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class FactUnitTestEngine implements TestEngine {
     public static final String ENGINE_ID = "factunit";
 

@@ -1,5 +1,7 @@
 package io.factunit.language;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +15,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What the checker knows about one language: its word lists, read from one folder of plain text files
  * ({@code docs/language.md}). A value: the entry points make one ({@link #english()}) and pass it to every
  * stage that reads words; nothing reaches for a shared instance. Immutable and safe to share between threads.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Language {
     /** The resource folder of the built-in languages; each language is a folder named by its code in it. */
     static final String RESOURCES = "/io/factunit/language/";

@@ -13,7 +13,7 @@ import java.io.Writer;
  * ({@code ::error file=...,line=...,col=...,title=...::summary}), then one totals line. Paths are relative
  * to the working directory, which in a workflow is the repository root.
  */
-public final class GithubReport implements ReportFormat {
+final class GithubReport implements ReportFormat {
     private final ReportPaths paths;
 
     public GithubReport() {

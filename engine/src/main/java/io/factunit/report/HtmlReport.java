@@ -20,7 +20,7 @@ import java.util.Map;
  * side by side (one column per article, the claim's words marked), then passes and skips folded away.
  * Inline CSS only: no scripts, fonts or images to fetch, so it opens the same from a CI artifact or a mail.
  */
-public final class HtmlReport implements ReportFormat {
+final class HtmlReport implements ReportFormat {
     private static final String CSS = """
             body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:0;background:#f6f8fa}
             main,header{max-width:1200px;margin:0 auto;padding:0 24px}

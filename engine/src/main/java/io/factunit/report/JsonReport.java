@@ -20,7 +20,7 @@ import java.io.Writer;
  * lists all stories, then all articles, all claims and all results: the stories go straight to the output,
  * the other three wait in its {@link Scratch} until the last story is in.
  */
-public final class JsonReport implements ReportFormat {
+final class JsonReport implements ReportFormat {
     public static final int FORMAT_VERSION = 1;
     private static final JsonFactory FACTORY = new JsonFactory();
 

@@ -14,7 +14,7 @@ import io.factunit.mention.Timex;
  * "Ismail Haniyeh (Hamas chief)". A duration is its length in days, the unit checks compare lengths in; a quote
  * is its words without the marks.
  */
-public final class MentionValue {
+final class MentionValue {
     private MentionValue() {
     }
 

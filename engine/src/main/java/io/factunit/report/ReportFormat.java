@@ -1,13 +1,17 @@
 package io.factunit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.check.StoryReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Renders the results of a run in one output format. Same input, byte-identical output. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ReportFormat {
     /**
      * A writer of this format into {@code out}, to be given the stories one at a time; parts of the document

@@ -1,8 +1,11 @@
 package io.factunit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.check.StoryReport;
 import java.io.Closeable;
 import java.io.IOException;
+import org.apiguardian.api.API;
 
 /**
  * One report being written while the run goes on: each story's report is written (or set aside in a
@@ -11,6 +14,7 @@ import java.io.IOException;
  * reports, so with a scratch folder memory does not grow with the run. It never closes the output it was
  * given.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ReportWriter extends Closeable {
     /** The next story's report, in the order the stories are to appear. */
     void story(StoryReport story) throws IOException;

@@ -1,8 +1,12 @@
 package io.factunit.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The report formats by name, as the command line and the docs spell them. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Reports {
     private Reports() {
     }

@@ -49,7 +49,7 @@ import java.util.Set;
  * docs/report-format.md. No timestamps, GUIDs or hash-ordered collections, so the same input gives the
  * same bytes.
  */
-public final class SarifReport implements ReportFormat {
+final class SarifReport implements ReportFormat {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     static final String SOURCE_ROOT = "%SRCROOT%";
     /** Key of our fingerprint in partialFingerprints; bump the version if what it hashes changes. */

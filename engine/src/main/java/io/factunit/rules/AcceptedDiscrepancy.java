@@ -1,6 +1,9 @@
 package io.factunit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A reviewed failure an editor has accepted: it turns the matching failure into a pass with a note, and
@@ -13,6 +16,7 @@ import java.util.List;
  * @param reason  why it is acceptable
  * @param by      who accepted it
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record AcceptedDiscrepancy(String check, String story, String subject, List<String> values, String reason,
                                   String by, Location location) {
     public AcceptedDiscrepancy {

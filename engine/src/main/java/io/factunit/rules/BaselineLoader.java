@@ -1,13 +1,17 @@
 package io.factunit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.article.InputFiles;
 import io.factunit.article.yaml.YamlMapping;
 import io.factunit.article.yaml.YamlNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Reads a baseline file: {@code accepted:} a list of reviewed discrepancies. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BaselineLoader {
     private static final List<String> TOP_KEYS = List.of("accepted");
     private static final List<String> ENTRY_KEYS = List.of("check", "story", "subject", "values", "reason", "by");

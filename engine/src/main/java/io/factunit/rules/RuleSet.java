@@ -1,11 +1,15 @@
 package io.factunit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Claim definitions and checks from one or more rule files, validated together. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RuleSet(List<ClaimDefinition> claims, List<CheckDefinition> checks, List<String> sources) {
     public RuleSet {
         claims = List.copyOf(claims);

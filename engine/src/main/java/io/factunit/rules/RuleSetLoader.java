@@ -1,5 +1,7 @@
 package io.factunit.rules;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import io.factunit.article.InputException;
 import io.factunit.article.InputFiles;
 import java.io.IOException;
@@ -15,12 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Loads rule files (single files, folders of *.yaml, or classpath resources) into one validated
  * {@link RuleSet}: ids are unique across files, every claim a check names exists and has the mention kind
  * the check needs.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RuleSetLoader {
     /** Where rule packs on the classpath list their files, one resource path per line. */
     public static final String PACK_INDEX = "META-INF/factunit/rule-packs.list";
