@@ -3,6 +3,7 @@ package io.factunit;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -62,5 +63,11 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.article.yaml..")
                         .or(resideOutsideOfPackage("io.factunit..")))
                 .check(CLASSES);
+    }
+
+    /** The benchmark is a tool of the checkout (module bench/): none of it ships in the jar newsrooms add. */
+    @Test
+    void theEngineHoldsNoBenchmark() {
+        noClasses().should().resideInAPackage("io.factunit.bench..").check(CLASSES);
     }
 }

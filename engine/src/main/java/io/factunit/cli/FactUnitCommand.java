@@ -16,7 +16,6 @@ final class FactUnitCommand {
         SUBCOMMANDS.put("claims", ClaimsCommand::new);
         SUBCOMMANDS.put("mentions", MentionsCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
-        SUBCOMMANDS.put("bench", BenchCommand::new);
     }
 
     /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
-import io.factunit.bench.CorpusGenerator;
+import io.factunit.corpus.CorpusGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

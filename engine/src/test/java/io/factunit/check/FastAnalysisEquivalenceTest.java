@@ -9,7 +9,7 @@ import io.factunit.analysis.Token;
 import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
-import io.factunit.bench.CorpusGenerator;
+import io.factunit.corpus.CorpusGenerator;
 import io.factunit.language.TestLanguage;
 import io.factunit.mention.Mention;
 import io.factunit.rules.RuleSetLoader;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.factunit.article.InputException;
 import io.factunit.article.StoryLoader;
-import io.factunit.bench.CorpusGenerator;
+import io.factunit.corpus.CorpusGenerator;
 import io.factunit.language.TestLanguage;
 import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSetLoader;

@@ -1,11 +1,5 @@
-package io.factunit.cli;
+package io.factunit.bench;
 
-import io.factunit.bench.BenchReport;
-import io.factunit.bench.Benchmark;
-import io.factunit.bench.ColdStages;
-import io.factunit.bench.HostileShapes;
-import io.factunit.bench.ScaleStep;
-import io.factunit.bench.ShapeBench;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "factunit bench", mixinStandardHelpOptions = true,
         description = "Measure FactUnit with the default rule pack: cold runs on the seeds, the cold Drools build,"
                 + " and throughput, stage times and heap over generated corpora (written to a temporary folder"
                 + " and deleted). Prints each figure against its target. See docs/performance.md.",
@@ -53,13 +47,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         String home = System.getProperty("factunit.home");
         Path seedDir = seedDir(seeds);
-        Benchmark.Options options = new Benchmark.Options(sizes, seed, Stories.threads(threads),
+        Benchmark.Options options = new Benchmark.Options(sizes, seed, threads(threads),
                 seedDir.toAbsolutePath(), home == null ? null : Path.of(home), runs);
         Benchmark.Results results = new Benchmark(options).run(System.err);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BenchReport.print(results, out);
         out.flush();
-        return ExitCodes.OK;
+        return BenchMain.OK;
     }
 
     @Command(name = "step", hidden = true, description = "One scaling step over a corpus (run by bench in a child JVM).")
@@ -69,24 +63,24 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "1")
         int threads;
         @Mixin
-        RuleOptions rules;
+        BenchRules rules;
 
         @Override
         public Integer call() {
             ScaleStep.run(corpus, threads, rules.load(), System.out);
-            return ExitCodes.OK;
+            return BenchMain.OK;
         }
     }
 
     @Command(name = "kiebase", hidden = true, description = "Time the cold KieBase build (run by bench in a child JVM).")
     static final class KieBase implements Callable<Integer> {
         @Mixin
-        RuleOptions rules;
+        BenchRules rules;
 
         @Override
         public Integer call() {
             ColdStages.kieBase(rules.load(), System.out);
-            return ExitCodes.OK;
+            return BenchMain.OK;
         }
     }
 
@@ -98,8 +92,22 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ColdStages.run(story, System.out);
-            return ExitCodes.OK;
+            return BenchMain.OK;
         }
+    }
+
+    /** More threads than the CLI's --threads allows would only cost memory: each holds up to two stories. */
+    private static final int MAX_THREADS = 1024;
+
+    /** --threads as {@code factunit check} takes it: at least one, at most 1024; default what the machine has. */
+    private static int threads(Integer requested) {
+        if (requested == null) {
+            return Runtime.getRuntime().availableProcessors();
+        }
+        if (requested < 1 || requested > MAX_THREADS) {
+            throw new UsageException("--threads must be between 1 and " + MAX_THREADS + ", not " + requested);
+        }
+        return requested;
     }
 
     private static Path seedDir(Path given) {
@@ -151,7 +159,7 @@ final class BenchCommand implements Callable<Integer> {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             ShapeBench.print(rows, options, out);
             out.flush();
-            return ExitCodes.OK;
+            return BenchMain.OK;
         }
     }
 
@@ -176,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ShapeBench.write(seedDir(seeds), shape, megabytes, dir);
-            return ExitCodes.OK;
+            return BenchMain.OK;
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.factunit.bench;
+package io.factunit.corpus;
 
 /**
  * One discrepancy planted in a generated story: in {@code file} of {@code story}, {@code from} became {@code to}.

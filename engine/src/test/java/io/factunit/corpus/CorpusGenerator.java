@@ -1,4 +1,4 @@
-package io.factunit.bench;
+package io.factunit.corpus;
 
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;

@@ -1,4 +1,4 @@
-package io.factunit.bench;
+package io.factunit.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.factunit.bench;
+package io.factunit.corpus;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,5 +1,7 @@
 package io.factunit.bench;
 
+import io.factunit.corpus.CorpusGenerator;
+import io.factunit.corpus.Planted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -54,10 +56,10 @@ public final class Benchmark {
         progress.println("cold KieBase builds ...");
         List<Double> kieBase = new ArrayList<>();
         for (int i = 0; i < options.runs(); i++) {
-            ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.factunit(scriptOptions(), "bench", "kiebase"));
+            ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.bench(scriptOptions(), "kiebase"));
             kieBase.add(Double.parseDouble(require(outcome, "kiebase_ms")));
         }
-        Map<String, String> stages = ChildJvm.run(ChildJvm.factunit(scriptOptions(), "bench", "cold-stages",
+        Map<String, String> stages = ChildJvm.run(ChildJvm.bench(scriptOptions(), "cold-stages",
                 options.seeds().toString())).figures();
         CorpusGenerator generator = CorpusGenerator.fromSeeds(options.seeds());
         List<Step> steps = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class Benchmark {
             CorpusGenerator.Corpus corpus = generator.generate(options.seed(), size, temp.resolve("corpus"));
             List<String> jvm = new ArrayList<>(scriptOptions());
             jvm.add(STEP_HEAP);
-            ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.factunit(jvm, "bench", "step", corpus.dir().toString(),
+            ChildJvm.Outcome outcome = ChildJvm.run(ChildJvm.bench(jvm, "step", corpus.dir().toString(),
                     "--threads", Integer.toString(options.threads())));
             require(outcome, "wall_ns");
             List<String> failed = outcome.all("failed_claim");

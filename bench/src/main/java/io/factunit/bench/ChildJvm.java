@@ -47,12 +47,24 @@ final class ChildJvm {
 
     /** java with these options and this JVM's class path, running {@code io.factunit.cli.Main args}. */
     static List<String> factunit(List<String> options, String... args) {
+        return java(options, "io.factunit.cli.Main", args);
+    }
+
+    /**
+     * The same for {@code factunit bench args} ({@link BenchMain}). Started by the script, this JVM's class
+     * path is the CLI's with the bench jar after it, so the script's class-data archive still applies.
+     */
+    static List<String> bench(List<String> options, String... args) {
+        return java(options, BenchMain.class.getName(), args);
+    }
+
+    private static List<String> java(List<String> options, String main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("io.factunit.cli.Main");
+        command.add(main);
         command.addAll(Arrays.asList(args));
         return command;
     }

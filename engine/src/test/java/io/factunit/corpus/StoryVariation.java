@@ -1,4 +1,4 @@
-package io.factunit.bench;
+package io.factunit.corpus;
 
 import java.time.LocalDate;
 import java.time.Month;
