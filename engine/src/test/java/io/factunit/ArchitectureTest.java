@@ -9,16 +9,21 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The packages follow the data: article → analysis → mention → claim → check → report / junit / cli, with
  * the rule language beside claim and check. A stage may use the stages before it, never one after. The
- * word lists of a language ({@code language}) sit below every stage.
+ * word lists of a language ({@code language}) sit below every stage. Inside {@code mention}, each kind of
+ * mention has its own package, and the kinds know only the shared part, never each other.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.factunit");
+    /** One package per kind of mention, below {@code io.factunit.mention}. */
+    private static final List<String> MENTION_KINDS = List.of("quantity", "date", "duration", "person", "quote");
 
     @Test
     void stagesDependOnlyOnEarlierStages() {
@@ -69,5 +74,33 @@ class ArchitectureTest {
     @Test
     void theEngineHoldsNoBenchmark() {
         noClasses().should().resideInAPackage("io.factunit.bench..").check(CLASSES);
+    }
+
+    /**
+     * Each finder is independent: a kind's package uses the shared part of {@code mention} (Mention, the finder
+     * interface, the Language-derived lookups) and earlier stages, never another kind's package. Where two kinds
+     * need the same words they read them from the language; quotes read people as {@code NamedPerson}, handed
+     * over by {@code MentionFinders}.
+     */
+    @Test
+    void mentionKindsDependOnNoOtherKind() {
+        for (String kind : MENTION_KINDS) {
+            String[] others = MENTION_KINDS.stream().filter(other -> !other.equals(kind))
+                    .map(other -> "io.factunit.mention." + other + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("io.factunit.mention." + kind + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("finders of " + kind + " must not read another kind's finder or internals: "
+                            + Arrays.toString(others))
+                    .check(CLASSES);
+        }
+    }
+
+    /** The shared part knows no kind, except the one place that lists the standard finders. */
+    @Test
+    void theSharedMentionPartKnowsNoKindButTheStandardList() {
+        String[] kinds = MENTION_KINDS.stream().map(kind -> "io.factunit.mention." + kind + "..").toArray(String[]::new);
+        noClasses().that().resideInAPackage("io.factunit.mention").and().doNotHaveSimpleName("MentionFinders")
+                .should().dependOnClassesThat().resideInAnyPackage(kinds)
+                .check(CLASSES);
     }
 }

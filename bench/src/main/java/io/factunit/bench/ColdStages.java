@@ -1,6 +1,7 @@
 package io.factunit.bench;
 
 import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
@@ -14,6 +15,7 @@ import io.factunit.claim.Claim;
 import io.factunit.claim.ClaimExtractor;
 import io.factunit.language.Language;
 import io.factunit.mention.Mention;
+import io.factunit.mention.MentionFinders;
 import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
@@ -46,10 +48,11 @@ public final class ColdStages {
         lap.done("load");
         Language language = Language.english();
         lap.done("language");
+        AnchorWords anchorWords = MentionFinders.anchorWords(MentionFinders.standard(language));
         TextAnalyzer analyzer = TextAnalyzer.shared();
         lap.done("models");
         List<AnalyzedArticle> analyzed = new ArrayList<>();
-        story.articles().forEach(article -> analyzed.add(analyzer.analyze(article, language)));
+        story.articles().forEach(article -> analyzed.add(analyzer.analyze(article, anchorWords)));
         lap.done("analysis");
         StoryChecker checker = new StoryChecker(compiled, language, Baseline.NONE);
         List<List<Mention>> mentions = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.factunit.analysis;
 
-import io.factunit.language.Language;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,8 @@ import java.util.Set;
  * titles). A capitalised first word counts only when the article also writes it capitalised inside a
  * sentence, which is how surname-only references ("Haniyeh said.") are kept while "The talks ended." is not.
  * Tagging is the most expensive step of the pipeline, so a sentence without an anchor keeps its tokens but
- * gets no tags. The anchor words are the finders' words, read from the same lists of the {@link Language}
- * ({@link AnchorWords}).
+ * gets no tags. The anchor words are the finders' own ({@link AnchorWords}): each finder names the words it
+ * starts from, and whoever runs the finders hands their union to the analyser.
  */
 public final class TaggingAnchors {
     private final Set<String> words;
@@ -28,8 +27,8 @@ public final class TaggingAnchors {
     }
 
     /** The anchors of one article or text, given all its sentences. Not thread-safe: one per article. */
-    static TaggingAnchors of(Language language, List<String> sentences) {
-        return new TaggingAnchors(AnchorWords.of(language).words(), sentences);
+    static TaggingAnchors of(AnchorWords anchorWords, List<String> sentences) {
+        return new TaggingAnchors(anchorWords.words(), sentences);
     }
 
     private Set<String> namesInside() {

@@ -1,7 +1,6 @@
 package io.factunit.analysis;
 
 import io.factunit.article.Article;
-import io.factunit.language.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -120,8 +119,8 @@ public final class TextAnalyzer {
         return result;
     }
 
-    /** Analyses an article; the language's words decide which sentences the fast analyser tags. */
-    public AnalyzedArticle analyze(Article article, Language language) {
+    /** Analyses an article; the anchor words (the finders') decide which sentences the fast analyser tags. */
+    public AnalyzedArticle analyze(Article article, AnchorWords anchorWords) {
         String text = article.text();
         List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
@@ -136,11 +135,11 @@ public final class TextAnalyzer {
             }
             lineStart = lineEnd + 1;
         }
-        return new AnalyzedArticle(article, tokenize(paragraphs, language));
+        return new AnalyzedArticle(article, tokenize(paragraphs, anchorWords));
     }
 
     /** Analyses one stand-alone piece of text (a rule example, a test sentence). */
-    public List<Sentence> analyze(String text, Language language) {
+    public List<Sentence> analyze(String text, AnchorWords anchorWords) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -151,7 +150,7 @@ public final class TextAnalyzer {
             split(text, lineStart, lineEnd, paragraphs);
             lineStart = lineEnd + 1;
         }
-        return tokenize(paragraphs, language);
+        return tokenize(paragraphs, anchorWords);
     }
 
     /** The sentences of one paragraph, as offsets and text, before tokenizing. */
@@ -199,10 +198,10 @@ public final class TextAnalyzer {
         return from + MAX_SENTENCE;
     }
 
-    private List<Sentence> tokenize(List<Paragraph> paragraphs, Language language) {
+    private List<Sentence> tokenize(List<Paragraph> paragraphs, AnchorWords anchorWords) {
         List<String> all = new ArrayList<>();
         paragraphs.forEach(p -> all.addAll(p.texts()));
-        TaggingAnchors anchors = fast ? TaggingAnchors.of(language, all) : null;
+        TaggingAnchors anchors = fast ? TaggingAnchors.of(anchorWords, all) : null;
         List<Sentence> result = new ArrayList<>(all.size());
         for (Paragraph paragraph : paragraphs) {
             List<String> texts = paragraph.texts();

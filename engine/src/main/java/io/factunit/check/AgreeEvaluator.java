@@ -1,7 +1,7 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
-import io.factunit.mention.QuantityMention;
+import io.factunit.mention.quantity.QuantityMention;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
-import io.factunit.mention.DateMention;
+import io.factunit.mention.date.DateMention;
 import io.factunit.rules.CheckDefinition;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
-import io.factunit.mention.DateMention;
-import io.factunit.mention.DurationMention;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.duration.DurationMention;
 import io.factunit.rules.CheckDefinition;
 import java.util.List;
 

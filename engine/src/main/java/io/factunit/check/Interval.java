@@ -1,10 +1,10 @@
 package io.factunit.check;
 
-import io.factunit.mention.DateMention;
-import io.factunit.mention.DurationMention;
 import io.factunit.mention.Mention;
-import io.factunit.mention.Quantity;
-import io.factunit.mention.QuantityMention;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.duration.DurationMention;
+import io.factunit.mention.quantity.Quantity;
+import io.factunit.mention.quantity.QuantityMention;
 
 /**
  * A claim's value as a closed interval of numbers: quantities as their bounds, dates as epoch days,

@@ -1,6 +1,6 @@
 package io.factunit.check;
 
-import io.factunit.mention.PersonMention;
+import io.factunit.mention.person.PersonMention;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;

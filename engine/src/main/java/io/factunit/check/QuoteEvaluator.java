@@ -2,7 +2,7 @@ package io.factunit.check;
 
 import io.factunit.analysis.WordCache;
 import io.factunit.claim.Claim;
-import io.factunit.mention.QuoteMention;
+import io.factunit.mention.quote.QuoteMention;
 import io.factunit.rules.CheckDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;

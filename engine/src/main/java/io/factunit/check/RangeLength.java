@@ -1,7 +1,7 @@
 package io.factunit.check;
 
-import io.factunit.mention.DateMention;
-import io.factunit.mention.DateParts;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.date.DateParts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
-import io.factunit.mention.PersonMention;
+import io.factunit.mention.person.PersonMention;
 import io.factunit.rules.CheckDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

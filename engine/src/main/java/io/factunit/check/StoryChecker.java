@@ -1,6 +1,7 @@
 package io.factunit.check;
 
 import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.Story;
@@ -22,8 +23,9 @@ import java.util.function.Supplier;
  */
 public final class StoryChecker {
     private final Supplier<CompiledRules> compiled;
-    private final Language language;
     private final List<MentionFinder> finders;
+    /** The words the finders start from: the analyser tags only sentences that hold one (or a digit, a name...). */
+    private final AnchorWords anchorWords;
     private final ClaimExtractor extractor;
     private final Baseline baseline;
 
@@ -37,8 +39,8 @@ public final class StoryChecker {
      */
     public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, Language language, Baseline baseline) {
         this.compiled = compiled;
-        this.language = language;
         this.finders = MentionFinders.standard(language);
+        this.anchorWords = MentionFinders.anchorWords(finders);
         this.extractor = new ClaimExtractor(rules);
         this.baseline = baseline;
     }
@@ -65,7 +67,7 @@ public final class StoryChecker {
 
     private List<Claim> claims(Article article, StageTimer timer) {
         long start = timer.start();
-        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article, language);
+        AnalyzedArticle analyzed = TextAnalyzer.shared().analyze(article, anchorWords);
         timer.stop(StageTimer.Stage.ANALYSIS, start);
         start = timer.start();
         List<Mention> mentions = mentions(analyzed);

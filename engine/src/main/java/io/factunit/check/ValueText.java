@@ -1,12 +1,12 @@
 package io.factunit.check;
 
-import io.factunit.mention.DateMention;
-import io.factunit.mention.DurationMention;
 import io.factunit.mention.Mention;
-import io.factunit.mention.PersonMention;
-import io.factunit.mention.Quantity;
-import io.factunit.mention.QuantityMention;
-import io.factunit.mention.QuoteMention;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.duration.DurationMention;
+import io.factunit.mention.person.PersonMention;
+import io.factunit.mention.quantity.Quantity;
+import io.factunit.mention.quantity.QuantityMention;
+import io.factunit.mention.quote.QuoteMention;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;

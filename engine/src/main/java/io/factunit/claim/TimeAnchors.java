@@ -1,7 +1,7 @@
 package io.factunit.claim;
 
-import io.factunit.mention.DateMention;
 import io.factunit.mention.Mention;
+import io.factunit.mention.date.DateMention;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

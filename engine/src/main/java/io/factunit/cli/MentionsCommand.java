@@ -1,5 +1,6 @@
 package io.factunit.cli;
 
+import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
@@ -17,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "mentions", mixinStandardHelpOptions = true,
         description = "Print every mention the analysis finds in article files (quantities, dates, durations,"
@@ -64,10 +65,11 @@ final class MentionsCommand implements Callable<Integer> {
         }
         Language language = Language.english();
         List<MentionFinder> finders = MentionFinders.standard(language);
+        AnchorWords anchorWords = MentionFinders.anchorWords(finders);
         List<ArticleMentions> found = new ArrayList<>();
         for (Article article : articles) {
             found.add(new ArticleMentions(article,
-                    MentionFinders.find(finders, TextAnalyzer.shared().analyze(article, language))));
+                    MentionFinders.find(finders, TextAnalyzer.shared().analyze(article, anchorWords))));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? MentionsJson.render(found) : MentionsText.render(found));

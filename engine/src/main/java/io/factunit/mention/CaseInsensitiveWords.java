@@ -14,7 +14,7 @@ import java.util.Map;
  * are, is one hash lookup, and others are lower-cased first. Words are matched by their lower case in
  * {@link Locale#ROOT}, which for the ASCII words these lists hold is what case-insensitive order compares.
  */
-final class CaseInsensitiveWords extends AbstractSet<String> {
+public final class CaseInsensitiveWords extends AbstractSet<String> {
     private final Map<String, String> byLowerCase = new HashMap<>();
 
     private CaseInsensitiveWords(Collection<String> words) {
@@ -23,11 +23,11 @@ final class CaseInsensitiveWords extends AbstractSet<String> {
         }
     }
 
-    static CaseInsensitiveWords of(Collection<String> words) {
+    public static CaseInsensitiveWords of(Collection<String> words) {
         return new CaseInsensitiveWords(words);
     }
 
-    static CaseInsensitiveWords of(String... words) {
+    public static CaseInsensitiveWords of(String... words) {
         return new CaseInsensitiveWords(java.util.List.of(words));
     }
 

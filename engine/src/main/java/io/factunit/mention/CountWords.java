@@ -7,16 +7,19 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** Small counts as news writes them in temporal phrases: "10", "three", "forty-eight", "a" (one). */
-final class CountWords {
+/**
+ * Small counts as news writes them in temporal phrases: "10", "three", "forty-eight", "a" (one). Dates and
+ * durations both count in them, so they read them from the language here rather than from each other.
+ */
+public final class CountWords {
     /** A count in words or up to four digits (no separators: "1,200 years" is not a temporal phrase). */
-    final String number;
+    public final String number;
     /** {@link #number} or the article "a"/"an" meaning one ("a month"). */
-    final String count;
+    public final String count;
 
     private final Map<String, Integer> words = new HashMap<>();
 
-    CountWords(Language language) {
+    public CountWords(Language language) {
         WordTable numbers = language.words(WordList.NUMBER);
         String ones = WordTable.alternation(numbers.words(row -> between(row, 1, 9)));
         String teens = WordTable.alternation(numbers.words(row -> between(row, 10, 19)));
@@ -38,7 +41,7 @@ final class CountWords {
     }
 
     /** The value of a string matched by {@link #count}; -1 if it is none. */
-    int parse(String count) {
+    public int parse(String count) {
         String lower = count.toLowerCase(Locale.ROOT).trim();
         if (!lower.isEmpty() && Character.isDigit(lower.charAt(0))) {
             return Integer.parseInt(lower);

@@ -2,9 +2,11 @@ package io.factunit.mention;
 
 /**
  * Something the analysis found in an article's text: a quantity, a date, a duration, a person, a quote.
- * Offsets are into {@link io.factunit.article.Article#text()}.
+ * Offsets are into {@link io.factunit.article.Article#text()}. Not sealed: each kind lives in its own package
+ * ({@code mention.quantity}, {@code .date}, ...), and outside a named module a sealed type permits only
+ * classes of its own package.
  */
-public sealed interface Mention permits QuantityMention, DateMention, DurationMention, PersonMention, QuoteMention {
+public interface Mention {
 
     /** "quantity", "date", "duration", "person" or "quote". */
     String kind();

@@ -1,10 +1,18 @@
 package io.factunit.mention;
 
 import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.AnchorWords;
 import io.factunit.language.Language;
+import io.factunit.mention.date.DateFinder;
+import io.factunit.mention.duration.DurationFinder;
+import io.factunit.mention.person.PersonFinder;
+import io.factunit.mention.quantity.QuantityFinder;
+import io.factunit.mention.quote.QuoteFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The mention finders a check runs, in a fixed order. */
 public final class MentionFinders {
@@ -13,28 +21,51 @@ public final class MentionFinders {
 
     /** Every finder the default pipeline uses, reading the words of {@code language}; stateless, to be shared. */
     public static List<MentionFinder> standard(Language language) {
-        MentionWords words = MentionWords.of(language);
-        PersonFinder people = new PersonFinder(language);
-        return List.of(new QuantityFinder(words), new DateFinder(words), new DurationFinder(words), people,
-                new QuoteFinder(people, language));
+        return List.of(new QuantityFinder(language), new DateFinder(language), new DurationFinder(language),
+                new PersonFinder(language), new QuoteFinder(language));
+    }
+
+    /** The words that make a sentence worth tagging for any of the finders: what the analyser is given. */
+    public static AnchorWords anchorWords(List<MentionFinder> finders) {
+        Set<String> words = new HashSet<>();
+        for (MentionFinder finder : finders) {
+            words.addAll(finder.anchorWords());
+        }
+        return AnchorWords.of(words);
     }
 
     /** Every mention the finders see in one article, in text order (so the same input lists the same way). */
     public static List<Mention> find(List<MentionFinder> finders, AnalyzedArticle analyzed) {
-        List<Mention> mentions = new ArrayList<>();
-        List<PersonMention> people = null;
-        for (MentionFinder finder : finders) {
-            if (finder instanceof PersonFinder persons) {
-                people = persons.find(analyzed);
-                mentions.addAll(people);
-            } else if (finder instanceof QuoteFinder quotes && people != null) {
-                mentions.addAll(quotes.find(analyzed, people)); // speakers are people: find them once
-            } else {
-                mentions.addAll(finder.find(analyzed));
-            }
+        FoundMentions found = FoundMentions.none();
+        for (MentionFinder finder : inNeededOrder(finders)) {
+            found.addAll(finder.find(analyzed, found));
         }
+        List<Mention> mentions = new ArrayList<>(found.all());
         mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)
                 .thenComparing(Mention::kind));
         return mentions;
+    }
+
+    /**
+     * The finders in their given order, except that each runs after the finders of the kinds it needs (people
+     * before the quotes that read them). A need no finder of the list meets is a mistake in the list.
+     */
+    static List<MentionFinder> inNeededOrder(List<MentionFinder> finders) {
+        List<MentionFinder> waiting = new ArrayList<>(finders);
+        List<MentionFinder> ordered = new ArrayList<>(finders.size());
+        while (!waiting.isEmpty()) {
+            MentionFinder next = waiting.stream().filter(finder -> finder.needs().stream()
+                    .noneMatch(kind -> waiting.stream().anyMatch(other -> kind.isAssignableFrom(other.finds()))))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("finders need each other: " + waiting));
+            for (Class<? extends Mention> kind : next.needs()) {
+                if (finders.stream().noneMatch(finder -> kind.isAssignableFrom(finder.finds()))) {
+                    throw new IllegalArgumentException(next.getClass().getSimpleName() + " needs a finder of "
+                            + kind.getSimpleName() + ", which the list lacks");
+                }
+            }
+            waiting.remove(next);
+            ordered.add(next);
+        }
+        return ordered;
     }
 }

@@ -7,13 +7,13 @@ import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 /** Writes TIMEX3 values (TimeML 1.2): ISO 8601 dates, weeks, seasons, durations, with X for the unknown. */
-final class TimexValues {
-    static final String UNKNOWN_DAY = "XXXX-XX-XX";
-    static final String UNKNOWN_WEEK = "XXXX-WXX";
-    static final String UNKNOWN_MONTH = "XXXX-XX";
-    static final String UNKNOWN_YEAR = "XXXX";
+public final class TimexValues {
+    public static final String UNKNOWN_DAY = "XXXX-XX-XX";
+    public static final String UNKNOWN_WEEK = "XXXX-WXX";
+    public static final String UNKNOWN_MONTH = "XXXX-XX";
+    public static final String UNKNOWN_YEAR = "XXXX";
     /** The time of writing ("now"); TimeML leaves it unresolved even when the publication date is known. */
-    static final String PRESENT_REF = "PRESENT_REF";
+    public static final String PRESENT_REF = "PRESENT_REF";
 
     private TimexValues() {
     }
@@ -23,7 +23,7 @@ final class TimexValues {
      * {@code String.format} parses its pattern on every call, a visible cost with a date in most sentences;
      * {@code Integer.toString} never uses a locale's digits.
      */
-    static String digits(int value, int width) {
+    public static String digits(int value, int width) {
         if (value < 0) {
             return String.format(Locale.ROOT, "%0" + width + "d", value);
         }
@@ -31,35 +31,35 @@ final class TimexValues {
         return text.length() >= width ? text : "0".repeat(width - text.length()) + text;
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return digits(date.getYear(), 4) + "-" + digits(date.getMonthValue(), 2) + "-" + digits(date.getDayOfMonth(), 2);
     }
 
     /** The ISO week of a day, "2024-W05"; the year is the week-based year. */
-    static String week(LocalDate day) {
+    public static String week(LocalDate day) {
         return digits(day.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + digits(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
-    static String month(int year, int month) {
+    public static String month(int year, int month) {
         return (year == 0 ? UNKNOWN_YEAR : digits(year, 4)) + "-" + digits(month, 2);
     }
 
-    static String year(int year) {
+    public static String year(int year) {
         return digits(year, 4);
     }
 
     /** "XXXX-10-07" for a day of a month in an unknown year. */
-    static String monthDay(int month, int day) {
+    public static String monthDay(int month, int day) {
         return UNKNOWN_YEAR + "-" + digits(month, 2) + "-" + digits(day, 2);
     }
 
     /** "XXXX-WXX-3": a Wednesday of an unknown week. */
-    static String weekday(DayOfWeek weekday) {
+    public static String weekday(DayOfWeek weekday) {
         return UNKNOWN_WEEK + "-" + weekday.getValue();
     }
 
     /** "2024-W06" or "XXXX-WXX" for a week counted from the publication date. */
-    static String unitValue(ChronoUnit unit, LocalDate day) {
+    public static String unitValue(ChronoUnit unit, LocalDate day) {
         if (day == null) {
             return switch (unit) {
                 case DAYS -> UNKNOWN_DAY;
@@ -77,7 +77,7 @@ final class TimexValues {
     }
 
     /** "P2Y", "P1W", "PT48H", "P2DE": hours and minutes take the T, as ISO 8601 requires. */
-    static String duration(int amount, ChronoUnit unit) {
+    public static String duration(int amount, ChronoUnit unit) {
         return switch (unit) {
             case MINUTES -> "PT" + amount + "M";
             case HOURS -> "PT" + amount + "H";

@@ -9,8 +9,8 @@ import io.factunit.check.CheckResult;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
-import io.factunit.mention.Quantity;
-import io.factunit.mention.QuantityMention;
+import io.factunit.mention.quantity.Quantity;
+import io.factunit.mention.quantity.QuantityMention;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,12 +1,12 @@
 package io.factunit.report;
 
 import io.factunit.check.ValueText;
-import io.factunit.mention.DateMention;
-import io.factunit.mention.DurationMention;
 import io.factunit.mention.Mention;
-import io.factunit.mention.QuantityMention;
-import io.factunit.mention.QuoteMention;
 import io.factunit.mention.Timex;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.duration.DurationMention;
+import io.factunit.mention.quantity.QuantityMention;
+import io.factunit.mention.quote.QuoteMention;
 
 /**
  * A mention's value as the checks compare it, in the words of check messages ({@link ValueText}), so what

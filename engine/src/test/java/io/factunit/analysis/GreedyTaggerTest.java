@@ -32,7 +32,7 @@ class GreedyTaggerTest {
         TokenizerME tokenizer = new TokenizerME(tokens);
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
-            for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH).sentences()) {
+            for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS).sentences()) {
                 sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
             }
         }

@@ -31,7 +31,7 @@ class PosFeaturesTest {
         TokenizerME tokenizer = new TokenizerME(new TokenizerModel(resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
-            for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH).sentences()) {
+            for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS).sentences()) {
                 sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
             }
         }

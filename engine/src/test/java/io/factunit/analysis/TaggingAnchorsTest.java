@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which sentences get tagged, and what an untagged one looks like. */
 class TaggingAnchorsTest {
-    private final TaggingAnchors anchors = TaggingAnchors.of(TestLanguage.ENGLISH, List.of(
+    private final TaggingAnchors anchors = TaggingAnchors.of(TestLanguage.ANCHORS, List.of(
             "The head of the bureau, Ismail Haniyeh, arrived.", "Haniyeh said little.", "The talks ended."));
 
     @Test
@@ -35,7 +35,7 @@ class TaggingAnchorsTest {
 
     @Test
     void untaggedTokensAreXWithLowerCaseLemmasAndTaggedOnesAreNot() {
-        List<Sentence> sentences = TextAnalyzer.shared().analyze("Talks went on.\nIsrael released 240 prisoners.", TestLanguage.ENGLISH);
+        List<Sentence> sentences = TextAnalyzer.shared().analyze("Talks went on.\nIsrael released 240 prisoners.", TestLanguage.ANCHORS);
 
         assertThat(sentences.get(0).tokens()).extracting(Token::upos).containsOnly("X");
         assertThat(sentences.get(0).tokens()).extracting(Token::lemma).containsExactly("talks", "went", "on", ".");
@@ -45,7 +45,7 @@ class TaggingAnchorsTest {
 
     @Test
     void aSentenceSplitOffAfterAnAbbreviationGetsItsPredecessorTagged() {
-        List<Sentence> sentences = TextAnalyzer.shared().analyze("They met at the office of the gov. on Thursday.", TestLanguage.ENGLISH);
+        List<Sentence> sentences = TextAnalyzer.shared().analyze("They met at the office of the gov. on Thursday.", TestLanguage.ANCHORS);
 
         assertThat(sentences).extracting(Sentence::text).containsExactly("They met at the office of the gov.",
                 "on Thursday.");

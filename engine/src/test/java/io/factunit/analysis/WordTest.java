@@ -49,7 +49,7 @@ class WordTest {
         String text = "Hamas said Hamas would answer. Hamas did.";
         Article article = new Article("a", Path.of("a.txt"), text, null, null, null, null,
                 Article.DateOrigin.UNKNOWN, List.of(), new LineMap(text)::position);
-        List<Token> hamas = TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH).sentences().stream()
+        List<Token> hamas = TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS).sentences().stream()
                 .flatMap(s -> s.tokens().stream()).filter(t -> t.text().equals("Hamas")).toList();
         assertThat(hamas).hasSize(3);
         assertThat(hamas.get(1).word()).isSameAs(hamas.get(0).word());

@@ -53,8 +53,8 @@ class FastAnalysisEquivalenceTest {
 
     /** Asserts and returns how many sentences the fast analysis left untagged. */
     private static int assertSameMentions(Article article) {
-        AnalyzedArticle fast = TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH);
-        AnalyzedArticle full = TextAnalyzer.reference().analyze(article, TestLanguage.ENGLISH);
+        AnalyzedArticle fast = TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS);
+        AnalyzedArticle full = TextAnalyzer.reference().analyze(article, TestLanguage.ANCHORS);
         assertThat(fast.sentences()).extracting(Sentence::text)
                 .containsExactlyElementsOf(full.sentences().stream().map(Sentence::text).toList());
         int untagged = 0;

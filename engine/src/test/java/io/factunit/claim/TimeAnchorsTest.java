@@ -2,11 +2,11 @@ package io.factunit.claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factunit.mention.DateMention;
 import io.factunit.mention.Mention;
-import io.factunit.mention.Quantity;
-import io.factunit.mention.QuantityMention;
 import io.factunit.mention.Timex;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.quantity.Quantity;
+import io.factunit.mention.quantity.QuantityMention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,14 @@
 package io.factunit.corpus;
 
+import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
-import io.factunit.mention.PersonFinder;
-import io.factunit.mention.PersonMention;
+import io.factunit.mention.MentionFinders;
+import io.factunit.mention.person.PersonFinder;
+import io.factunit.mention.person.PersonMention;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,13 +59,14 @@ public final class CorpusGenerator {
         Map<String, String> people = new LinkedHashMap<>();
         Language language = Language.english();
         PersonFinder finder = new PersonFinder(language);
+        AnchorWords anchorWords = MentionFinders.anchorWords(MentionFinders.standard(language));
         LocalDate anchor = null;
         for (Article article : story.articles()) {
             seeds.add(new SeedArticle(article.text(), article.published()));
             if (article.published() != null && (anchor == null || article.published().isAfter(anchor))) {
                 anchor = article.published();
             }
-            for (PersonMention person : finder.find(TextAnalyzer.shared().analyze(article, language))) {
+            for (PersonMention person : finder.find(TextAnalyzer.shared().analyze(article, anchorWords))) {
                 if (person.name().indexOf(' ') > 0 && person.name().length() > person.surname().length()) {
                     people.putIfAbsent(person.name(), person.surname());
                 }

@@ -11,8 +11,8 @@ import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
 import io.factunit.language.TestLanguage;
-import io.factunit.mention.DateFinder;
-import io.factunit.mention.DateMention;
+import io.factunit.mention.date.DateFinder;
+import io.factunit.mention.date.DateMention;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ class DateFinderFuzzTest {
         Article article = new Article("fuzz", Path.of("fuzz.txt"), text, null, null, null, published,
                 published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.METADATA, List.of(),
                 new LineMap(text)::position);
-        for (DateMention m : FINDER.find(TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH))) {
+        for (DateMention m : FINDER.find(TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS))) {
             String what = m + " in '" + text + "'";
             assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= text.length(), what);
             assertEquals(text.substring(m.start(), m.end()), m.text(), what);

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.factunit.language.TestLanguage;
-import io.factunit.mention.NumberParser;
-import io.factunit.mention.Quantity;
+import io.factunit.mention.quantity.NumberParser;
+import io.factunit.mention.quantity.Quantity;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;

@@ -9,6 +9,12 @@ import io.factunit.article.LineMap;
 import io.factunit.language.Language;
 import io.factunit.language.TestLanguage;
 import io.factunit.language.WordList;
+import io.factunit.mention.date.DateFinder;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.duration.DurationFinder;
+import io.factunit.mention.duration.DurationMention;
+import io.factunit.mention.quantity.QuantityFinder;
+import io.factunit.mention.quantity.QuantityMention;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +86,6 @@ class LanguageFilesTest {
     private static AnalyzedArticle analyze(Language language, String text) {
         Article article = new Article("a", Path.of("a.txt"), text, null, null, null, null,
                 Article.DateOrigin.UNKNOWN, List.of(), new LineMap(text)::position);
-        return TextAnalyzer.shared().analyze(article, language);
+        return TextAnalyzer.shared().analyze(article, MentionFinders.anchorWords(MentionFinders.standard(language)));
     }
 }

@@ -7,6 +7,11 @@ import io.factunit.article.Article;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.TestLanguage;
+import io.factunit.mention.date.DateFinder;
+import io.factunit.mention.date.DateMention;
+import io.factunit.mention.date.DateParts;
+import io.factunit.mention.duration.DurationFinder;
+import io.factunit.mention.duration.DurationMention;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,11 +37,11 @@ class SeedDatesTest {
     }
 
     private static List<DateMention> dates(String article) {
-        return new DateFinder(TestLanguage.ENGLISH).find(TextAnalyzer.shared().analyze(articles.get(article), TestLanguage.ENGLISH));
+        return new DateFinder(TestLanguage.ENGLISH).find(TextAnalyzer.shared().analyze(articles.get(article), TestLanguage.ANCHORS));
     }
 
     private static List<DurationMention> durations(String article) {
-        return new DurationFinder(TestLanguage.ENGLISH).find(TextAnalyzer.shared().analyze(articles.get(article), TestLanguage.ENGLISH));
+        return new DurationFinder(TestLanguage.ENGLISH).find(TextAnalyzer.shared().analyze(articles.get(article), TestLanguage.ANCHORS));
     }
 
     private static DateMention date(String article, String text) {

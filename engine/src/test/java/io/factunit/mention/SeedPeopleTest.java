@@ -8,6 +8,10 @@ import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.TestLanguage;
+import io.factunit.mention.person.PersonFinder;
+import io.factunit.mention.person.PersonMention;
+import io.factunit.mention.quote.QuoteFinder;
+import io.factunit.mention.quote.QuoteMention;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +29,7 @@ class SeedPeopleTest {
         PersonFinder persons = new PersonFinder(TestLanguage.ENGLISH);
         QuoteFinder quotes = new QuoteFinder(TestLanguage.ENGLISH);
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
-            AnalyzedArticle analysed = TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH);
+            AnalyzedArticle analysed = TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS);
             List<PersonMention> people = persons.find(analysed);
             String key = article.id().substring(0, 3);
             PEOPLE.put(key, people);

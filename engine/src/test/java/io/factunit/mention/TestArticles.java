@@ -10,25 +10,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Hand-written article text, analysed as the pipeline would analyse a file. */
-final class TestArticles {
+public final class TestArticles {
 
     private TestArticles() {
     }
 
     /** An undated article. */
-    static AnalyzedArticle analyze(String text) {
+    public static AnalyzedArticle analyze(String text) {
         return analyzed(text, null);
     }
 
-    static AnalyzedArticle analyzed(String text, LocalDate published) {
+    public static AnalyzedArticle analyzed(String text, LocalDate published) {
         Article article = new Article("test", Path.of("test.txt"), text, null, null, null, published,
                 published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.METADATA, List.of(),
                 new LineMap(text)::position);
-        return TextAnalyzer.shared().analyze(article, TestLanguage.ENGLISH);
+        return TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS);
     }
 
     /** The same article with another publication date, as story.yaml would give it. */
-    static Article published(Article article, LocalDate published) {
+    public static Article published(Article article, LocalDate published) {
         return new Article(article.id(), article.path(), article.text(), article.title(), article.source(),
                 article.url(), published, Article.DateOrigin.METADATA, article.excluded(), article.positions());
     }

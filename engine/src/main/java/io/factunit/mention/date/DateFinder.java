@@ -1,0 +1,102 @@
+package io.factunit.mention.date;
+
+import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Sentences;
+import io.factunit.analysis.Token;
+import io.factunit.language.Language;
+import io.factunit.mention.FoundMentions;
+import io.factunit.mention.MentionFinder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds dates, date ranges, times and recurring dates in an article and resolves them against its
+ * publication date ({@link DateResolver}). Patterns run over whole paragraphs rather than single sentences,
+ * because the sentence model splits after abbreviations ("8:30 a.m. | on Thursday", "Sept. | 3"); a mention
+ * belongs to the sentence where it starts. Paragraphs with no digit, month, weekday or time word are skipped
+ * without running any pattern.
+ */
+public final class DateFinder implements MentionFinder {
+    private final DateScanner scanner;
+    private final Set<String> anchorWords;
+
+    public DateFinder(Language language) {
+        this(MentionWords.of(language));
+    }
+
+    DateFinder(MentionWords words) {
+        this.scanner = new DateScanner(words);
+        this.anchorWords = words.dates.anchorWords();
+    }
+
+    public List<DateMention> find(AnalyzedArticle analyzed) {
+        String text = analyzed.article().text();
+        LocalDate published = analyzed.article().publishedDate().orElse(null);
+        List<Sentence> sentences = analyzed.sentences();
+        List<DateMention> mentions = new ArrayList<>();
+        for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
+            for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
+                mention(text, paragraph, candidate, published).ifPresent(mentions::add);
+            }
+        }
+        return mentions;
+    }
+
+    private static Optional<DateMention> mention(String text, List<Sentence> paragraph,
+                                                 DateScanner.Candidate candidate, LocalDate published) {
+        int index = Sentences.at(paragraph, candidate.start());
+        Sentence sentence = paragraph.get(index);
+        Tense tense = TenseCues.tense(clause(text, paragraph, index), candidate.start(), candidate.end());
+        DateExpression expression = candidate.expression();
+        return DateResolver.resolve(expression, published, tense).map(resolved -> {
+            DateParts stated = expression.stated();
+            DateParts rangeEnd = expression instanceof DateExpression.Range range ? range.to() : null;
+            return new DateMention(candidate.start(), candidate.end(),
+                    text.substring(candidate.start(), candidate.end()), sentence.index(), resolved.first(),
+                    resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
+                    resolved.relative(), tense == Tense.FUTURE, resolved.timex());
+        });
+    }
+
+    /**
+     * The sentence to judge tense in: a sentence starting in lower case was split off after an abbreviation
+     * ("will arrive at 8:30 a.m. | on Thursday"), so it is joined back to the one before.
+     */
+    private static Sentence clause(String text, List<Sentence> paragraph, int index) {
+        int first = index;
+        // a few splits at most; never walk back through a whole paragraph of lower-case pieces
+        while (first > 0 && index - first < 3 && Character.isLowerCase(paragraph.get(first).text().charAt(0))) {
+            first--;
+        }
+        if (first == index) {
+            return paragraph.get(index);
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int i = first; i <= index; i++) {
+            tokens.addAll(paragraph.get(i).tokens());
+        }
+        Sentence start = paragraph.get(first);
+        Sentence end = paragraph.get(index);
+        return new Sentence(start.index(), start.start(), end.end(), text.substring(start.start(), end.end()), tokens);
+    }
+
+    @Override
+    public Class<DateMention> finds() {
+        return DateMention.class;
+    }
+
+    /** Month and weekday names, calendar and time words, units of time: what every date form holds. */
+    @Override
+    public Set<String> anchorWords() {
+        return anchorWords;
+    }
+
+    @Override
+    public List<DateMention> find(AnalyzedArticle analyzed, FoundMentions earlier) {
+        return find(analyzed); // needs no other kind
+    }
+}

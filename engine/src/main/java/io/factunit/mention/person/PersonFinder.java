@@ -1,0 +1,361 @@
+package io.factunit.mention.person;
+
+import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.analysis.Lemmatizer;
+import io.factunit.analysis.Sentence;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.mention.FoundMentions;
+import io.factunit.mention.MentionFinder;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds people, with the titles the text binds to them ({@link TitleFinder}, {@link RoleNormalizer}).
+ * Rule-based over UPOS tags and capitalisation: OpenNLP's English NER models are not on Maven Central in a
+ * current form, and a name finder would not bind titles to names anyway.
+ * <p>
+ * A full name is a run of two or more capitalised words, with lower-case particles allowed inside ("bin",
+ * "al-Nahl"). Tags are only trusted to rule words out loosely: the tagger calls "Hashem" a NOUN, "Ziyad" an
+ * ADJ and "Thani" a PRON, so a closed-class tag only counts when the dictionary knows the word.
+ * Leading titles, places, organisations and nationalities are stripped off the run ("Israeli Prime Minister
+ * Benjamin Netanyahu" → "Benjamin Netanyahu"); what remains is not a person if it holds a listed place or
+ * organisation ("Khan Yunis", "Gaza Strip"), an acronym, or only ordinary dictionary words ("Post Type
+ * Selectors"). A single remaining word that equals the surname of a full name in the same article, before or
+ * after it, is a surname-only reference: its mention carries the full name it links to and no title.
+ * Spelling is never normalised: "Amirabdollahian" and "Amir-Abdolahian" stay apart for a later check.
+ */
+public final class PersonFinder implements MentionFinder {
+    private static final int MAX_NAME_WORDS = 6;
+    private static final Set<String> NON_NAME_TAGS = Set.of("ADV", "INTJ", "NUM", "PUNCT", "SYM", "VERB");
+    /** Closed classes: a capitalised word tagged so that no dictionary knows is a tagger slip ("Thani/PRON"). */
+    private static final Set<String> CLOSED_CLASS_TAGS = Set.of("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ");
+
+    /** Lower-case particles of names ("bin", "al-", "van"). */
+    private final Set<String> particles;
+    private final PersonLexicon lexicon = PersonLexicon.shared();
+    private final Lemmatizer dictionary = new Lemmatizer();
+    private final TitleFinder titles = new TitleFinder(lexicon);
+    private final RoleNormalizer roles = new RoleNormalizer(lexicon);
+
+    public PersonFinder(Language language) {
+        particles = Set.copyOf(language.words(WordList.NAME_PARTICLE).words());
+    }
+
+    /** How sure a run of words is to be a name on its own. */
+    private enum Kind {
+        /** "Ismail Haniyeh": a full name. */
+        FULL,
+        /** "Haniyeh": a person only if it is the surname of a full name in the article. */
+        SURNAME,
+        /** "Ben Gvir", "Abu Obeida": a surname with particles if some full name ends so, else a full name. */
+        SURNAME_OR_FULL
+    }
+
+    /**
+     * Words of a name found in a sentence.
+     *
+     * @param names     tokens of the sentence that belong to any candidate, so titles never swallow a name
+     * @param particles the language's name particles
+     */
+    private record Candidate(Kind kind, Sentence sentence, List<NameWord> words, BitSet names, Set<String> particles) {
+        int start() {
+            return words.get(0).start();
+        }
+
+        int end() {
+            return words.get(words.size() - 1).end();
+        }
+
+        String text() {
+            return sentence.text().substring(start() - sentence.start(), end() - sentence.start());
+        }
+
+        /** The last word, with the particles before it ("Al Thani", "bin Laden"), but never the first word. */
+        String surname() {
+            int first = words.size() - 1;
+            while (first > 1 && particles.contains(words.get(first - 1).lower())) {
+                first--;
+            }
+            return sentence.text().substring(words.get(first).start() - sentence.start(), end() - sentence.start());
+        }
+    }
+
+    public List<PersonMention> find(AnalyzedArticle article) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            collect(sentence, candidates);
+        }
+        List<PersonMention> mentions = new ArrayList<>();
+        Map<String, List<PersonMention>> bySurname = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.kind() == Kind.FULL) {
+                fullName(candidate, mentions, bySurname);
+            }
+        }
+        // Ambiguous runs first, so that "Ben Wallace" promoted to a full name can be linked to by "Wallace".
+        for (Kind kind : List.of(Kind.SURNAME_OR_FULL, Kind.SURNAME)) {
+            for (Candidate candidate : candidates) {
+                if (candidate.kind() != kind) {
+                    continue;
+                }
+                List<PersonMention> named = bySurname.get(candidate.text());
+                if (named != null) {
+                    PersonMention full = nearest(named, candidate.start());
+                    mentions.add(new PersonMention(candidate.start(), candidate.end(), candidate.text(),
+                            candidate.sentence().index(), full.name(), full.surname(), null, null));
+                } else if (kind == Kind.SURNAME_OR_FULL) {
+                    fullName(candidate, mentions, bySurname);
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(PersonMention::start));
+        return mentions;
+    }
+
+    private void fullName(Candidate name, List<PersonMention> mentions, Map<String, List<PersonMention>> bySurname) {
+        List<NameWord> words = name.words();
+        TitleFinder.Title title = titles.find(name.sentence(), words.get(0).firstToken(),
+                words.get(words.size() - 1).lastToken(), name.names());
+        String titleText = title == null ? null : title.text();
+        PersonMention mention = new PersonMention(name.start(), name.end(), name.text(), name.sentence().index(),
+                name.text(), name.surname(), titleText, roles.normalise(titleText));
+        mentions.add(mention);
+        for (String key : surnameKeys(mention.surname())) {
+            bySurname.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
+        }
+    }
+
+    /** Runs of capitalised words in a sentence, each reduced to a candidate name or dropped. */
+    private void collect(Sentence sentence, List<Candidate> candidates) {
+        List<NameWord> words = NameWord.of(sentence);
+        BitSet names = new BitSet(sentence.tokens().size());
+        int i = 0;
+        while (i < words.size()) {
+            if (!isNameWord(words.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size() && (isNameWord(words.get(end))
+                    || (isParticle(words.get(end)) && end + 1 < words.size() && isNameWord(words.get(end + 1))))) {
+                end++;
+            }
+            List<NameWord> name = stripLeading(words.subList(i, end));
+            Kind kind = kind(name);
+            if (kind != null) {
+                candidates.add(new Candidate(kind, sentence, name, names, particles));
+                names.set(name.get(0).firstToken(), name.get(name.size() - 1).lastToken() + 1);
+            }
+            i = end;
+        }
+    }
+
+    private Kind kind(List<NameWord> name) {
+        if (name.size() == 1) {
+            return Kind.SURNAME;
+        }
+        if (name.isEmpty() || name.size() > MAX_NAME_WORDS || allCommonWords(name)) {
+            return null;
+        }
+        return particlesBeforeLast(name) ? Kind.SURNAME_OR_FULL : Kind.FULL;
+    }
+
+    /**
+     * Drops titles, places, organisations and nationalities off the front of a run; returns the rest, or an
+     * empty list when the rest is not a name. A place right after a title and before a name word is a given
+     * name ("Foreign Minister Israel Katz").
+     */
+    private List<NameWord> stripLeading(List<NameWord> run) {
+        List<String> lower = new ArrayList<>(run.size());
+        for (NameWord word : run) {
+            lower.add(word.lower());
+        }
+        int from = 0;
+        boolean afterTitle = false;
+        boolean placeAsGivenName = false;
+        while (from < run.size()) {
+            int listed = listedLength(lower, from);
+            if (listed > 0) {
+                placeAsGivenName = afterTitle && listed == 1 && from + 1 < run.size()
+                        && listedLength(lower, from + 1) == 0 && !lexicon.isTitleWord(lower.get(from + 1));
+                if (placeAsGivenName) {
+                    break;
+                }
+                from += listed;
+                afterTitle = false;
+            } else if (lexicon.isTitleWord(lower.get(from))) {
+                from++;
+                afterTitle = true;
+            } else {
+                break;
+            }
+        }
+        for (int i = from; i < run.size(); i++) {
+            boolean exempt = placeAsGivenName && i == from;
+            if ((!exempt && listedLength(lower, i) > 0) || hasListedPart(lower.get(i)) || isAcronym(run.get(i).text())) {
+                return List.of();
+            }
+        }
+        return run.subList(from, run.size());
+    }
+
+    /** Words of the longest listed entry (any kind) starting at words[from], or 0. */
+    private int listedLength(List<String> words, int from) {
+        int limit = Math.min(words.size(), from + lexicon.longestEntry());
+        for (int to = limit; to > from; to--) {
+            String entry = to - from == 1 ? words.get(from) : String.join(" ", words.subList(from, to));
+            if (lexicon.kind(entry) != null) {
+                return to - from;
+            }
+        }
+        return 0;
+    }
+
+    /** "Israel-Hamas": a hyphenated word with a listed part. */
+    private boolean hasListedPart(String word) {
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && !particles.contains(part) && lexicon.kind(part) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Al Thani", "bin Laden": a surname with its particles, not a full name. */
+    private boolean particlesBeforeLast(List<NameWord> name) {
+        for (NameWord word : name.subList(0, name.size() - 1)) {
+            if (!isParticle(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean allCommonWords(List<NameWord> name) {
+        for (NameWord word : name) {
+            if (!isParticle(word) && !dictionary.isCommonWord(word.word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isNameWord(NameWord word) {
+        String text = word.text();
+        boolean capital = Character.isUpperCase(text.charAt(0)) && Character.isLetter(text.charAt(0));
+        if (!capital && text.indexOf('-') < 0) {
+            return false; // most words; only a hyphenated one can be a particle-glued name ("al-Nahl")
+        }
+        boolean particle = particleHyphen(text);
+        if (!particle && !capital) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        if (particle) {
+            return true;
+        }
+        if (NON_NAME_TAGS.contains(word.upos())) {
+            return false;
+        }
+        return !CLOSED_CLASS_TAGS.contains(word.upos()) || !dictionary.isCommonWord(word.word());
+    }
+
+    /** "al-Nahl", "el-Sisi": a lower-case particle glued to a capitalised name. */
+    private boolean particleHyphen(String text) {
+        int hyphen = text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < text.length() && particles.contains(text.substring(0, hyphen))
+                && Character.isUpperCase(text.charAt(hyphen + 1));
+    }
+
+    private boolean isParticle(NameWord word) {
+        return particles.contains(word.lower());
+    }
+
+    /** "CIA", "UNRWA": all capitals; an organisation, never part of a personal name. */
+    private static boolean isAcronym(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * What a surname-only reference may say: the surname, and the surname without its particles ("al-Nahl"
+     * is also "Nahl", "Al Thani" also "Thani").
+     */
+    private List<String> surnameKeys(String surname) {
+        int cut = 0;
+        while (true) {
+            int next = nextPart(surname, cut);
+            if (next < 0 || !particles.contains(surname.substring(cut, next - 1).toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            cut = next;
+        }
+        return cut == 0 ? List.of(surname) : List.of(surname, surname.substring(cut));
+    }
+
+    /** Start of the part after the next space or hyphen from {@code from}, or -1. */
+    private static int nextPart(String surname, int from) {
+        for (int i = from; i < surname.length() - 1; i++) {
+            char c = surname.charAt(i);
+            if (c == ' ' || c == '-') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The full name mentioned last before an offset, else the first one after it. */
+    private static PersonMention nearest(List<PersonMention> named, int offset) {
+        PersonMention before = null;
+        PersonMention after = null;
+        for (PersonMention mention : named) {
+            if (mention.start() < offset) {
+                if (before == null || mention.start() > before.start()) {
+                    before = mention;
+                }
+            } else if (after == null || mention.start() < after.start()) {
+                after = mention;
+            }
+        }
+        return before != null ? before : after;
+    }
+
+    @Override
+    public Class<PersonMention> finds() {
+        return PersonMention.class;
+    }
+
+    /** None: a name is a capitalised word, which the analyser takes as an anchor by itself. */
+    @Override
+    public Set<String> anchorWords() {
+        return Set.of();
+    }
+
+    @Override
+    public List<PersonMention> find(AnalyzedArticle article, FoundMentions earlier) {
+        return find(article); // needs no other kind
+    }
+}

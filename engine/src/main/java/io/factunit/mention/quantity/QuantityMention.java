@@ -1,0 +1,41 @@
+package io.factunit.mention.quantity;
+
+import io.factunit.mention.Mention;
+import java.util.List;
+
+/**
+ * A number in the text with what it counts. The span covers the number expression as written with the words
+ * that bound it ("nearly 20,000", "a total of 240", "100 Israelis and others"), but not the counted noun
+ * otherwise.
+ *
+ * @param head       lemma of the noun counted ("prisoner" for "240 Palestinian prisoners"); for a participle or
+ *                   adjective used as a noun, that word as written ("displaced"); null if none
+ * @param verb       lemma of the verb governing it ("release" in "Israel released 240 prisoners"); null if none
+ * @param modifiers  lemmas of the words between number and head ("palestinian")
+ * @param alsoCounts lemmas of plural nouns coordinated with the head, which the number counts together with it
+ *                   ("minor" in "240 Palestinian women and minors"); empty if none
+ */
+public record QuantityMention(int start, int end, String text, int sentence, Quantity value,
+                              String head, String verb, List<String> modifiers, List<String> alsoCounts)
+        implements Mention {
+    public QuantityMention {
+        modifiers = List.copyOf(modifiers);
+        alsoCounts = List.copyOf(alsoCounts);
+    }
+
+    /** A mention that counts one kind of thing only. */
+    public QuantityMention(int start, int end, String text, int sentence, Quantity value,
+                           String head, String verb, List<String> modifiers) {
+        this(start, end, text, sentence, value, head, verb, modifiers, List.of());
+    }
+
+    @Override
+    public String kind() {
+        return "quantity";
+    }
+
+    /** Whether the number counts things of this lemma, as head or as a coordinated noun. */
+    public boolean counts(String lemma) {
+        return lemma.equals(head) || alsoCounts.contains(lemma);
+    }
+}

@@ -1,0 +1,284 @@
+package io.factunit.mention.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
+
+import io.factunit.analysis.TextAnalyzer;
+import io.factunit.language.TestLanguage;
+import io.factunit.mention.quantity.Quantity.Precision;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class QuantityFinderTest {
+    private final QuantityFinder finder = new QuantityFinder(TestLanguage.ENGLISH);
+
+    private List<QuantityMention> find(String text) {
+        List<QuantityMention> found = finder.find(text, TextAnalyzer.shared().analyze(text, TestLanguage.ANCHORS));
+        for (QuantityMention m : found) {
+            assertThat(m.text()).isEqualTo(text.substring(m.start(), m.end()));
+        }
+        return found;
+    }
+
+    private QuantityMention only(String text) {
+        List<QuantityMention> found = find(text);
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    // ---- bounds ----
+
+    @Test
+    void nearlyIsJustUnderTheNumber() {
+        QuantityMention m = only("Israeli attacks have killed nearly 20,000 people.");
+        assertThat(m.text()).isEqualTo("nearly 20,000");
+        assertThat(m.value()).isEqualTo(
+                new Quantity(18_000, Math.nextDown(20_000.0), 20_000, Precision.JUST_UNDER));
+        assertThat(m.value().overlaps(Quantity.exact(20_000))).isFalse();
+        assertThat(m.value().overlaps(Quantity.exact(19_500))).isTrue();
+        assertThat(m.head()).isEqualTo("people");
+        assertThat(m.verb()).isEqualTo("kill");
+    }
+
+    @Test
+    void aroundIsTenPercentEitherSide() {
+        QuantityMention m = only("The attack killed around 1,200 and sparked a war.");
+        assertThat(m.text()).isEqualTo("around 1,200");
+        assertThat(m.value().precision()).isEqualTo(Precision.APPROXIMATE);
+        assertThat(m.value().low()).isCloseTo(1_080, offset(1e-9));
+        assertThat(m.value().high()).isCloseTo(1_320, offset(1e-9));
+        assertThat(m.value().nominal()).isEqualTo(1_200);
+        assertThat(m.head()).isNull();
+        assertThat(m.verb()).isEqualTo("kill");
+    }
+
+    @Test
+    void openBounds() {
+        List<QuantityMention> found = find("More than 100 people fled, at least 50 children died, fewer than 30 "
+                + "doctors stayed and up to 5,000 others left.");
+        assertThat(found).extracting(QuantityMention::text)
+                .containsExactly("More than 100", "at least 50", "fewer than 30", "up to 5,000");
+        assertThat(found).extracting(QuantityMention::value).containsExactly(
+                new Quantity(Math.nextUp(100.0), Double.POSITIVE_INFINITY, 100, Precision.MORE_THAN),
+                new Quantity(50, Double.POSITIVE_INFINITY, 50, Precision.AT_LEAST),
+                new Quantity(0, Math.nextDown(30.0), 30, Precision.LESS_THAN),
+                new Quantity(0, 5_000, 5_000, Precision.AT_MOST));
+        assertThat(found).extracting(QuantityMention::head).containsExactly("people", "child", "doctor", "other");
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("flee", "die", "stay", "leave");
+    }
+
+    @Test
+    void aTotalOfIsExactAndPartOfTheSpan() {
+        QuantityMention m = only("Hamas took a total of 240 Israeli captives in the assault.");
+        assertThat(m.text()).isEqualTo("a total of 240");
+        assertThat(m.value()).isEqualTo(Quantity.exact(240));
+        assertThat(m.head()).isEqualTo("captive");
+        assertThat(m.modifiers()).containsExactly("israeli");
+        assertThat(m.verb()).isEqualTo("take");
+    }
+
+    @Test
+    void andOthersMakesTheNumberALowerBound() {
+        QuantityMention m = only("Hamas returned 100 Israelis and others taken captive during its attacks.");
+        assertThat(m.text()).isEqualTo("100 Israelis and others");
+        assertThat(m.value()).isEqualTo(new Quantity(100, Double.POSITIVE_INFINITY, 100, Precision.AT_LEAST));
+        assertThat(m.head()).isEqualTo("israeli");
+        assertThat(m.alsoCounts()).isEmpty();
+        assertThat(m.verb()).isEqualTo("return");
+    }
+
+    @Test
+    void trailingBoundsDirectlyAfterTheNumber() {
+        List<QuantityMention> found = find("Officials counted 100 or more bodies and some 200 wounded.");
+        assertThat(found).extracting(QuantityMention::text).containsExactly("100 or more", "some 200");
+        assertThat(found.get(0).value().precision()).isEqualTo(Precision.AT_LEAST);
+        assertThat(found.get(0).head()).isEqualTo("body");
+        assertThat(found.get(1).value().precision()).isEqualTo(Precision.APPROXIMATE);
+        assertThat(found.get(1).head()).isEqualTo("wounded");
+    }
+
+    // ---- ranges and vague plurals ----
+
+    @Test
+    void rangesWithDashToAndBetween() {
+        List<QuantityMention> found = find("Such a group would number 30-40 captives. Between 30 and 40 people "
+                + "and 1.5-2 million residents were affected.");
+        assertThat(found).extracting(QuantityMention::text)
+                .containsExactly("30-40", "Between 30 and 40", "1.5-2 million");
+        assertThat(found).extracting(QuantityMention::value).containsExactly(
+                new Quantity(30, 40, 30, Precision.RANGE), new Quantity(30, 40, 30, Precision.RANGE),
+                new Quantity(1_500_000, 2_000_000, 1_500_000, Precision.RANGE));
+        assertThat(found.get(0).head()).isEqualTo("captive");
+        assertThat(found.get(0).verb()).isEqualTo("number");
+    }
+
+    @Test
+    void fromToIsAChangeNotARange() {
+        List<QuantityMention> found = find("The toll rose from 5,000 to 10,000 people.");
+        assertThat(found).extracting(QuantityMention::value)
+                .containsExactly(Quantity.exact(5_000), Quantity.exact(10_000));
+    }
+
+    @Test
+    void vaguePluralsCountTheNounAfterOf() {
+        List<QuantityMention> found = find("The war left thousands of Palestinians killed and tens of thousands "
+                + "injured.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).text()).isEqualTo("thousands");
+        assertThat(found.get(0).value()).isEqualTo(new Quantity(2_000, 9_999, 2_000, Precision.VAGUE));
+        assertThat(found.get(0).head()).isEqualTo("palestinian");
+        assertThat(found.get(1).text()).isEqualTo("tens of thousands");
+        assertThat(found.get(1).value()).isEqualTo(new Quantity(20_000, 99_999, 20_000, Precision.VAGUE));
+        assertThat(found.get(1).head()).isEqualTo("injured");
+        assertThat(found.get(1).verb()).isEqualTo("injure");
+    }
+
+    @Test
+    void numberWords() {
+        List<QuantityMention> found = find("Twenty-five soldiers, one hundred five hostages and a dozen trucks "
+                + "crossed.");
+        assertThat(found).extracting(QuantityMention::text)
+                .containsExactly("Twenty-five", "one hundred five", "a dozen");
+        assertThat(found).extracting(m -> m.value().nominal()).containsExactly(25.0, 105.0, 12.0);
+        assertThat(found).extracting(QuantityMention::head).containsExactly("soldier", "hostage", "truck");
+    }
+
+    // ---- what is counted ----
+
+    @Test
+    void headSkipsAdjectivesAndCompounds() {
+        List<QuantityMention> found = find("Israel released 240 Palestinian prisoners and let 300 aid trucks in.");
+        assertThat(found).extracting(QuantityMention::head).containsExactly("prisoner", "truck");
+        assertThat(found).extracting(QuantityMention::modifiers)
+                .containsExactly(List.of("palestinian"), List.of("aid"));
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("release", "let");
+    }
+
+    @Test
+    void coordinatedNounsAreCountedToo() {
+        QuantityMention m = only("They were exchanged for 240 Palestinian women and minors from Israeli prisons.");
+        assertThat(m.head()).isEqualTo("woman");
+        assertThat(m.modifiers()).containsExactly("palestinian");
+        assertThat(m.alsoCounts()).containsExactly("minor");
+        assertThat(m.counts("minor")).isTrue();
+        assertThat(m.counts("prison")).isFalse();
+    }
+
+    @Test
+    void aNewClauseAfterTheHeadIsNotCoordinated() {
+        QuantityMention m = only("Israel released 240 Palestinian prisoners and Hamas returned the hostages.");
+        assertThat(m.head()).isEqualTo("prisoner");
+        assertThat(m.alsoCounts()).isEmpty();
+    }
+
+    @Test
+    void aPluralHeadEndsTheNounPhrase() {
+        QuantityMention m = only("Pressure is mounting to bring home the 129 captives Hamas still holds.");
+        assertThat(m.head()).isEqualTo("captive");
+        assertThat(m.verb()).isEqualTo("bring");
+    }
+
+    @Test
+    void aParticipleWithoutNounIsTheHead() {
+        QuantityMention m = only("The attacks left 1.9 million displaced and in need of aid.");
+        assertThat(m.text()).isEqualTo("1.9 million");
+        assertThat(m.value()).isEqualTo(Quantity.exact(1_900_000));
+        assertThat(m.head()).isEqualTo("displaced");
+        assertThat(m.verb()).isEqualTo("leave");
+    }
+
+    @Test
+    void currencyAndPercentNameTheUnit() {
+        List<QuantityMention> found = find("The fund paid $4.5m and 3bn euros, up 20% on last year.");
+        assertThat(found).extracting(QuantityMention::text).containsExactly("$4.5m", "3bn", "20");
+        assertThat(found).extracting(m -> m.value().nominal()).containsExactly(4_500_000.0, 3e9, 20.0);
+        assertThat(found).extracting(QuantityMention::head).containsExactly("dollar", "euro", "percent");
+    }
+
+    @Test
+    void hyphenCompoundsCountTheirUnitAndAgesAreKept() {
+        List<QuantityMention> found = find("The three-stage plan was agreed, and a 51-year-old man was freed.");
+        assertThat(found).extracting(QuantityMention::text).containsExactly("three-stage", "51-year-old");
+        assertThat(found).extracting(m -> m.value().nominal()).containsExactly(3.0, 51.0);
+        assertThat(found).extracting(QuantityMention::head).containsExactly("stage", "year-old");
+    }
+
+    // ---- governing verb ----
+
+    @Test
+    void includingInheritsTheVerbOfTheQuantityItElaborates() {
+        List<QuantityMention> found = find("The attacks have killed nearly 20,000 people, including 7,729 "
+                + "children, and left 1.9 million displaced.");
+        assertThat(found).extracting(QuantityMention::head).containsExactly("people", "child", "displaced");
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("kill", "kill", "leave");
+    }
+
+    @Test
+    void eventNounsStandInForTheirVerb() {
+        List<QuantityMention> found = find("The release of 105 hostages came in exchange for 240 Palestinian "
+                + "women and minors.");
+        assertThat(found).extracting(QuantityMention::head).containsExactly("hostage", "woman");
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("release", "exchange");
+    }
+
+    @Test
+    void aPrepositionalPhraseHasNoVerbOfItsOwn() {
+        QuantityMention m = only("President Herzog told ambassadors from 80 countries that Israel is ready.");
+        assertThat(m.head()).isEqualTo("country");
+        assertThat(m.verb()).isNull();
+    }
+
+    @Test
+    void verbAfterTheCountedNoun() {
+        List<QuantityMention> found = find("20 people were killed. Thousands of Palestinians fled south.");
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("kill", "flee");
+    }
+
+    @Test
+    void aReportingVerbGivesWayToTheReportedClause() {
+        QuantityMention m = only("Israel says 1,200 people were killed in the attack.");
+        assertThat(m.verb()).isEqualTo("kill");
+    }
+
+    @Test
+    void aBareYearLikeNumberIsACountWhenBoundedBeforeANoun() {
+        QuantityMention m = only("More than 2000 people were evacuated in 2023.");
+        assertThat(m.text()).isEqualTo("More than 2000");
+        assertThat(m.value().nominal()).isEqualTo(2000);
+        assertThat(m.head()).isEqualTo("people");
+    }
+
+    // ---- not quantities ----
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The attack on October 7 started the war.",
+            "A truce ran from November 24 to December 1.",
+            "He arrives on Thursday 1 February for talks.",
+            "The war continued into 2024.",
+            "The 1948 borders were discussed.",
+            "Talks began at 9:30 and ended at 9 pm.",
+            "The war entered its 10th week after 10 weeks of fighting.",
+            "The previous one-week truce and a six-week halt were discussed.",
+            "The ten-day pause lasted 48 hours.",
+            "Article 51 and Resolution 2334 were cited.",
+            "COVID-19 and F-16 jets were mentioned.",
+            "The second and third stages follow.",
+            "The previous one was better.",
+    })
+    void notAQuantity(String text) {
+        assertThat(find(text)).isEmpty();
+    }
+
+    @Test
+    void mentionsCarrySentenceIndexAndOffsets() {
+        String text = "No numbers here.\nIsrael released 240 prisoners.";
+        QuantityMention m = only(text);
+        assertThat(m.sentence()).isEqualTo(1);
+        assertThat(m.start()).isEqualTo(text.indexOf("240"));
+        assertThat(m.end()).isEqualTo(text.indexOf("240") + 3);
+        assertThat(m.kind()).isEqualTo("quantity");
+    }
+}

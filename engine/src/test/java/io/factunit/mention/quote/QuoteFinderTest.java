@@ -1,0 +1,147 @@
+package io.factunit.mention.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.factunit.analysis.AnalyzedArticle;
+import io.factunit.language.TestLanguage;
+import io.factunit.mention.TestArticles;
+import io.factunit.mention.person.PersonFinder;
+import java.util.List;
+import org.assertj.core.api.ListAssert;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder(TestLanguage.ENGLISH);
+    /** Speakers are people: the test hands the quote finder the people found, as MentionFinders does. */
+    private final PersonFinder people = new PersonFinder(TestLanguage.ENGLISH);
+
+    private List<QuoteMention> quotes(String text) {
+        AnalyzedArticle article = TestArticles.analyze(text);
+        return finder.find(article, people.find(article));
+    }
+
+    /** quote, speaker, source of every quote found, in text order. */
+    private ListAssert<Tuple> assertQuotes(String text) {
+        return assertThat(quotes(text).stream().map(q -> tuple(q.quote(), q.speaker(), q.source())).toList());
+    }
+
+    @Test
+    void speakerBeforeOrAfterTheSpeechVerb() {
+        assertQuotes("Hamas official Ghazi Hamad said: “We want to stop the aggression.”")
+                .containsExactly(tuple("We want to stop the aggression.", "Ghazi Hamad", "Hamas official Ghazi Hamad"));
+        assertQuotes("“The problem this time is different interpretations,” said Al Jazeera’s Hashem Ahelbarra.")
+                .containsExactly(tuple("The problem this time is different interpretations", "Hashem Ahelbarra",
+                        "Al Jazeera’s Hashem Ahelbarra"));
+        assertQuotes("President Isaac Herzog told ambassadors that Israel is “ready for a second pause in the conflict”.")
+                .containsExactly(tuple("ready for a second pause in the conflict", "Isaac Herzog", "President Isaac Herzog"));
+    }
+
+    @Test
+    void surnameSpeakerIsLinkedToTheFullName() {
+        assertQuotes("Al Jazeera’s Hashem Ahelbarra reported from Doha.\n"
+                + "“Hamas insists the deal cannot be a prisoner exchange solely,” said Ahelbarra.")
+                .containsExactly(tuple("Hamas insists the deal cannot be a prisoner exchange solely", "Hashem Ahelbarra",
+                        "Ahelbarra"));
+    }
+
+    @Test
+    void anonymousSourceHasNoSpeaker() {
+        assertQuotes("Haniyeh planned to discuss “stopping the aggression” in Gaza, a Hamas source told the AFP news agency.")
+                .containsExactly(tuple("stopping the aggression", null, "a Hamas source"));
+        assertQuotes("The talks will include a potential “agreement for the release of prisoners”, the source said.")
+                .containsExactly(tuple("agreement for the release of prisoners", null, "the source"));
+    }
+
+    @Test
+    void accordingTo() {
+        assertQuotes("Talks will go on “until there is a deal”, according to Egyptian officials.")
+                .containsExactly(tuple("until there is a deal", null, "Egyptian officials"));
+    }
+
+    @Test
+    void pronounIsThePersonTheTextWasLastAbout() {
+        assertQuotes("""
+                In an interview with Al Jazeera, Hamas official Ghazi Hamad said Hamas was ready.
+                “Our vision is very clear: We want to stop the aggression,” he said. “What is going on is a catastrophe.”
+                However, he added that brief pauses would not help.
+                “Israel will take the card of the hostages,” he said. “We will not play this game.”
+                """).containsExactly(
+                tuple("Our vision is very clear: We want to stop the aggression", "Ghazi Hamad", "he"),
+                tuple("What is going on is a catastrophe.", "Ghazi Hamad", "he"),
+                tuple("Israel will take the card of the hostages", "Ghazi Hamad", "he"),
+                tuple("We will not play this game.", "Ghazi Hamad", "he"));
+    }
+
+    @Test
+    void pronounPrefersTheSubjectOverALaterName() {
+        assertQuotes("Taher Al-Nono, an advisor to Hamas chief Ismail Haniyeh, confirmed the talks. "
+                + "He emphasized Hamas's commitment to solutions \"with full seriousness and responsibility.\"")
+                .containsExactly(tuple("with full seriousness and responsibility.", "Taher Al-Nono", "He"));
+    }
+
+    @Test
+    void pronounIsForgottenAfterTwoSentencesAboutNobody() {
+        assertQuotes("""
+                Hamas official Ghazi Hamad arrived in Cairo.
+                The talks began on Monday.
+                Aid trucks waited at the crossing.
+                “The siege must end,” he said.
+                """).containsExactly(tuple("The siege must end", null, "he"));
+    }
+
+    @Test
+    void continuationOnlyWithinTheParagraph() {
+        assertQuotes("""
+                “The problem is different interpretations,” said Hashem Ahelbarra. “Hamas insists on a permanent ceasefire.”
+                “Nobody expects a deal this week.”
+                """).containsExactly(
+                tuple("The problem is different interpretations", "Hashem Ahelbarra", "Hashem Ahelbarra"),
+                tuple("Hamas insists on a permanent ceasefire.", "Hashem Ahelbarra", "Hashem Ahelbarra"),
+                tuple("Nobody expects a deal this week.", null, null));
+    }
+
+    @Test
+    void scareQuotesHaveNoSpeaker() {
+        assertQuotes("""
+                Israeli media reported that Tel Aviv is pursuing a “humanitarian” deal.
+                Netanyahu has pledged to continue until achieving “full victory” over Hamas.
+                He opposes releasing “thousands” of Palestinian prisoners.
+                """).containsExactly(
+                tuple("humanitarian", null, null),
+                tuple("full victory", null, null),
+                tuple("thousands", null, null));
+    }
+
+    @Test
+    void describedAsNamesTheSourceNotThePersonItBelongsTo() {
+        assertQuotes("Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu’s office has described the talks as “constructive,” officials said.")
+                .containsExactly(tuple("constructive", null, "Netanyahu’s office"));
+    }
+
+    @Test
+    void quoteOverSeveralSentencesIsOneMention() {
+        String text = "“We are ready. We want a permanent ceasefire,” Hamas official Ghazi Hamad said.";
+        List<QuoteMention> found = quotes(text);
+        assertThat(found).extracting("quote", "speaker", "sentence")
+                .containsExactly(tuple("We are ready. We want a permanent ceasefire", "Ghazi Hamad", 0));
+        QuoteMention quote = found.get(0);
+        assertThat(quote.text()).isEqualTo("“We are ready. We want a permanent ceasefire,”");
+        assertThat(text.substring(quote.start(), quote.end())).isEqualTo(quote.text());
+    }
+
+    @Test
+    void straightQuotesAndUnbalancedMarks() {
+        assertQuotes("Haniyeh, who is based in Qatar, denounced the \"Israeli aggression\" in Gaza, Hamas said.")
+                .containsExactly(tuple("Israeli aggression", null, "Hamas"));
+        assertThat(quotes("The spokesman said “the talks are over and left.")).isEmpty();
+        assertThat(quotes("An empty “” pair is no quote.")).isEmpty();
+    }
+
+    @Test
+    void curlyQuotesNest() {
+        assertQuotes("“We reject the “humanitarian” label,” the source said.")
+                .containsExactly(tuple("We reject the “humanitarian” label", null, "the source"));
+    }
+}
