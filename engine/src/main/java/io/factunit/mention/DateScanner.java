@@ -7,7 +7,9 @@ import io.factunit.article.FirstChars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Applies the {@link DatePatterns} to a paragraph, only where an anchor word makes a match possible. */
 final class DateScanner {
@@ -34,13 +36,28 @@ final class DateScanner {
     /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
     private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
 
+    /** Per rule, whether its expression (group "x") always starts where its match does. */
+    private static final boolean[] AT_MATCH_START = new boolean[DatePatterns.RULES.size()];
+
     static {
+        for (int r = 0; r < AT_MATCH_START.length; r++) {
+            AT_MATCH_START[r] = expressionAtMatchStart(DatePatterns.RULES.get(r).pattern());
+        }
         if (DatePatterns.RULES.size() > Long.SIZE) {
             throw new IllegalStateException("the start mask holds " + Long.SIZE + " date rules at most");
         }
     }
 
     static List<Candidate> find(CharSequence text, List<Sentence> paragraph) {
+        return find(text, paragraph, true);
+    }
+
+    /**
+     * As {@link #find(CharSequence, List)}; with {@code skipCovered}, a rule whose expression starts at its match
+     * is not tried at a word that an earlier chosen expression covers ("7" in "October 7 October"), as whatever
+     * it found there would lose to that one in {@link #longestFirst}. Without, every rule is tried (the reference).
+     */
+    static List<Candidate> find(CharSequence text, List<Sentence> paragraph, boolean skipCovered) {
         List<Token> tokens = new ArrayList<>();
         for (Sentence sentence : paragraph) {
             tokens.addAll(sentence.tokens());
@@ -60,15 +77,17 @@ final class DateScanner {
         int end = paragraph.get(paragraph.size() - 1).end();
         Matcher[] matchers = new Matcher[DatePatterns.RULES.size()];
         List<Candidate> all = new ArrayList<>();
+        Cover cover = new Cover();
         for (int i = 0; i < tokens.size(); i++) {
             if (toAnchor[i] > MAX_LEAD) {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
             long starts = STARTS.of(tokens.get(i).word());
+            boolean covered = skipCovered && starts != 0 && cover.covers(tokens.get(i).start());
             for (int r = 0; r < DatePatterns.RULES.size(); r++) {
                 DatePatterns.Rule rule = DatePatterns.RULES.get(r);
                 if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()
-                        || (anchors & rule.anchors()) != rule.anchors()) {
+                        || (anchors & rule.anchors()) != rule.anchors() || (covered && AT_MATCH_START[r])) {
                     continue;
                 }
                 if (matchers[r] == null) {
@@ -78,13 +97,85 @@ final class DateScanner {
                 if (m.lookingAt()) {
                     DateExpression expression = rule.parse().apply(m);
                     if (expression != null) {
-                        all.add(new Candidate(m.start("x"), m.end("x"), expression));
+                        Candidate candidate = new Candidate(m.start("x"), m.end("x"), expression);
+                        all.add(candidate);
+                        cover.add(candidate);
                     }
                 }
             }
         }
         return ClockAnchors.anchor(text, longestFirst(all));
     }
+
+    /**
+     * Whether group "x" of a pattern starts where its match does: nothing but {@code \b} and lookbehinds, which
+     * match no text, comes before it.
+     */
+    static boolean expressionAtMatchStart(Pattern pattern) {
+        String regex = pattern.pattern();
+        int at = 0;
+        while (true) {
+            if (regex.startsWith("\\b", at)) {
+                at += 2;
+            } else if (regex.startsWith("(?<!", at) || regex.startsWith("(?<=", at)) {
+                at = groupEnd(regex, at);
+                if (at < 0) {
+                    return false;
+                }
+            } else {
+                return regex.startsWith("(?<x>", at);
+            }
+        }
+    }
+
+    /** The index after the group opening at {@code open}, or -1 when it cannot be told simply. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * How far the expressions {@link #longestFirst} chooses reach, worked out as the words are passed: an
+     * expression found at a word starts at or after it, so once the scan is at a word, every expression
+     * starting before it is known, and those are chosen as {@code longestFirst} will choose them.
+     */
+    private static final class Cover {
+        private final PriorityQueue<Candidate> pending = new PriorityQueue<>(ORDER);
+        private int covered = -1;
+
+        void add(Candidate candidate) {
+            pending.add(candidate);
+        }
+
+        /** Whether an expression chosen among those starting before an offset reaches past it. */
+        boolean covers(int offset) {
+            while (!pending.isEmpty() && pending.peek().start() < offset) {
+                Candidate next = pending.poll();
+                if (next.start() >= covered) {
+                    covered = next.end();
+                }
+            }
+            return covered > offset;
+        }
+    }
+
+    private static final Comparator<Candidate> ORDER =
+            Comparator.comparingInt(Candidate::start).thenComparingInt(c -> c.start() - c.end());
 
     /**
      * The rules that may match starting at a token with this text (a token's text is the text at its offsets),
@@ -136,7 +227,7 @@ final class DateScanner {
     }
 
     private static List<Candidate> longestFirst(List<Candidate> all) {
-        all.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(c -> c.start() - c.end()));
+        all.sort(ORDER);
         List<Candidate> chosen = new ArrayList<>();
         int covered = -1;
         for (Candidate candidate : all) {
