@@ -36,12 +36,19 @@ final class DateScanner {
     /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
     private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
 
-    /** Per rule, whether its expression (group "x") always starts where its match does. */
+    /** Per rule, whether its expression (group "x") starts where its match does, unless an optional lead matched. */
     private static final boolean[] AT_MATCH_START = new boolean[DatePatterns.RULES.size()];
+
+    /** Per rule, the optional group its match may open with before the expression ("between "), or null. */
+    private static final Pattern[] OPTIONAL_LEAD = new Pattern[DatePatterns.RULES.size()];
+
+    /** The rules whose optional lead may start at a word, kept in the word. */
+    private static final Word.Fact<Long> LEADS = Word.Fact.of(DateScanner::leadMask);
 
     static {
         for (int r = 0; r < AT_MATCH_START.length; r++) {
             AT_MATCH_START[r] = expressionAtMatchStart(DatePatterns.RULES.get(r).pattern());
+            OPTIONAL_LEAD[r] = optionalLead(DatePatterns.RULES.get(r).pattern());
         }
         if (DatePatterns.RULES.size() > Long.SIZE) {
             throw new IllegalStateException("the start mask holds " + Long.SIZE + " date rules at most");
@@ -84,10 +91,12 @@ final class DateScanner {
             }
             long starts = STARTS.of(tokens.get(i).word());
             boolean covered = skipCovered && starts != 0 && cover.covers(tokens.get(i).start());
+            long leads = covered ? LEADS.of(tokens.get(i).word()) : 0;
             for (int r = 0; r < DatePatterns.RULES.size(); r++) {
                 DatePatterns.Rule rule = DatePatterns.RULES.get(r);
                 if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()
-                        || (anchors & rule.anchors()) != rule.anchors() || (covered && AT_MATCH_START[r])) {
+                        || (anchors & rule.anchors()) != rule.anchors()
+                        || (covered && AT_MATCH_START[r] && (leads & (1L << r)) == 0)) {
                     continue;
                 }
                 if (matchers[r] == null) {
@@ -108,12 +117,12 @@ final class DateScanner {
     }
 
     /**
-     * Whether group "x" of a pattern starts where its match does: nothing but {@code \b} and lookbehinds, which
-     * match no text, comes before it.
+     * Whether group "x" of a pattern starts where its match does, unless its {@link #optionalLead} matched: nothing
+     * but {@code \b} and lookbehinds, which match no text, comes before it (after the optional lead).
      */
     static boolean expressionAtMatchStart(Pattern pattern) {
         String regex = pattern.pattern();
-        int at = 0;
+        int at = afterOptionalLead(regex);
         while (true) {
             if (regex.startsWith("\\b", at)) {
                 at += 2;
@@ -123,9 +132,41 @@ final class DateScanner {
                     return false;
                 }
             } else {
-                return regex.startsWith("(?<x>", at);
+                int end = regex.startsWith("(?<x>", at) ? groupEnd(regex, at) : -1;
+                return end > 0 && (end == regex.length() || "?*{".indexOf(regex.charAt(end)) < 0);
             }
         }
+    }
+
+    /** The optional group a pattern opens with, as a pattern of its own ("(?<btw>between\\s+)?"), or null. */
+    static Pattern optionalLead(Pattern pattern) {
+        String regex = pattern.pattern();
+        int end = afterOptionalLead(regex);
+        return end == 0 ? null : Pattern.compile(regex.substring(0, regex.lastIndexOf(')', end) + 1));
+    }
+
+    /** The index after a pattern's opening optional group (with its '?', '??' or '?+'), or 0 when it has none. */
+    private static int afterOptionalLead(String regex) {
+        if (!regex.startsWith("(") || regex.startsWith("(?<x>") || regex.startsWith("(?<!") || regex.startsWith("(?<=")) {
+            return 0;
+        }
+        int end = groupEnd(regex, 0);
+        if (end < 0 || end >= regex.length() || regex.charAt(end) != '?') {
+            return 0;
+        }
+        end++;
+        return end < regex.length() && (regex.charAt(end) == '?' || regex.charAt(end) == '+') ? end + 1 : end;
+    }
+
+    /** The rules whose {@link #optionalLead} may start at a word. */
+    private static long leadMask(String word) {
+        long mask = 0;
+        for (int r = 0; r < OPTIONAL_LEAD.length; r++) {
+            if (OPTIONAL_LEAD[r] != null && FirstChars.mayStart(OPTIONAL_LEAD[r], word)) {
+                mask |= 1L << r;
+            }
+        }
+        return mask;
     }
 
     /** The index after the group opening at {@code open}, or -1 when it cannot be told simply. */

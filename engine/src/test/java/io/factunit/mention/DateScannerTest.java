@@ -118,6 +118,8 @@ class DateScannerTest {
         }
         compareOn(TestArticles.analyze(FORMS));
         compareOn(TestArticles.analyze("October 7 October 7 October 7, 2023 October 7 7 October 24-30 November 7"));
+        compareOn(TestArticles.analyze("October 7 between 7 and 9 October, October 7 between October 7 - 9 and "
+                + "October 7 between 24 November to 1 December"));
         for (Article seed : new StoryLoader().load(Path.of("../seeds")).articles()) {
             compareOn(TestArticles.analyze(seed.text()));
         }
@@ -140,6 +142,13 @@ class DateScannerTest {
         assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("\\b(?i:at)\\s+(?<x>a)")))
                 .isFalse();
         assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<btw>b\\s+)?(?<x>a)")))
+                .isTrue();
+        assertThat(DateScanner.optionalLead(java.util.regex.Pattern.compile("(?<btw>b\\s+)?\\b(?<x>a)")).pattern())
+                .isEqualTo("(?<btw>b\\s+)");
+        assertThat(DateScanner.optionalLead(java.util.regex.Pattern.compile("\\b(?<x>a)"))).isNull();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<btw>b\\s+)(?<x>a)")))
+                .isFalse();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<x>a)?(?<y>b)")))
                 .isFalse();
         assertThat(DateScanner.expressionAtMatchStart(DatePatterns.RULES.get(0).pattern())).isTrue();
         AnalyzedArticle analyzed = TestArticles.analyze(FORMS);
@@ -150,7 +159,9 @@ class DateScannerTest {
                 for (DatePatterns.Rule rule : DatePatterns.RULES) {
                     Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
                             .region(token.start(), text.length());
-                    if (m.lookingAt() && DateScanner.expressionAtMatchStart(rule.pattern())) {
+                    java.util.regex.Pattern lead = DateScanner.optionalLead(rule.pattern());
+                    boolean leadMayStart = lead != null && io.factunit.article.FirstChars.mayStart(lead, token.text());
+                    if (m.lookingAt() && DateScanner.expressionAtMatchStart(rule.pattern()) && !leadMayStart) {
                         assertThat(m.start("x")).as(rule.pattern().pattern()).isEqualTo(m.start());
                         checked++;
                     }
