@@ -34,7 +34,7 @@ final class DateScanner {
     private static final Long[] BY_FIRST_CHAR = new Long[128];
 
     /** The rules that may start a match at a word ({@link #startMask}), kept in the word. */
-    private static final Word.Fact<Long> STARTS = Word.Fact.of(DateScanner::startMask);
+    private static final Word.Fact<StartMask> STARTS = Word.Fact.of(word -> new StartMask());
 
     /** Per rule, whether its expression (group "x") starts where its match does, unless an optional lead matched. */
     private static final boolean[] AT_MATCH_START = new boolean[DatePatterns.RULES.size()];
@@ -60,9 +60,10 @@ final class DateScanner {
     }
 
     /**
-     * As {@link #find(CharSequence, List)}; with {@code skipCovered}, a rule whose expression starts at its match
-     * is not tried at a word that an earlier chosen expression covers ("7" in "October 7 October"), as whatever
-     * it found there would lose to that one in {@link #longestFirst}. Without, every rule is tried (the reference).
+     * As {@link #find(CharSequence, List)}; with {@code skipCovered}, only the rules a word's {@link StartMask}
+     * allows are tried at it, and a rule whose expression starts at its match is not tried at a word that an
+     * earlier chosen expression covers ("7" in "October 7 October"), as whatever it found there would lose to
+     * that one in {@link #longestFirst}. Without, every rule is tried at every word near an anchor (the reference).
      */
     static List<Candidate> find(CharSequence text, List<Sentence> paragraph, boolean skipCovered) {
         List<Token> tokens = new ArrayList<>();
@@ -89,7 +90,7 @@ final class DateScanner {
             if (toAnchor[i] > MAX_LEAD) {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
-            long starts = STARTS.of(tokens.get(i).word());
+            long starts = skipCovered ? STARTS.of(tokens.get(i).word()).of(tokens.get(i).text()) : allRules();
             boolean covered = skipCovered && starts != 0 && cover.covers(tokens.get(i).start());
             long leads = covered ? LEADS.of(tokens.get(i).word()) : 0;
             for (int r = 0; r < DatePatterns.RULES.size(); r++) {
@@ -217,6 +218,30 @@ final class DateScanner {
 
     private static final Comparator<Candidate> ORDER =
             Comparator.comparingInt(Candidate::start).thenComparingInt(c -> c.start() - c.end());
+
+    /**
+     * A word's start mask, probed when the word is met a second time: a word met once (one of thousands of
+     * distinct figures) costs less to try with every rule its first char allows than to probe with them.
+     */
+    private static final class StartMask {
+        private long mask;
+        private volatile boolean known;
+        private boolean met;
+
+        long of(String word) {
+            if (known) {
+                return mask;
+            }
+            if (!met) {
+                met = true; // a race only costs a probe more or less
+                return word.isEmpty() || word.charAt(0) >= BY_FIRST_CHAR.length ? allRules()
+                        : byFirstChar(word.charAt(0)) & allRules();
+            }
+            mask = startMask(word);
+            known = true; // after the mask: a thread that reads it true sees the mask
+            return mask;
+        }
+    }
 
     /**
      * The rules that may match starting at a token with this text (a token's text is the text at its offsets),
