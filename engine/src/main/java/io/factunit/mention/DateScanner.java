@@ -39,6 +39,12 @@ final class DateScanner {
     /** Per rule, whether its expression (group "x") starts where its match does, unless an optional lead matched. */
     private static final boolean[] AT_MATCH_START = new boolean[DatePatterns.RULES.size()];
 
+    /** The rules of {@link #AT_MATCH_START}, as bits by rule index. */
+    private static final long AT_MATCH_START_RULES;
+
+    /** Per number of words to the next anchor word, the rules whose lead reaches that far. */
+    private static final long[] LEAD_AT_LEAST = new long[MAX_LEAD + 1];
+
     /** Per rule, the optional group its match may open with before the expression ("between "), or null. */
     private static final Pattern[] OPTIONAL_LEAD = new Pattern[DatePatterns.RULES.size()];
 
@@ -50,6 +56,14 @@ final class DateScanner {
             AT_MATCH_START[r] = expressionAtMatchStart(DatePatterns.RULES.get(r).pattern());
             OPTIONAL_LEAD[r] = optionalLead(DatePatterns.RULES.get(r).pattern());
         }
+        long atStart = 0;
+        for (int r = 0; r < AT_MATCH_START.length; r++) {
+            atStart |= AT_MATCH_START[r] ? 1L << r : 0;
+            for (int d = 0; d <= DatePatterns.RULES.get(r).lead(); d++) {
+                LEAD_AT_LEAST[d] |= 1L << r;
+            }
+        }
+        AT_MATCH_START_RULES = atStart;
         if (DatePatterns.RULES.size() > Long.SIZE) {
             throw new IllegalStateException("the start mask holds " + Long.SIZE + " date rules at most");
         }
@@ -83,6 +97,13 @@ final class DateScanner {
             return List.of();
         }
         int end = paragraph.get(paragraph.size() - 1).end();
+        long applicable = 0; // the rules whose anchor kinds the paragraph holds
+        for (int r = 0; r < DatePatterns.RULES.size(); r++) {
+            int needed = DatePatterns.RULES.get(r).anchors();
+            if ((anchors & needed) == needed) {
+                applicable |= 1L << r;
+            }
+        }
         Matcher[] matchers = new Matcher[DatePatterns.RULES.size()];
         List<Candidate> all = new ArrayList<>();
         Cover cover = new Cover();
@@ -91,15 +112,13 @@ final class DateScanner {
                 continue; // too far before any anchor word for every rule: most tokens of a paragraph
             }
             long starts = skipCovered ? STARTS.of(tokens.get(i).word()).of(tokens.get(i).text()) : allRules();
-            boolean covered = skipCovered && starts != 0 && cover.covers(tokens.get(i).start());
-            long leads = covered ? LEADS.of(tokens.get(i).word()) : 0;
-            for (int r = 0; r < DatePatterns.RULES.size(); r++) {
+            long tried = starts & applicable & LEAD_AT_LEAST[toAnchor[i]];
+            if (skipCovered && tried != 0 && cover.covers(tokens.get(i).start())) {
+                tried &= ~(AT_MATCH_START_RULES & ~LEADS.of(tokens.get(i).word()));
+            }
+            for (long left = tried; left != 0; left &= left - 1) {
+                int r = Long.numberOfTrailingZeros(left);
                 DatePatterns.Rule rule = DatePatterns.RULES.get(r);
-                if ((starts & (1L << r)) == 0 || toAnchor[i] > rule.lead()
-                        || (anchors & rule.anchors()) != rule.anchors()
-                        || (covered && AT_MATCH_START[r] && (leads & (1L << r)) == 0)) {
-                    continue;
-                }
                 if (matchers[r] == null) {
                     matchers[r] = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
