@@ -122,8 +122,21 @@ final class AgreeEvaluator implements GroupEvaluator {
         for (Claim claim : claims) {
             counts.merge(ValueText.of(claim.mention()), 1, Integer::sum);
         }
-        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).findFirst().orElse("");
+        return mostCommon(counts);
+    }
+
+    /** The value counted most often, the least in text order among equals: the first of a sort, without sorting. */
+    static String mostCommon(Map<String, Integer> counts) {
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            int count = entry.getValue();
+            if (best == null || count > bestCount || count == bestCount && entry.getKey().compareTo(best) < 0) {
+                best = entry.getKey();
+                bestCount = count;
+            }
+        }
+        return best == null ? "" : best;
     }
 
     private static String unresolvedReason(List<Claim> unresolved) {

@@ -71,7 +71,7 @@ public final class ClaimExtractor {
 
     private static boolean matches(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {
         if (mention instanceof QuantityMention q) {
-            if (!definition.heads().isEmpty() && !anyIn(definition.heads(), heads(q))) {
+            if (!definition.heads().isEmpty() && !countsAny(definition.heads(), q)) {
                 return false;
             }
             if (!definition.verbs().isEmpty() && (q.verb() == null || !definition.verbs().contains(q.verb()))
@@ -117,13 +117,17 @@ public final class ClaimExtractor {
         return "NOUN".equals(noun.upos()) && definition.verbs().contains(noun.lemma());
     }
 
-    private static List<String> heads(QuantityMention q) {
-        List<String> heads = new ArrayList<>();
-        if (q.head() != null) {
-            heads.add(q.head());
+    /** Whether the number counts one of these lemmas, as head or as a coordinated noun; no list built per claim. */
+    static boolean countsAny(Set<String> heads, QuantityMention q) {
+        if (q.head() != null && heads.contains(q.head())) {
+            return true;
         }
-        heads.addAll(q.alsoCounts());
-        return heads;
+        for (int i = 0; i < q.alsoCounts().size(); i++) {
+            if (heads.contains(q.alsoCounts().get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean find(ClaimDefinition definition, Sentence sentence) {

@@ -39,18 +39,19 @@ public final class DateFinder implements MentionFinder {
         List<Sentence> sentences = analyzed.sentences();
         List<DateMention> mentions = new ArrayList<>();
         for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
+            Clauses clauses = new Clauses(text, paragraph);
             for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
-                mention(text, paragraph, candidate, published).ifPresent(mentions::add);
+                mention(text, paragraph, clauses, candidate, published).ifPresent(mentions::add);
             }
         }
         return mentions;
     }
 
-    private static Optional<DateMention> mention(String text, List<Sentence> paragraph,
+    private static Optional<DateMention> mention(String text, List<Sentence> paragraph, Clauses clauses,
                                                  DateScanner.Candidate candidate, LocalDate published) {
         int index = Sentences.at(paragraph, candidate.start());
         Sentence sentence = paragraph.get(index);
-        Tense tense = TenseCues.tense(clause(text, paragraph, index), candidate.start(), candidate.end());
+        Tense tense = clauses.tense(index, candidate.start(), candidate.end());
         DateExpression expression = candidate.expression();
         return DateResolver.resolve(expression, published, tense).map(resolved -> {
             DateParts stated = expression.stated();
@@ -63,15 +64,40 @@ public final class DateFinder implements MentionFinder {
     }
 
     /**
+     * The tense of each date, judged in its {@link #clause}: the clause's {@link ClauseIndex} is built once and
+     * asked for each of the dates in it, which come in text order.
+     */
+    private static final class Clauses {
+        private final String text;
+        private final List<Sentence> paragraph;
+        private int first = -1;
+        private int last = -1;
+        private Sentence clause;
+        private ClauseIndex index;
+
+        Clauses(String text, List<Sentence> paragraph) {
+            this.text = text;
+            this.paragraph = paragraph;
+        }
+
+        Tense tense(int sentence, int start, int end) {
+            int from = clauseStart(paragraph, sentence);
+            if (from != first || sentence != last) {
+                first = from;
+                last = sentence;
+                clause = clause(text, paragraph, sentence);
+                index = ClauseIndex.of(clause);
+            }
+            return index != null ? index.tense(start, end) : TenseCues.tense(clause, start, end);
+        }
+    }
+
+    /**
      * The sentence to judge tense in: a sentence starting in lower case was split off after an abbreviation
      * ("will arrive at 8:30 a.m. | on Thursday"), so it is joined back to the one before.
      */
     private static Sentence clause(String text, List<Sentence> paragraph, int index) {
-        int first = index;
-        // a few splits at most; never walk back through a whole paragraph of lower-case pieces
-        while (first > 0 && index - first < 3 && Character.isLowerCase(paragraph.get(first).text().charAt(0))) {
-            first--;
-        }
+        int first = clauseStart(paragraph, index);
         if (first == index) {
             return paragraph.get(index);
         }
@@ -98,5 +124,15 @@ public final class DateFinder implements MentionFinder {
     @Override
     public List<DateMention> find(AnalyzedArticle analyzed, FoundMentions earlier) {
         return find(analyzed); // needs no other kind
+    }
+
+    /** The first sentence of the clause {@link #clause} joins for a sentence. */
+    private static int clauseStart(List<Sentence> paragraph, int index) {
+        int first = index;
+        // a few splits at most; never walk back through a whole paragraph of lower-case pieces
+        while (first > 0 && index - first < 3 && Character.isLowerCase(paragraph.get(first).text().charAt(0))) {
+            first--;
+        }
+        return first;
     }
 }

@@ -22,8 +22,8 @@ final class TenseCues {
             + "|anticipated|set|slated|going|planning|plans?|intends?)\\s+to|(?:is|are)\\s+to|next|upcoming"
             + "|(?:scheduled|slated|planned|due)\\s+(?:for|on))\\b"
             + "|['\u2019]ll\\b");
-    private static final Pattern BOUNDARY = FirstChars.gated(CLAUSE_BOUNDARY);
-    private static final Pattern FUTURE = FirstChars.gated(FUTURE_CUE);
+    static final Pattern BOUNDARY = FirstChars.gated(CLAUSE_BOUNDARY);
+    static final Pattern FUTURE = FirstChars.gated(FUTURE_CUE);
 
     /**
      * How far from the date clause boundaries are looked for. Real clauses are far shorter; the bound keeps
@@ -34,7 +34,10 @@ final class TenseCues {
     private TenseCues() {
     }
 
-    /** The tense of the clause holding text[start, end) (offsets into the article) of a sentence. */
+    /**
+     * The tense of the clause holding text[start, end) (offsets into the article) of a sentence, by scanning the
+     * window around it. A sentence with many dates asks its {@link ClauseIndex} instead, which gives these answers.
+     */
     static Tense tense(Sentence sentence, int start, int end) {
         String text = sentence.text();
         int from = Math.max(0, start - sentence.start());

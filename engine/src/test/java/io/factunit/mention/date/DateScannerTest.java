@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class DateScannerTest {
     private static final DatePatterns PATTERNS = MentionWords.of(TestLanguage.ENGLISH).datePatterns;
+    private static final DateScanner SCANNER = new DateScanner(MentionWords.of(TestLanguage.ENGLISH));
 
     /** One or more forms of every date rule, some behind quotes and brackets. */
     private static final String FORMS = String.join("\n",
@@ -98,5 +99,80 @@ class DateScannerTest {
         for (int r = 0; r < matchedSomewhere.length; r++) {
             assertThat(matchedSomewhere[r]).as("rule %d: %s", r, PATTERNS.rules.get(r).pattern()).isTrue();
         }
+    }
+
+    /** Date words, connectors and marks, glued in random order: expressions that overlap, nest and chain. */
+    private static final String[] DATE_PIECES = {"October 7", "7 October", "Oct. 24", "24", "7", "30", "2023",
+        "1990s", "the", "early", "mid-", "late", "between", "and", "to", "through", "-", " - ", "\u2013", "in",
+        "since", "March", "May", "last", "next", "this", "week", "month", "Tuesday", "Fridays", "on", "morning",
+        "8:30 a.m.", "at", "14:30", "two", "days", "ago", "every", "each", "year", "Q3", "quarter", "third", "of",
+        "now", "from", "today", "summer", "2013-03-22", "03/22/2013", "12/12/2013", ",", ".", "said", "talks"};
+
+    @Test
+    void skippingCoveredWordsFindsWhatTryingEveryRuleFinds() {
+        java.util.Random random = new java.util.Random(17);
+        int compared = 0;
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int words = 3 + random.nextInt(60); words > 0; words--) {
+                text.append(DATE_PIECES[random.nextInt(DATE_PIECES.length)]);
+                text.append(random.nextInt(8) == 0 ? "" : random.nextInt(20) == 0 ? "\n\n" : " ");
+            }
+            compareOn(TestArticles.analyze(text.toString()));
+            compared++;
+        }
+        compareOn(TestArticles.analyze(FORMS));
+        compareOn(TestArticles.analyze("October 7 October 7 October 7, 2023 October 7 7 October 24-30 November 7"));
+        compareOn(TestArticles.analyze("October 7 between 7 and 9 October, October 7 between October 7 - 9 and "
+                + "October 7 between 24 November to 1 December"));
+        for (Article seed : new StoryLoader().load(Path.of("../seeds")).articles()) {
+            compareOn(TestArticles.analyze(seed.text()));
+        }
+        assertThat(compared).isEqualTo(300);
+    }
+
+    private static void compareOn(AnalyzedArticle analyzed) {
+        String text = analyzed.article().text();
+        for (List<Sentence> paragraph : io.factunit.analysis.Sentences.paragraphs(text, analyzed.sentences())) {
+            assertThat(SCANNER.find(text, paragraph, true).toString()).as(text)
+                    .isEqualTo(SCANNER.find(text, paragraph, false).toString());
+        }
+    }
+
+    @Test
+    void expressionsStartAtTheirMatchWhereThePatternSaysSo() {
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("\\b(?<x>a)"))).isTrue();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<![0-9/)])\\b(?<x>a)")))
+                .isTrue();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("\\b(?i:at)\\s+(?<x>a)")))
+                .isFalse();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<btw>b\\s+)?(?<x>a)")))
+                .isTrue();
+        assertThat(DateScanner.optionalLead(java.util.regex.Pattern.compile("(?<btw>b\\s+)?\\b(?<x>a)")).pattern())
+                .isEqualTo("(?<btw>b\\s+)");
+        assertThat(DateScanner.optionalLead(java.util.regex.Pattern.compile("\\b(?<x>a)"))).isNull();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<btw>b\\s+)(?<x>a)")))
+                .isFalse();
+        assertThat(DateScanner.expressionAtMatchStart(java.util.regex.Pattern.compile("(?<x>a)?(?<y>b)")))
+                .isFalse();
+        assertThat(DateScanner.expressionAtMatchStart(PATTERNS.rules.get(0).pattern())).isTrue();
+        AnalyzedArticle analyzed = TestArticles.analyze(FORMS);
+        String text = analyzed.article().text();
+        int checked = 0;
+        for (Sentence sentence : analyzed.sentences()) {
+            for (Token token : sentence.tokens()) {
+                for (DatePatterns.Rule rule : PATTERNS.rules) {
+                    Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false)
+                            .region(token.start(), text.length());
+                    java.util.regex.Pattern lead = DateScanner.optionalLead(rule.pattern());
+                    boolean leadMayStart = lead != null && io.factunit.article.FirstChars.mayStart(lead, token.text());
+                    if (m.lookingAt() && DateScanner.expressionAtMatchStart(rule.pattern()) && !leadMayStart) {
+                        assertThat(m.start("x")).as(rule.pattern().pattern()).isEqualTo(m.start());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isPositive();
     }
 }
