@@ -187,20 +187,30 @@ public final class StoryLoader {
 
     /** Sub-folders in name order, hidden ones left out; a link to a folder is refused, never followed. */
     private static List<Path> subFolders(Path root) {
-        List<Path> dirs = new ArrayList<>();
+        List<Map.Entry<String, Path>> dirs = new ArrayList<>();
         try (Stream<Path> entries = Files.list(root)) {
-            for (Path entry : entries.filter(e -> !e.getFileName().toString().startsWith("."))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList()) {
+            // the name made once per entry; only folders (and links) are sorted, not the articles beside them
+            for (Path entry : (Iterable<Path>) entries::iterator) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
                 InputFiles.Kind kind = InputFiles.entry(entry);
-                if (kind == InputFiles.Kind.FOLDER) {
-                    dirs.add(entry);
-                } else if (kind == InputFiles.Kind.LINK && Files.isDirectory(entry)) {
-                    throw new InputException(entry, InputFiles.linkedFolderRefusal(entry));
+                if (kind == InputFiles.Kind.FOLDER || kind == InputFiles.Kind.LINK && Files.isDirectory(entry)) {
+                    dirs.add(Map.entry(name, entry));
                 }
             }
         } catch (IOException e) {
             throw new InputException(root, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
         }
-        return dirs;
+        dirs.sort(Map.Entry.comparingByKey());
+        List<Path> folders = new ArrayList<>();
+        for (Map.Entry<String, Path> dir : dirs) {
+            if (InputFiles.entry(dir.getValue()) == InputFiles.Kind.LINK) {
+                throw new InputException(dir.getValue(), InputFiles.linkedFolderRefusal(dir.getValue()));
+            }
+            folders.add(dir.getValue());
+        }
+        return folders;
     }
 }
