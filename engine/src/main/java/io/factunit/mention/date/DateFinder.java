@@ -25,10 +25,10 @@ public final class DateFinder implements MentionFinder {
     private final Set<String> anchorWords;
 
     public DateFinder(Language language) {
-        this(MentionWords.of(language));
+        this(DateWords.of(language));
     }
 
-    DateFinder(MentionWords words) {
+    DateFinder(DateWords words) {
         this.scanner = new DateScanner(words);
         this.anchorWords = words.dates.anchorWords();
     }

@@ -36,7 +36,7 @@ final class DateScanner {
     /** The rules whose optional lead may start at a word, kept in the word. */
     private static final Word.OwnedFact<DateScanner, Long> LEADS = Word.OwnedFact.of(DateScanner::leadMask);
 
-    DateScanner(MentionWords words) {
+    DateScanner(DateWords words) {
         this.patterns = words.datePatterns;
         this.kinds = words.kinds;
         List<DatePatterns.Rule> rules = patterns.rules;

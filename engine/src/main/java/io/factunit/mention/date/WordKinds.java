@@ -15,9 +15,9 @@ final class WordKinds {
 
     private static final Word.OwnedFact<WordKinds, Integer> KINDS = Word.OwnedFact.of(WordKinds::classify);
 
-    private final MentionWords words;
+    private final DateWords words;
 
-    WordKinds(MentionWords words) {
+    WordKinds(DateWords words) {
         this.words = words;
     }
 

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class DateScannerTest {
-    private static final DatePatterns PATTERNS = MentionWords.of(TestLanguage.ENGLISH).datePatterns;
-    private static final DateScanner SCANNER = new DateScanner(MentionWords.of(TestLanguage.ENGLISH));
+    private static final DatePatterns PATTERNS = DateWords.of(TestLanguage.ENGLISH).datePatterns;
+    private static final DateScanner SCANNER = new DateScanner(DateWords.of(TestLanguage.ENGLISH));
 
     /** One or more forms of every date rule, some behind quotes and brackets. */
     private static final String FORMS = String.join("\n",

@@ -5,16 +5,16 @@ import io.factunit.mention.CountWords;
 
 /**
  * The date finder's view of a {@link Language}: its calendar words, counts and date patterns, built once per
- * language. (Named as the view all finders shared before the split, which the date scanner still reads.)
+ * language.
  */
-final class MentionWords {
+final class DateWords {
     final Language language;
     final CountWords counts;
     final DateVocabulary dates;
     final DatePatterns datePatterns;
     final WordKinds kinds;
 
-    private MentionWords(Language language) {
+    private DateWords(Language language) {
         this.language = language;
         counts = new CountWords(language);
         dates = new DateVocabulary(language);
@@ -23,7 +23,7 @@ final class MentionWords {
     }
 
     /** The view of a language, built once and kept with it. */
-    static MentionWords of(Language language) {
-        return language.view(MentionWords.class, MentionWords::new);
+    static DateWords of(Language language) {
+        return language.view(DateWords.class, DateWords::new);
     }
 }
