@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,8 +107,11 @@ public final class StoryLoader {
     /** Whether a file belongs to a story: an article, or the folder's story.yaml (a link or pipe so named too). */
     public static boolean isStoryFile(Path file) {
         String name = file.getFileName().toString();
-        return (ArticleFiles.format(name) != null || name.equals(ArticleFiles.MANIFEST))
-                && InputFiles.entry(file) != InputFiles.Kind.FOLDER && InputFiles.entry(file) != InputFiles.Kind.MISSING;
+        if (ArticleFiles.format(name) == null && !name.equals(ArticleFiles.MANIFEST)) {
+            return false;
+        }
+        InputFiles.Kind kind = InputFiles.entry(file);
+        return kind != InputFiles.Kind.FOLDER && kind != InputFiles.Kind.MISSING;
     }
 
     /**
@@ -187,9 +191,11 @@ public final class StoryLoader {
 
     /** Sub-folders in name order, hidden ones left out; a link to a folder is refused, never followed. */
     private static List<Path> subFolders(Path root) {
-        List<Map.Entry<String, Path>> dirs = new ArrayList<>();
+        // the name made once per entry; only folders (and links to them) are sorted, not the articles beside them
+        record Entry(String name, Path path, boolean link) {
+        }
+        List<Entry> dirs = new ArrayList<>();
         try (Stream<Path> entries = Files.list(root)) {
-            // the name made once per entry; only folders (and links) are sorted, not the articles beside them
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".")) {
@@ -197,19 +203,19 @@ public final class StoryLoader {
                 }
                 InputFiles.Kind kind = InputFiles.entry(entry);
                 if (kind == InputFiles.Kind.FOLDER || kind == InputFiles.Kind.LINK && Files.isDirectory(entry)) {
-                    dirs.add(Map.entry(name, entry));
+                    dirs.add(new Entry(name, entry, kind == InputFiles.Kind.LINK));
                 }
             }
         } catch (IOException e) {
             throw new InputException(root, 0, 0, "cannot list folder: " + InputFiles.reason(e), e);
         }
-        dirs.sort(Map.Entry.comparingByKey());
+        dirs.sort(Comparator.comparing(Entry::name));
         List<Path> folders = new ArrayList<>();
-        for (Map.Entry<String, Path> dir : dirs) {
-            if (InputFiles.entry(dir.getValue()) == InputFiles.Kind.LINK) {
-                throw new InputException(dir.getValue(), InputFiles.linkedFolderRefusal(dir.getValue()));
+        for (Entry dir : dirs) {
+            if (dir.link()) {
+                throw new InputException(dir.path(), InputFiles.linkedFolderRefusal(dir.path()));
             }
-            folders.add(dir.getValue());
+            folders.add(dir.path());
         }
         return folders;
     }
