@@ -129,12 +129,9 @@ public final class RuleSetLoader {
      * device is refused before it is opened. Problems are reported as the rule language's own errors.
      */
     static byte[] readBounded(Path file, String kind) {
-        Path target = file;
         try {
-            if (InputFiles.entry(file) == InputFiles.Kind.LINK && InputFiles.entryFollowingLinks(file)
-                    == InputFiles.Kind.REGULAR) {
-                target = file.toRealPath(); // named by the user: a link to a file is fine
-            }
+            // the callers have found a regular file, through a link only where the user named it
+            Path target = file.toRealPath();
             // a UTF-8 character is at most 4 bytes; the parser counts the characters themselves
             return InputFiles.read(target, RuleYaml.MAX_CHARS * 4L, size -> "file is " + size + " bytes; " + kind
                     + " are limited to " + RuleYaml.MAX_CHARS + " characters");
