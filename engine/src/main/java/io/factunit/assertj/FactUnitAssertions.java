@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.factunit.check.CheckResult;
 import io.factunit.check.FactChecker;
 import io.factunit.check.StoryReport;
+import io.factunit.language.Language;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class FactUnitAssertions {
+    /** Read once for every check a test suite makes, as the test engine does: a run holds one language. */
+    private static final Language ENGLISH = Language.english();
+
     private FactUnitAssertions() {
     }
 
@@ -44,6 +48,6 @@ public final class FactUnitAssertions {
     }
 
     private static StoryReport check(Path story, RuleSet rules) {
-        return FactChecker.builder(rules).build().check(story);
+        return FactChecker.builder(rules).language(ENGLISH).build().check(story);
     }
 }
