@@ -164,8 +164,13 @@ public final class TextAnalyzer {
         }
         List<Integer> starts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Span span : sentences.get().sentPosDetect(paragraph)) {
-            Span trimmed = span.trim(paragraph);
+        Span[] spans = sentences.get().sentPosDetect(paragraph);
+        for (int k = 0; k < spans.length; k++) {
+            Span trimmed = spans[k].trim(paragraph);
+            // the model may take the point of "$1.5 billion" for a full stop: a sentence never ends inside a number
+            while (k + 1 < spans.length && endsInsideNumber(paragraph, trimmed.getEnd())) {
+                trimmed = new Span(trimmed.getStart(), spans[++k].trim(paragraph).getEnd());
+            }
             if (trimmed.length() == 0) {
                 continue;
             }
@@ -183,6 +188,15 @@ public final class TextAnalyzer {
         if (!texts.isEmpty()) {
             out.add(new Paragraph(starts, texts));
         }
+    }
+
+    /** Whether the text before {@code end} is a decimal number ("1.5"), whose point ends no sentence. */
+    private static boolean endsInsideNumber(String text, int end) {
+        int i = end - 1;
+        while (i >= 0 && Character.isDigit(text.charAt(i))) {
+            i--;
+        }
+        return i < end - 1 && i >= 1 && text.charAt(i) == '.' && Character.isDigit(text.charAt(i - 1));
     }
 
     /** Where the piece of a sentence that starts at {@code from} ends: at most MAX_SENTENCE on, after a space. */

@@ -1,6 +1,7 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
+import io.factunit.mention.quantity.Quantity;
 import io.factunit.mention.quantity.QuantityMention;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
@@ -29,15 +30,62 @@ final class AgreeEvaluator implements GroupEvaluator {
     @Override
     public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
         List<Claim> claims = Evidence.sorted(group);
+        if (!AlignedFacts.applies(check, claims)) {
+            return compare(check, key, claims, null);
+        }
+        List<CheckResult> passed = new ArrayList<>();
+        for (List<Claim> fact : AlignedFacts.of(check, claims)) {
+            if (Evidence.articles(fact).size() < 2) {
+                continue;
+            }
+            CheckResult result = compare(check, key, fact, claims);
+            if (result.status() == Status.FAILED) {
+                return result;
+            }
+            if (result.status() == Status.PASSED) {
+                passed.add(result);
+            }
+        }
+        if (passed.size() == 1) {
+            return passed.get(0);
+        }
+        if (!passed.isEmpty()) {
+            return Results.passed(check, passed.get(0).subject(), key,
+                    String.join("; ", passed.stream().map(CheckResult::summary).toList()),
+                    String.join("\n", passed.stream().map(CheckResult::message).toList()), claims);
+        }
+        String subject = subject(claims);
+        return Results.skipped(check, subject, key, Evidence.articles(claims).size() < 2
+                ? "only " + Evidence.articleList(claims) + " states it"
+                : "no two articles state it alike (" + Evidence.articleList(claims) + " each state a figure the"
+                + " others do not align with)", claims);
+    }
+
+    /**
+     * Compares one set of claims: a group, or one fact of an aligned {@code group} (null otherwise), whose
+     * disagreements are weighed.
+     */
+    private static CheckResult compare(CheckDefinition check, String key, List<Claim> claims, List<Claim> group) {
+        boolean aligned = group != null;
         Map<Claim, Interval> values = new LinkedHashMap<>();
         List<Claim> unresolved = new ArrayList<>();
+        PairPoints pairs = new PairPoints(claims);
+        boolean oneHedge = aligned && oneHedge(claims);
         for (Claim claim : claims) {
-            Interval interval = Interval.of(claim.mention());
-            if (interval == null) {
+            Interval interval = pairs.has(claim) ? pairs.of(claim) : Interval.of(claim.mention());
+            if (pairs.has(claim)) {
+                values.put(claim, interval); // a tally agrees exactly or not at all: no tolerance
+            } else if (oneHedge && interval != null) {
+                // one fact, hedged alike ("about 150", "about 171"): the articles disagree on the number hedged
+                double nominal = ((QuantityMention) claim.mention()).value().nominal();
+                values.put(claim, new Interval(nominal, nominal, false).widen(check.tolerance().slack(nominal)));
+            } else if (interval == null) {
                 unresolved.add(claim);
             } else if (!interval.vague()) {
                 double slack = check.tolerance().slack(interval.magnitude());
-                values.put(claim, interval.widen(slack + check.tolerance().days()));
+                Interval widened = interval.widen(slack + check.tolerance().days());
+                // in one aligned fact, hedges alone make no discrepancy: "$1 million" and "more than $1 million"
+                values.put(claim, aligned ? widened.including(nominal(claim.mention())) : widened);
             }
         }
         String subject = subject(values.isEmpty() ? claims : List.copyOf(values.keySet()));
@@ -57,7 +105,22 @@ final class AgreeEvaluator implements GroupEvaluator {
         Set<Claim> inMajority = new HashSet<>(majority);
         List<Claim> outliers = claims.stream().filter(values::containsKey).filter(c -> !inMajority.contains(c)).toList();
         if (outliers.isEmpty()) {
-            return agreeing(check, subject, key, claims, values);
+            return agreeing(check, subject, key, claims, values, aligned);
+        }
+        Severity severity = check.severity();
+        if (aligned) {
+            String ambiguous = AlignedFacts.ambiguous(List.copyOf(values.keySet()), c -> ValueText.of(c.mention()));
+            if (ambiguous != null) {
+                return Results.skipped(check, subject, key, ambiguous, claims);
+            }
+            severity = AlignedFacts.severity(check, outliers, majority);
+            if (severity == null) {
+                return Results.skipped(check, subject, key, AlignedFacts.unlinked(outliers, majority), claims);
+            }
+            String mixedUp = AlignedFacts.mixedUp(group, claims, outliers, majority, c -> ValueText.of(c.mention()));
+            if (mixedUp != null) {
+                return Results.skipped(check, subject, key, mixedUp, claims);
+            }
         }
         Claim outlier = outliers.get(outliers.size() - 1);
         Set<String> majorityArticles = Evidence.articles(majority);
@@ -74,12 +137,15 @@ final class AgreeEvaluator implements GroupEvaluator {
                 .append("\n  ").append(tie ? "Other side" : "Outlier").append(" (")
                 .append(Evidence.count(Evidence.articles(outliers).size())).append("):")
                 .append(Evidence.lines(outliers, c -> ValueText.of(c.mention())));
-        return Results.failed(check, check.severity(), subject, key, summary, message.toString(), claims, outlier,
+        if (aligned) {
+            message.append("\n  ").append(AlignedFacts.describe(claims.get(0), outliers, majority));
+        }
+        return Results.failed(check, severity, subject, key, summary, message.toString(), claims, outlier,
                 expected, actual);
     }
 
     private static CheckResult agreeing(CheckDefinition check, String subject, String key, List<Claim> claims,
-                                        Map<Claim, Interval> values) {
+                                        Map<Claim, Interval> values, boolean aligned) {
         Set<String> articles = Evidence.articles(values.keySet());
         // Two bounds never contradict each other ("at least 5", "at least 50"); an open bound agreeing with an
         // exact figure it does not name ("at least 100" against "105") is a reading an editor should confirm.
@@ -88,7 +154,9 @@ final class AgreeEvaluator implements GroupEvaluator {
         Set<String> nominals = new TreeSet<>();
         open.forEach(c -> nominals.add(nominal(c)));
         exact.forEach(c -> nominals.add(nominal(c)));
-        if (!open.isEmpty() && !exact.isEmpty() && nominals.size() > 1 && check.openBound().equals("review")) {
+        Severity severity = open.isEmpty() || exact.isEmpty() ? null
+                : aligned ? AlignedFacts.severity(check, open, exact) : check.severity();
+        if (severity != null && nominals.size() > 1 && check.openBound().equals("review")) {
             String summary = String.join(" vs ", values.keySet().stream().map(c -> ValueText.of(c.mention()))
                     .distinct().toList()) + ": consistent only under the open reading; review";
             String message = check.title() + ": the values agree only if an open bound is read literally.\n"
@@ -97,7 +165,7 @@ final class AgreeEvaluator implements GroupEvaluator {
                     + " figures. Review:"
                     + Evidence.lines(Evidence.sorted(values.keySet()), c -> ValueText.of(c.mention()));
             Claim outlier = exact.get(exact.size() - 1);
-            return Results.failed(check, Severity.WARNING.atLeast(check.severity()) ? check.severity() : Severity.WARNING,
+            return Results.failed(check, Severity.WARNING.atLeast(severity) ? severity : Severity.WARNING,
                     subject, key, summary, message, claims, outlier, ValueText.of(open.get(0).mention()),
                     ValueText.of(outlier.mention()));
         }
@@ -106,6 +174,25 @@ final class AgreeEvaluator implements GroupEvaluator {
         String message = check.title() + ": " + summary + " agree."
                 + Evidence.lines(Evidence.sorted(values.keySet()), c -> ValueText.of(c.mention()));
         return Results.passed(check, subject, key, summary, message, claims);
+    }
+
+    /** Whether every claim is a quantity bounded by one same hedge other than none ("about", "at least"). */
+    private static boolean oneHedge(List<Claim> claims) {
+        Quantity.Precision hedge = null;
+        for (Claim claim : claims) {
+            if (!(claim.mention() instanceof QuantityMention q) || q.value().isExact() || q.value().isPair()
+                    || q.value().precision() == Quantity.Precision.RANGE
+                    || q.value().precision() == Quantity.Precision.VAGUE
+                    || (hedge != null && hedge != q.value().precision())) {
+                return false;
+            }
+            hedge = q.value().precision();
+        }
+        return hedge != null;
+    }
+
+    private static double nominal(io.factunit.mention.Mention mention) {
+        return mention instanceof QuantityMention q ? q.value().nominal() : Double.NaN;
     }
 
     private static boolean isExact(Claim claim) {

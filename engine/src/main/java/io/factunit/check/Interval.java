@@ -35,6 +35,14 @@ record Interval(double low, double high, boolean open, boolean vague) {
         return null;
     }
 
+    /** The interval grown to hold {@code point} (unchanged for NaN). */
+    Interval including(double point) {
+        if (Double.isNaN(point)) {
+            return this;
+        }
+        return new Interval(Math.min(low, point), Math.max(high, point), open, vague);
+    }
+
     Interval widen(double slack) {
         return new Interval(low - slack, high + slack, open, vague);
     }

@@ -1,7 +1,9 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
+import io.factunit.mention.quantity.QuantityMention;
 import io.factunit.rules.CheckDefinition;
+import io.factunit.rules.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +16,12 @@ final class NotDecreasingEvaluator implements GroupEvaluator {
 
     private static final Pattern PUBLISHED = Pattern.compile("(, )?published=[^,]*");
     private static final Pattern LEADING_COMMA = Pattern.compile("^, ");
+
+    /** A tally or score ("27-24") is no running total. */
+    @Override
+    public boolean applies(Claim claim) {
+        return !(claim.mention() instanceof QuantityMention q && q.value().isPair());
+    }
 
     @Override
     public String key(CheckDefinition check, Claim claim) {
@@ -49,10 +57,16 @@ final class NotDecreasingEvaluator implements GroupEvaluator {
         if (fall != null) {
             Claim earlier = dated.get(fall[0]);
             Claim later = dated.get(fall[1]);
+            Severity severity = AlignedFacts.applies(check, claims)
+                    ? AlignedFacts.severity(check, List.of(later), List.of(earlier), "published") : check.severity();
+            if (severity == null) {
+                return Results.skipped(check, subject, key, AlignedFacts.unlinked(List.of(later), List.of(earlier)),
+                        claims);
+            }
             String summary = ValueText.of(earlier.mention()) + " on " + earlier.article().published() + " ("
                     + earlier.articleId() + ") fell to " + ValueText.of(later.mention()) + " on "
                     + later.article().published() + " (" + later.articleId() + ")";
-            return Results.failed(check, check.severity(), subject, key, summary, check.title()
+            return Results.failed(check, severity, subject, key, summary, check.title()
                     + ": a running total fell.\n  Earlier:" + Evidence.lines(List.of(earlier),
                     c -> ValueText.of(c.mention())) + "\n  Later:" + Evidence.lines(List.of(later),
                     c -> ValueText.of(c.mention())), claims, later,

@@ -48,6 +48,7 @@ public final class ValueText {
             case AT_MOST -> "at most " + n;
             case RANGE -> number(value.low()) + "-" + number(value.high());
             case VAGUE -> number(value.low()) + " to " + number(value.high());
+            case PAIR -> n + "-" + number(value.second());
         };
     }
 

@@ -16,9 +16,17 @@ import io.factunit.mention.Mention;
  *                  e.g. "time-anchor=XXXX-10-07"
  * @param sentence  the sentence it is in, as written
  * @param position  line and column of the mention in the article's file
+ * @param alignment what aligns the claim with others beyond its qualifier: the values of its definition's
+ *                  align-by qualifiers and its sentence's wording ({@link Alignment})
  */
 public record Claim(String id, String kind, Article article, Mention mention, String qualifier, String sentence,
-                    TextPosition position) {
+                    TextPosition position, Alignment alignment) {
+
+    /** A claim aligned by its qualifier alone. */
+    public Claim(String id, String kind, Article article, Mention mention, String qualifier, String sentence,
+                 TextPosition position) {
+        this(id, kind, article, mention, qualifier, sentence, position, Alignment.NONE);
+    }
 
     /**
      * The id alone: it differs between any two claims of a run, and hashing the whole record would hash its
@@ -37,6 +45,24 @@ public record Claim(String id, String kind, Article article, Mention mention, St
     /** "seeds/001_da2c65fc36121cf0.txt:9:17", the form IDEs and terminals turn into links. */
     public String where() {
         return article.path() + ":" + position.line() + ":" + position.column();
+    }
+
+    /**
+     * Whether the qualifier or the alignment gives {@code name} a value: "holder=senate" does, "holder=none" and a
+     * qualifier the claim's definition does not keep do not.
+     */
+    public boolean knows(String name) {
+        if (alignment.by().containsKey(name)) {
+            return alignment.by().get(name) != null;
+        }
+        String prefix = name + "=";
+        for (String part : qualifier.split(", ")) {
+            if (part.startsWith(prefix)) {
+                String value = part.substring(prefix.length());
+                return !value.equals("none") && !(name.equals("published") && value.equals("unknown"));
+            }
+        }
+        return false;
     }
 
     /** The mention's words as written. */

@@ -7,6 +7,7 @@ import io.factunit.article.Article;
 import io.factunit.mention.Mention;
 import io.factunit.mention.date.DateMention;
 import io.factunit.mention.duration.DurationMention;
+import io.factunit.mention.person.PersonMention;
 import io.factunit.mention.quantity.QuantityMention;
 import io.factunit.rules.ClaimDefinition;
 import io.factunit.rules.MentionKind;
@@ -15,6 +16,7 @@ import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,30 +41,80 @@ public final class ClaimExtractor {
         List<Sentence> sentences = analyzed.sentences();
         // A sentence's words, gathered once however many of its mentions are matched against them.
         Map<Integer, Set<String>> lemmasBySentence = new HashMap<>();
-        TimeAnchors anchors = null;
+        Map<Integer, List<String>> words = new HashMap<>();
+        Dates dates = new Dates(mentions, analyzed.article().published());
         for (Mention mention : mentions) {
             Sentence sentence = sentences.get(mention.sentence());
             MentionKind kind = kindOf(mention);
             Set<String> lemmas = null;
-            for (ClaimDefinition definition : definitions) {
-                if (definition.mention() != kind) {
-                    continue;
-                }
-                if (lemmas == null) {
-                    lemmas = lemmasBySentence.computeIfAbsent(mention.sentence(), i -> lemmas(sentence));
-                }
-                if (matches(definition, mention, sentence, lemmas)) {
-                    if (anchors == null && definition.qualifiers().contains("time-anchor")) {
-                        anchors = new TimeAnchors(mentions);
+            boolean named = false;
+            // named claims first; an open claim takes only what none of them took (no figure fails twice)
+            for (boolean open : OPEN_LAST) {
+                for (ClaimDefinition definition : definitions) {
+                    if (definition.mention() != kind || definition.open() != open || (open && named)) {
+                        continue;
                     }
-                    String qualifier = qualifier(definition, analyzed.article(), mention, sentence, anchors);
-                    claims.add(new Claim(analyzed.article().id() + ":" + definition.id() + ":" + mention.start(),
-                            definition.id(), analyzed.article(), mention, qualifier, sentence.text(),
-                            analyzed.article().position(mention.start())));
+                    if (lemmas == null) {
+                        lemmas = lemmasBySentence.computeIfAbsent(mention.sentence(), i -> lemmas(sentence));
+                    }
+                    boolean matched = matches(definition, mention, sentence, lemmas);
+                    named |= !open && (matched || owns(definition, mention, sentence));
+                    if (matched) {
+                        String qualifier = qualifier(definition, analyzed.article(), mention, sentence, dates);
+                        Alignment alignment = new Alignment(alignBy(definition, analyzed.article(), mention, sentence,
+                                dates), words.computeIfAbsent(mention.sentence(), i -> Wording.of(sentence)),
+                                Wording.near(sentence, mention.start(), mention.end()));
+                        claims.add(new Claim(analyzed.article().id() + ":" + definition.id() + ":" + mention.start(),
+                                definition.id(), analyzed.article(), mention, qualifier, sentence.text(),
+                                analyzed.article().position(mention.start()), alignment));
+                    }
                 }
             }
         }
         return claims;
+    }
+
+    private static final boolean[] OPEN_LAST = {false, true};
+
+    /** The dates of one article that qualifiers are read from, indexed when a claim first needs them. */
+    private static final class Dates {
+        private final List<? extends Mention> mentions;
+        private final java.time.LocalDate published;
+        private TimeAnchors anchors;
+        private OtherEvents events;
+        private Map<Integer, List<PersonMention>> people;
+
+        Dates(List<? extends Mention> mentions, java.time.LocalDate published) {
+            this.mentions = mentions;
+            this.published = published;
+        }
+
+        TimeAnchors anchors() {
+            if (anchors == null) {
+                anchors = new TimeAnchors(mentions);
+            }
+            return anchors;
+        }
+
+        OtherEvents events() {
+            if (events == null) {
+                events = new OtherEvents(mentions, published);
+            }
+            return events;
+        }
+
+        /** The people named in a sentence. */
+        List<PersonMention> people(int sentence) {
+            if (people == null) {
+                people = new HashMap<>();
+                for (Mention mention : mentions) {
+                    if (mention instanceof PersonMention person) {
+                        people.computeIfAbsent(person.sentence(), s -> new ArrayList<>(2)).add(person);
+                    }
+                }
+            }
+            return people.getOrDefault(sentence, List.of());
+        }
     }
 
     static MentionKind kindOf(Mention mention) {
@@ -70,6 +122,9 @@ public final class ClaimExtractor {
     }
 
     private static boolean matches(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {
+        if (definition.open() && !Figures.isFigure(mention)) {
+            return false;
+        }
         if (mention instanceof QuantityMention q) {
             if (!definition.heads().isEmpty() && !countsAny(definition.heads(), q)) {
                 return false;
@@ -98,6 +153,18 @@ public final class ClaimExtractor {
             return false;
         }
         return definition.pattern() == null || find(definition, sentence);
+    }
+
+    /**
+     * Whether a named claim speaks for the figure even where its context words turned it down: it names the
+     * figure's counted noun and its verb. Its {@code unless} and {@code context} then decide for the figure,
+     * and an open claim does not compare what the named claim chose to leave out ("killed 40 people, and
+     * some of those injured may die").
+     */
+    private static boolean owns(ClaimDefinition definition, Mention mention, Sentence sentence) {
+        return mention instanceof QuantityMention q && !definition.heads().isEmpty() && countsAny(definition.heads(), q)
+                && (definition.verbs().isEmpty() || (q.verb() != null && definition.verbs().contains(q.verb()))
+                || nominalVerb(definition, q, sentence));
     }
 
     /**
@@ -181,21 +248,41 @@ public final class ClaimExtractor {
     }
 
     private static String qualifier(ClaimDefinition definition, Article article, Mention mention, Sentence sentence,
-                                    TimeAnchors anchors) {
+                                    Dates dates) {
         if (definition.qualifiers().isEmpty()) {
             return "";
         }
         List<String> parts = new ArrayList<>();
         for (String qualifier : definition.qualifiers()) {
-            String value = switch (qualifier) {
-                case "time-anchor" -> anchors.of(mention);
-                case "subject" -> subject(mention, sentence);
-                case "published" -> article.published() == null ? "unknown" : article.published().toString();
-                default -> throw new IllegalStateException("qualifier " + qualifier);
-            };
-            parts.add(qualifier + "=" + (value == null ? "none" : value));
+            String value = value(qualifier, article, mention, sentence, dates);
+            parts.add(qualifier + "=" + (value != null ? value : qualifier.equals("published") ? "unknown" : "none"));
         }
         return String.join(", ", parts);
+    }
+
+    /** The values of a definition's align-by qualifiers (null where the sentence does not say). */
+    private static Map<String, String> alignBy(ClaimDefinition definition, Article article, Mention mention,
+                                              Sentence sentence, Dates dates) {
+        if (definition.alignBy().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String qualifier : definition.alignBy()) {
+            values.put(qualifier, value(qualifier, article, mention, sentence, dates));
+        }
+        return values;
+    }
+
+    private static String value(String qualifier, Article article, Mention mention, Sentence sentence, Dates dates) {
+        return switch (qualifier) {
+            case "time-anchor" -> dates.anchors().of(mention);
+            case "subject" -> subject(mention, sentence);
+            case "published" -> article.published() == null ? null : article.published().toString();
+            case "head", "verb" -> Figures.qualifier(qualifier, mention);
+            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()));
+            case "event" -> dates.events().of(mention, sentence);
+            default -> throw new IllegalStateException("qualifier " + qualifier);
+        };
     }
 
     /** The nearest noun before the governing verb: "Israel" in "Israel released 240 prisoners". */

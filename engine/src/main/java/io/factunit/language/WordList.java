@@ -30,6 +30,8 @@ public enum WordList {
     NUMBER_SCALE_PLURAL("number-scale-plural.txt"),
     NUMBER_SUFFIX("number-suffix.txt"),
     CURRENCY("currency.txt"),
+    CURRENCY_CODE("currency-code.txt"),
+    UNIT("unit.txt"),
     CLOCK_WORD("clock-word.txt"),
     NUMBER_LABEL("number-label.txt"),
     BOUND_BEFORE("bound-before.txt"),

@@ -19,10 +19,22 @@ import java.util.regex.Pattern;
  * @param rangeOnly   for dates: only date ranges
  * @param qualifiers  what must also match for two claims to be compared: "time-anchor" (a date in the
  *                    same sentence), "subject" (the noun before the verb), "published" (the article's
- *                    publication date: running totals grow from one day to the next)
+ *                    publication date: running totals grow from one day to the next), and for quantities
+ *                    "head" (what is counted: the noun's lemma or the unit), "verb" (the governing
+ *                    predicate's lemma), "holder" (whose figure it is: possessor, subject, the person of an
+ *                    age), "event" (the year of another event the sentence names: "the 2004 tsunami")
+ * @param alignBy     qualifiers that align claims more loosely: two claims whose values differ are never
+ *                    compared, but one that the sentence leaves unsaid aligns with any value (more weakly: a
+ *                    check's alignment steps weigh it)
+ * @param open        for quantities: the claim takes every figure that counts something (a noun or a unit)
+ *                    and that no named claim (one without {@code open}) took
  */
 public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, Set<String> verbs,
                               Set<String> context, Set<String> unless, Set<String> modifiers, Pattern pattern,
-                              boolean rangeOnly, List<String> qualifiers, Location location) {
-    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published");
+                              boolean rangeOnly, List<String> qualifiers, List<String> alignBy, boolean open,
+                              Location location) {
+    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published", "head", "verb",
+            "holder", "event");
+    /** The qualifiers only a quantity has. */
+    public static final List<String> QUANTITY_QUALIFIERS = List.of("head", "verb", "holder");
 }

@@ -18,10 +18,11 @@ final class RuleFileReader {
     private static final int MAX_PATTERN = 500;
     private static final List<String> TOP_KEYS = List.of("claims", "checks");
     private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "verb",
-            "context", "unless", "modifier", "pattern", "range", "qualifiers");
+            "context", "unless", "modifier", "pattern", "range", "qualifiers", "align-by", "open");
     private static final List<String> CHECK_KEYS = List.of("id", "title", "description", "kind", "severity", "tags",
             "claim", "part", "whole", "parts", "total", "duration", "range", "before", "after", "tolerance",
-            "open-bound", "examples");
+            "open-bound", "alignment", "examples");
+    private static final List<String> ALIGNMENT_KEYS = List.of("known", "shared-words", "severity");
     private static final List<String> TOLERANCE_KEYS = List.of("absolute", "relative", "days");
     private static final List<String> EXAMPLE_KEYS = List.of("name", "articles", "expect");
     private static final List<String> ARTICLE_KEYS = List.of("text", "published");
@@ -53,16 +54,38 @@ final class RuleFileReader {
         YamlMapping in = yaml.mapping(node, "a claim", CLAIM_KEYS);
         String id = id(in);
         MentionKind mention = enumValue(in, "mention", MentionKind.class, null);
-        List<String> qualifiers = new ArrayList<>(in.words("qualifiers"));
-        for (String qualifier : qualifiers) {
-            if (!ClaimDefinition.QUALIFIERS.contains(qualifier)) {
-                throw new RuleException(yaml.at(in.value("qualifiers")), "unknown qualifier '" + qualifier
-                        + "' (expected one of: " + String.join(", ", ClaimDefinition.QUALIFIERS) + ")");
+        List<String> qualifiers = qualifiers(in, "qualifiers", mention);
+        List<String> alignBy = qualifiers(in, "align-by", mention);
+        for (String qualifier : alignBy) {
+            if (qualifiers.contains(qualifier)) {
+                throw new RuleException(yaml.at(in.value("align-by")), "qualifier '" + qualifier + "' is under both"
+                        + " 'qualifiers' and 'align-by'; name it once");
             }
+        }
+        boolean open = in.bool("open", false);
+        if (open && mention != MentionKind.QUANTITY) {
+            throw new RuleException(yaml.at(in.value("open")), "'open' applies to quantity claims only, not to a "
+                    + mention.yamlName() + " claim");
         }
         return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), in.words("verb"),
                 in.words("context"), in.words("unless"), in.words("modifier"), pattern(in),
-                in.bool("range", false), List.copyOf(qualifiers), yaml.at(in));
+                in.bool("range", false), qualifiers, alignBy, open, yaml.at(in));
+    }
+
+    /** The qualifiers listed under {@code key}, each known and fit for the claim's mention kind. */
+    private List<String> qualifiers(YamlMapping in, String key, MentionKind mention) {
+        List<String> qualifiers = new ArrayList<>(in.words(key));
+        for (String qualifier : qualifiers) {
+            if (!ClaimDefinition.QUALIFIERS.contains(qualifier)) {
+                throw new RuleException(yaml.at(in.value(key)), "unknown qualifier '" + qualifier
+                        + "' (expected one of: " + String.join(", ", ClaimDefinition.QUALIFIERS) + ")");
+            }
+            if (ClaimDefinition.QUANTITY_QUALIFIERS.contains(qualifier) && mention != MentionKind.QUANTITY) {
+                throw new RuleException(yaml.at(in.value(key)), "qualifier '" + qualifier
+                        + "' applies to quantity claims only, not to a " + mention.yamlName() + " claim");
+            }
+        }
+        return List.copyOf(qualifiers);
     }
 
     private Pattern pattern(YamlMapping in) {
@@ -111,7 +134,44 @@ final class RuleFileReader {
         }
         return new CheckDefinition(id, in.text("title", id), kind,
                 enumValue(in, "severity", Severity.class, Severity.ERROR), List.copyOf(in.words("tags")),
-                claims, tolerance(in), openBound, examples, yaml.at(in));
+                claims, tolerance(in), openBound, alignment(in, kind), examples, yaml.at(in));
+    }
+
+    /** The severity of a group by what its claims share: a list of {known: [qualifiers], severity}. */
+    private List<CheckDefinition.Alignment> alignment(YamlMapping in, CheckKind kind) {
+        if (!in.has("alignment")) {
+            return List.of();
+        }
+        if (kind != CheckKind.AGREE && kind != CheckKind.NOT_DECREASING) {
+            throw new RuleException(yaml.at(in.entry("alignment")), "'alignment' applies to agree and not-decreasing"
+                    + " checks only, not to a '" + kind.yamlName() + "' check");
+        }
+        List<CheckDefinition.Alignment> steps = new ArrayList<>();
+        for (YamlNode node : in.list("alignment")) {
+            YamlMapping step = yaml.mapping(node, "an alignment step", ALIGNMENT_KEYS);
+            List<String> known = new ArrayList<>(step.words("known"));
+            if (known.isEmpty()) {
+                throw new RuleException(yaml.at(step), "an alignment step needs 'known': the qualifiers its groups"
+                        + " share with a value");
+            }
+            for (String qualifier : known) {
+                if (!ClaimDefinition.QUALIFIERS.contains(qualifier)) {
+                    throw new RuleException(yaml.at(step.value("known")), "unknown qualifier '" + qualifier
+                            + "' (expected one of: " + String.join(", ", ClaimDefinition.QUALIFIERS) + ")");
+                }
+            }
+            double sharedWords = step.number("shared-words", 0);
+            if (sharedWords > 1) {
+                throw new RuleException(yaml.at(step.value("shared-words")), "'shared-words' is a share of the"
+                        + " sentences' words, from 0 to 1 (or 0% to 100%), found " + step.text("shared-words"));
+            }
+            steps.add(new CheckDefinition.Alignment(known, sharedWords,
+                    enumValue(step, "severity", Severity.class, null), yaml.at(step)));
+        }
+        if (steps.isEmpty()) {
+            throw new RuleException(yaml.at(in.value("alignment")), "'alignment' needs at least one step");
+        }
+        return List.copyOf(steps);
     }
 
     private Tolerance tolerance(YamlMapping in) {

@@ -176,6 +176,17 @@ public final class RuleSetLoader {
                                 + claimId + "' as " + role + (byId.isEmpty() ? "" : " (known claims: "
                                 + String.join(", ", byId.keySet().stream().sorted().toList()) + ")"));
                     }
+                    for (CheckDefinition.Alignment step : check.alignment()) {
+                        for (String qualifier : step.known()) {
+                            if (!claim.qualifiers().contains(qualifier) && !claim.alignBy().contains(qualifier)) {
+                                List<String> kept = new ArrayList<>(claim.qualifiers());
+                                kept.addAll(claim.alignBy());
+                                throw new RuleException(step.location(), "check '" + check.id() + "' aligns by '"
+                                        + qualifier + "', which claim '" + claimId + "' does not keep (it keeps: "
+                                        + (kept.isEmpty() ? "none" : String.join(", ", kept)) + ")");
+                            }
+                        }
+                    }
                     MentionKind needed = CheckMentionKinds.required(check.kind(), role);
                     if (needed != null && claim.mention() != needed) {
                         throw new RuleException(check.location(), "check '" + check.id() + "' (" + check.kind().yamlName()

@@ -72,7 +72,7 @@ final class Bounds {
         double low = q.low();
         double high = q.high();
         return switch (bound) {
-            case EXACT, RANGE, VAGUE -> q;
+            case EXACT, RANGE, VAGUE, PAIR -> q;
             case JUST_UNDER -> new Quantity(NEAR_FACTOR * low, Math.nextDown(high), q.nominal(), bound);
             case APPROXIMATE -> new Quantity((1 - APPROXIMATE_SPREAD) * low, (1 + APPROXIMATE_SPREAD) * high,
                     q.nominal(), bound);

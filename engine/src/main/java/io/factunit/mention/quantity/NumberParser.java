@@ -122,7 +122,7 @@ public final class NumberParser {
     }
 
     /** A bare four-digit 1900-2099 with no separator: a year unless the context says otherwise. */
-    static boolean isYearLike(String text) {
+    public static boolean isYearLike(String text) {
         if (text.length() != 4) {
             return false;
         }
@@ -152,7 +152,11 @@ public final class NumberParser {
 
     private static final Lexeme DASH = new Lexeme(Kind.DASH, "-", 0, 1, false);
 
-    /** The lexemes of a text, or null if it holds a character no count contains (':', '%', '/', ...). */
+    /**
+     * The lexemes of a text, or null if it holds a character no count contains (':', '%', '/', ...). A currency
+     * sign (any of Unicode's: "$", "€", "₹") may lead, alone, after letters ("US$", "HK$") or before capitals
+     * ("$US1 million").
+     */
     private List<Lexeme> lex(String text) {
         List<Lexeme> out = new ArrayList<>(4);
         int n = text.length();
@@ -165,12 +169,19 @@ public final class NumberParser {
             } else if (c == '-' || c == '\u2013' || c == '\u2014') {
                 out.add(DASH);
                 i++;
-            } else if (c == '$' || c == '\u00A3' || c == '\u20AC' || c == '\u00A5') {
+            } else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
                 if (!out.isEmpty() || currency) {
                     return null; // a currency sign only leads: "$4.5m"
                 }
                 currency = true;
                 i++;
+                int code = i;
+                while (code < n && code - i < 3 && text.charAt(code) >= 'A' && text.charAt(code) <= 'Z') {
+                    code++;
+                }
+                if (code > i && code < n && isDigit(text.charAt(code))) {
+                    i = code; // "$US1 million", "$A5m": the country after the sign
+                }
             } else if (isDigit(c)) {
                 i = number(text, i, out);
                 if (i < 0) {
@@ -181,9 +192,10 @@ public final class NumberParser {
                 while (end < n && isLetter(text.charAt(end))) {
                     end++;
                 }
-                if (end < n && text.charAt(end) == '$' && out.isEmpty() && !currency) {
+                if (end < n && Character.getType(text.charAt(end)) == Character.CURRENCY_SYMBOL && out.isEmpty()
+                        && !currency) {
                     currency = true;
-                    i = end + 1; // "US$"
+                    i = end + 1; // "US$", "HK$"
                     continue;
                 }
                 out.add(new Lexeme(Kind.WORD, text.substring(i, end), 0, 1, false));
@@ -323,6 +335,10 @@ public final class NumberParser {
                 String word = lx.get(from + 1).word;
                 double scale = scales.getOrDefault(word, 0.0);
                 return scale > 0 ? new Simple(first.base, scale) : null;
+            }
+            if (to - from == 3 && first.scale == 1 && lx.get(from + 1).kind == Kind.DASH
+                    && lx.get(from + 2).kind == Kind.WORD && bigScales.containsKey(lx.get(from + 2).word)) {
+                return new Simple(first.base, bigScales.get(lx.get(from + 2).word)); // "$2.6-million"
             }
             return null;
         }

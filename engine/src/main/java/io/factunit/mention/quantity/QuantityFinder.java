@@ -61,6 +61,10 @@ public final class QuantityFinder implements MentionFinder {
         private final int n;
         private final List<QuantityMention> out;
         private int dateEnd = -2; // last token of the latest number read as part of a date
+        /** The currency an ISO code before the number names ("USD 5 million"), while that number is read. */
+        private String currency;
+        /** The last token of the latest quantity added, or -2. */
+        private int addedLast = -2;
 
         Scan(QuantityWords words, String text, Sentence sentence, List<QuantityMention> out) {
             this.words = words;
@@ -82,6 +86,29 @@ public final class QuantityFinder implements MentionFinder {
 
         /** Reads the number starting at token i; returns the index to go on from. */
         private int read(int i) {
+            String code = currencyCode(i);
+            if (code != null) {
+                currency = code;
+                try {
+                    return read(i + 1, i);
+                } finally {
+                    currency = null;
+                }
+            }
+            return read(i, i);
+        }
+
+        /** Reads the number starting at token i, whose span starts at token {@code spanStart} ("USD 5 million"). */
+        private int read(int i, int spanStart) {
+            if (currency == null && startsWithDigit(t.get(i))) {
+                Tally tally = Tally.at(text, t, i);
+                if (tally != null) {
+                    int next = tally(i, tally);
+                    if (next >= 0) {
+                        return next;
+                    }
+                }
+            }
             int runEnd = runEnd(i);
             int last = -1;
             Quantity base = null;
@@ -97,6 +124,7 @@ public final class QuantityFinder implements MentionFinder {
                 last = i;
             }
             if (base == null) {
+                gluedUnit(i);
                 return i + 1;
             }
             if (isDate(i, last, base)) {
@@ -109,23 +137,29 @@ public final class QuantityFinder implements MentionFinder {
             if (isHyphenCompound(last)) {
                 return compound(i, last, base);
             }
-            emit(i, last, base);
+            emit(i, last, base, spanStart);
             return last + 1;
         }
 
-        private void emit(int first, int last, Quantity base) {
-            Bounds.Match before = bounds.before(t, first);
+        private void emit(int first, int last, Quantity base, int spanStart) {
+            Bounds.Match before = bounds.before(t, spanStart);
             Bounds.Match after = bounds.after(t, last + 1); // "100 or more people"
             CountedNoun counted = counted(first, after != null ? after.last() + 1 : last + 1, last, base);
             if (after == null) {
                 after = bounds.after(t, counted.last() + 1); // "100 Israelis and others"
             }
             if (counted.head() != null && words.timeUnits.contains(counted.head())) {
-                return; // a duration
+                if (!Ages.isOld(t, counted.last() + 1)) {
+                    return; // a duration
+                }
+                counted = Ages.counted(counted.head(), counted.last() + 1); // "30 years old"
+            } else if (counted.head() == null && before == null && after == null
+                    && (Ages.isApposed(t, first, last, base, words.months) || Ages.followsAgeWord(t, first))) {
+                counted = Ages.counted(words.yearWord, last); // "Comeaux, 49,", "aged 45"
             }
             Bounds.Match bound = before != null ? before : after;
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
-            int spanFirst = before != null ? before.first() : first;
+            int spanFirst = before != null ? before.first() : spanStart;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
             String verb = GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs);
             add(spanFirst, spanLast, value, counted, verb);
@@ -133,7 +167,7 @@ public final class QuantityFinder implements MentionFinder {
 
         /** Currency and percent signs name the unit; otherwise the words after the number do. */
         private CountedNoun counted(int first, int from, int last, Quantity base) {
-            String currency = words.currencies.get(t.get(first).text());
+            String currency = this.currency != null ? this.currency : words.currencies.get(t.get(first).text());
             if (currency != null) {
                 return new CountedNoun(currency, List.of(), List.of(), -1, last, false);
             }
@@ -168,11 +202,92 @@ public final class QuantityFinder implements MentionFinder {
             return end + 1;
         }
 
+        /**
+         * A pair at token i: a tally or score ("passed 219-212", "a 5-4 decision", "by a vote of 5 to 4"), not
+         * a range ("30-40 people": a counted noun after two ascending numbers). Returns the index to go on
+         * from, or -1 to read the numbers as usual.
+         */
+        private int tally(int i, Tally tally) {
+            int last = tally.last();
+            if (bounds.before(t, i) != null || (i > 0 && (is(i - 1, "between") || is(i - 1, "from")))
+                    || (i > 0 && isMonth(i - 1)) || (last + 1 < n && isMonth(last + 1)) || isLabel(i)) {
+                return -1; // a range, a date ("November 24-25"), a name ("Route 9-11")
+            }
+            CountedNoun after = CountedNoun.find(words, t, last + 1, false, true);
+            if (after.head() != null
+                    && (words.timeUnits.contains(after.head()) || tally.first() < tally.second())) {
+                return -1; // "2-3 weeks", "30-40 people": a range
+            }
+            // "a 5-4 decision", "won 27-24", "(10-5)": one unit, whatever noun follows, so that they align
+            int verbFrom = i;
+            if (i >= 2 && is(i - 1, "of") && t.get(i - 2).isNoun()) {
+                verbFrom = nounPhraseStart(i - 2); // "by a vote of 5 to 4", governed by "ruled"
+            }
+            CountedNoun counted = new CountedNoun(words.tallyUnit, List.of(), List.of(), -1, last, false);
+            Quantity value = Quantity.pair(tally.first(), tally.second());
+            add(i, last, value, counted, GoverningVerb.find(t, verbFrom, counted, words.reportingVerbs));
+            return last + 1;
+        }
+
+        /** "10km", "512MHz": a number and a unit of measure written as one word. */
+        private void gluedUnit(int i) {
+            String word = t.get(i).text();
+            int k = 0;
+            while (k < word.length() && (Character.isDigit(word.charAt(k)) || word.charAt(k) == '.'
+                    || word.charAt(k) == ',')) {
+                k++;
+            }
+            if (k == 0 || k == word.length() || !words.isUnit(word.substring(k))) {
+                return;
+            }
+            Optional<Quantity> value = numbers.parse(word.substring(0, k));
+            if (value.isPresent()) {
+                String unit = word.substring(k);
+                add(i, i, value.get(), new CountedNoun(unit, List.of(), List.of(), -1, i, false),
+                        GoverningVerb.find(t, i, CountedNoun.none(i), words.reportingVerbs));
+            }
+        }
+
+        /** The first token of the noun phrase ending at {@code noun}: over determiners and adjectives. */
+        private int nounPhraseStart(int noun) {
+            int k = noun;
+            while (k > 0 && ("DET".equals(t.get(k - 1).upos()) || "ADJ".equals(t.get(k - 1).upos()))) {
+                k--;
+            }
+            return k;
+        }
+
+        /** "USD 5 million": an ISO code in capitals before a number, outside a run of capitals (a headline). */
+        private String currencyCode(int i) {
+            String noun = words.currencyCodes.get(t.get(i).text());
+            if (noun == null || i + 1 >= n || !startsWithDigit(t.get(i + 1))) {
+                return null;
+            }
+            boolean shouting = (i > 0 && isCapitals(t.get(i - 1))) || (i + 2 < n && isCapitals(t.get(i + 2)));
+            return shouting ? null : noun;
+        }
+
         private void add(int firstToken, int lastToken, Quantity value, CountedNoun counted, String verb) {
+            if (firstToken >= 2 && is(firstToken - 1, "(") && addedLast == firstToken - 2) {
+                return; // "$US1 million ($1.52 million)", "10 miles (16 km)": the same amount, converted
+            }
+            addedLast = Math.max(lastToken, counted.last());
             int start = t.get(firstToken).start();
             int end = t.get(lastToken).end();
+            String head = words.unitOf(counted.head(), counted.modifiers());
+            if (!counted.modifiers().isEmpty() && words.isUnit(counted.modifiers().get(0))) {
+                head = words.unitOf(counted.modifiers().get(0), List.of()); // "72 km southeast", "a 10 km race"
+            }
+            int per = counted.last() + 1;
+            if (head != null && per + 1 < n && is(per, "per") && t.get(per + 1).isNoun()) {
+                head = words.rate(head, t.get(per + 1).lemma()); // "500 miles per hour", "$5 per share"
+            }
+            String holder = Holder.of(t, firstToken, counted, verb, Ages.isAge(head));
+            if (value.isPair() && firstToken >= 2 && is(firstToken - 1, "(") && t.get(firstToken - 2).isNoun()) {
+                head = words.asideTally; // "the Chiefs (2-13)": a record beside a name, not the clause's score
+            }
             out.add(new QuantityMention(start, end, text.substring(start, end), sentence.index(), value,
-                    counted.head(), verb, counted.modifiers(), counted.alsoCounts()));
+                    head, verb, counted.modifiers(), counted.alsoCounts(), holder));
         }
 
         // ---- where a number starts and ends ----
@@ -187,7 +302,11 @@ public final class QuantityFinder implements MentionFinder {
                 return true;
             }
             if (words.currencies.containsKey(s)) {
-                return i + 1 < n && startsWithDigit(t.get(i + 1)) && adjacent(i, i + 1);
+                return i + 1 < n && (startsWithDigit(t.get(i + 1)) || countryThenDigits(t.get(i + 1).text()))
+                        && adjacent(i, i + 1);
+            }
+            if (words.currencyCodes.containsKey(s)) {
+                return currencyCode(i) != null;
             }
             if (numbers.isNumberWord(s)) {
                 return !s.equalsIgnoreCase("one") || "NUM".equals(token.upos()); // not "the previous one"
@@ -299,9 +418,32 @@ public final class QuantityFinder implements MentionFinder {
         }
     }
 
+    /** A word in capitals of two letters or more: "USD 5 MILLION" is a headline, where codes are not read. */
+    private static boolean isCapitals(Token token) {
+        String s = token.text();
+        if (s.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean startsWithDigit(Token token) {
         String s = token.text();
         return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9';
+    }
+
+    /** "US1" of "$US1 million": a country's capitals, then the amount. */
+    private static boolean countryThenDigits(String s) {
+        int k = 0;
+        while (k < s.length() && k < 3 && Character.isUpperCase(s.charAt(k))) {
+            k++;
+        }
+        return k > 0 && k < s.length() && Character.isDigit(s.charAt(k));
     }
 
     private static boolean isDash(Token token) {

@@ -14,13 +14,24 @@ import java.util.List;
  * @param modifiers  lemmas of the words between number and head ("palestinian")
  * @param alsoCounts lemmas of plural nouns coordinated with the head, which the number counts together with it
  *                   ("minor" in "240 Palestinian women and minors"); empty if none
+ * @param holder     whose figure it is, lower case: the possessor ("clinton" in "Clinton's 30,000 emails"), the
+ *                   person an age is given for ("reid" in "Tara Reid, 33,"), or the subject of a governing verb
+ *                   that comes first ("senate" in "the Senate passed the bill 219-212"); null if the sentence
+ *                   does not say ({@link Holder})
  */
 public record QuantityMention(int start, int end, String text, int sentence, Quantity value,
-                              String head, String verb, List<String> modifiers, List<String> alsoCounts)
+                              String head, String verb, List<String> modifiers, List<String> alsoCounts,
+                              String holder)
         implements Mention {
     public QuantityMention {
         modifiers = List.copyOf(modifiers);
         alsoCounts = List.copyOf(alsoCounts);
+    }
+
+    /** A mention whose holder is not known. */
+    public QuantityMention(int start, int end, String text, int sentence, Quantity value,
+                           String head, String verb, List<String> modifiers, List<String> alsoCounts) {
+        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, null);
     }
 
     /** A mention that counts one kind of thing only. */

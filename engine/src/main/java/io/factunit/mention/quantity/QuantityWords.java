@@ -4,6 +4,7 @@ import io.factunit.analysis.Token;
 import io.factunit.analysis.Word;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import io.factunit.mention.CaseInsensitiveWords;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,7 +30,20 @@ final class QuantityWords {
     final Set<String> clockWords;
     final Set<String> numberLabels;
     final Map<String, String> currencies;
+    /** ISO 4217 codes ("USD", "EUR") by the currency's noun; only in capitals. */
+    final Map<String, String> currencyCodes;
+    /** Units of measure by the unit they name, in lower case: "km" and "kilometres" name "kilometre". */
+    private final Map<String, String> units;
     final Set<String> reportingVerbs;
+    /** The word of the unit of time an age is counted in ("year", for "Comeaux, 49,"). */
+    final String yearWord;
+    /** The unit of a pair with no counted noun: "passed 219-212", "won 27-24". */
+    final String tallyUnit = "tally";
+    /**
+     * The unit of a pair in brackets after a name ("the Chiefs (2-13)", "Indianapolis (10-5)"): a record set
+     * aside, which aligns with such records and never with a score the clause states ("lose 20-13").
+     */
+    final String asideTally = "tally-aside";
     /** The number words and scales: the words, besides digits, a count is written in. */
     final Set<String> anchorWords;
 
@@ -47,7 +61,12 @@ final class QuantityWords {
         clockWords = CaseInsensitiveWords.of(language.words(WordList.CLOCK_WORD).words());
         numberLabels = CaseInsensitiveWords.of(language.words(WordList.NUMBER_LABEL).words());
         currencies = language.words(WordList.CURRENCY).table();
+        currencyCodes = language.words(WordList.CURRENCY_CODE).table();
+        units = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        units.putAll(language.words(WordList.UNIT).table());
         reportingVerbs = CaseInsensitiveWords.of(language.words(WordList.REPORTING_VERB).words());
+        yearWord = language.words(WordList.TIME_UNIT).rows().stream().filter(row -> row.column(1).equals("YEARS"))
+                .map(WordTable.Row::word).findFirst().orElse("year");
         Set<String> anchors = new HashSet<>();
         for (WordList list : List.of(WordList.NUMBER, WordList.NUMBER_SCALE, WordList.NUMBER_SCALE_PLURAL)) {
             anchors.addAll(language.words(list).words());
@@ -60,6 +79,33 @@ final class QuantityWords {
         return language.view(QuantityWords.class, QuantityWords::new);
     }
 
+    /**
+     * The unit a counted noun names, with the modifier before it ("percentage point", "square mile"), or the
+     * noun itself when it is no unit of the language's list: "km" and "kilometres" are "kilometre".
+     */
+    String unitOf(String head, List<String> modifiers) {
+        if (head == null) {
+            return null;
+        }
+        if (!modifiers.isEmpty()) {
+            String twoWords = units.get(modifiers.get(modifiers.size() - 1) + " " + head);
+            if (twoWords != null) {
+                return twoWords;
+            }
+        }
+        return units.getOrDefault(head, head);
+    }
+
+    /** A rate: "mile" per "hour" is "mile-per-hour", or the list's name for it. */
+    String rate(String unit, String per) {
+        return units.getOrDefault(unit + " per " + per, unit + "-per-" + per);
+    }
+
+    /** Whether a word names a unit of measure ("km", "GHz"). */
+    boolean isUnit(String word) {
+        return units.containsKey(word);
+    }
+
     /** Whether a number may start at this token, judged by its word alone; the answer is kept in the word. */
     boolean mayStartNumber(Token token) {
         return NUMBER_START.of(token.word(), this);
@@ -68,6 +114,7 @@ final class QuantityWords {
     /** The words {@code startsNumber} may accept, judged by the word alone. */
     private boolean mayStartNumber(String s) {
         return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' || currencies.containsKey(s)
+                || currencyCodes.containsKey(s)
                 || numbers.isNumberWord(s) || s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")
                 || s.equalsIgnoreCase("several") || s.equalsIgnoreCase("half") || s.equalsIgnoreCase("between");
     }

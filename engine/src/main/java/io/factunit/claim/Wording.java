@@ -1,0 +1,43 @@
+package io.factunit.claim;
+
+import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Token;
+import java.util.List;
+import java.util.TreeSet;
+
+/** A sentence's content words, as lemmas: what {@link Alignment#wordedLike} compares. */
+final class Wording {
+    /** How many tokens either side of a mention make its near words. */
+    static final int NEAR = 6;
+
+    private Wording() {
+    }
+
+    /** The distinct lemmas of the nouns, names, verbs, adjectives and adverbs of a sentence, sorted. */
+    static List<String> of(Sentence sentence) {
+        return of(sentence.tokens(), 0, sentence.tokens().size());
+    }
+
+    /** The same for the tokens within {@link #NEAR} of the mention spanning offsets start to end. */
+    static List<String> near(Sentence sentence, int start, int end) {
+        List<Token> tokens = sentence.tokens();
+        int first = sentence.tokenAt(start);
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).start() < end) {
+            last++;
+        }
+        return of(tokens, Math.max(0, first - NEAR), Math.min(tokens.size(), last + 1 + NEAR));
+    }
+
+    private static List<String> of(List<Token> tokens, int from, int to) {
+        TreeSet<String> words = new TreeSet<>();
+        for (Token token : tokens.subList(from, to)) {
+            switch (token.upos()) {
+                case "NOUN", "PROPN", "VERB", "ADJ", "ADV" -> words.add(token.lemma());
+                default -> {
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+}

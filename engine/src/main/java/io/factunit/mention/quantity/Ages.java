@@ -1,0 +1,75 @@
+package io.factunit.mention.quantity;
+
+import io.factunit.analysis.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ages, however news writes them, counted in one unit so that they align: "51-year-old" and "30 years old"
+ * (a unit of time and "old"), "Comeaux, 49," (a whole number in commas after a noun: the apposition news
+ * style uses for ages), "aged 45", "at the age of 45". The unit is the time unit's word and "-old":
+ * "year-old", "month-old".
+ */
+final class Ages {
+    /** The largest number read as an age in apposition; above it, "Boeing, 737," is no person. */
+    private static final int MAX_AGE = 120;
+
+    private Ages() {
+    }
+
+    /** The counted phrase of an age in {@code timeUnit}s ("year") ending at token {@code last}. */
+    static CountedNoun counted(String timeUnit, int last) {
+        return new CountedNoun(timeUnit + "-old", List.of(), List.of(), last, last, false);
+    }
+
+    /** Whether a head names an age ("year-old"). */
+    static boolean isAge(String head) {
+        return head != null && head.endsWith("-old");
+    }
+
+    /** "old" at {@code index}: "30 years old". */
+    static boolean isOld(List<Token> t, int index) {
+        return index < t.size() && t.get(index).text().equalsIgnoreCase("old");
+    }
+
+    /** "aged 45", "age 45", "the age of 45". */
+    static boolean followsAgeWord(List<Token> t, int first) {
+        if (first < 1) {
+            return false;
+        }
+        String before = t.get(first - 1).text();
+        return before.equalsIgnoreCase("aged") || before.equalsIgnoreCase("age")
+                || (first >= 2 && before.equalsIgnoreCase("of") && t.get(first - 2).text().equalsIgnoreCase("age"));
+    }
+
+    /**
+     * "Comeaux, 49, escaped", "Tanya Wilson, 47;", "Reid's, 33, acting": a whole number from 1 to 120 set off
+     * by commas right after a noun (or its possessive) that is no month, and not one of a list of numbers.
+     */
+    static boolean isApposed(List<Token> t, int first, int last, Quantity base, Set<String> months) {
+        double v = base.nominal();
+        if (!base.isExact() || v != Math.rint(v) || v < 1 || v > MAX_AGE || first != last || first < 2) {
+            return false;
+        }
+        if (!",".equals(t.get(first - 1).text())) {
+            return false;
+        }
+        int noun = first - 2;
+        if (noun >= 1 && "PART".equals(t.get(noun).upos())) {
+            noun--; // "Reid's, 33,"
+        }
+        Token before = t.get(noun);
+        if (!before.isNoun() || months.contains(before.text())) {
+            return false;
+        }
+        int after = last + 1;
+        if (after >= t.size()) {
+            return true;
+        }
+        String next = t.get(after).text();
+        boolean closes = next.equals(",") || next.equals(";") || next.equals(")")
+                || (next.equals(".") && after == t.size() - 1);
+        boolean list = after + 1 < t.size() && Character.isDigit(t.get(after + 1).text().charAt(0));
+        return closes && !list;
+    }
+}

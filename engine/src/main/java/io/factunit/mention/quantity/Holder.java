@@ -1,0 +1,127 @@
+package io.factunit.mention.quantity;
+
+import io.factunit.analysis.Lemmatizer;
+import io.factunit.analysis.Token;
+import java.util.List;
+
+/**
+ * Whose figure a quantity is, read from the words around it: one noun, a name as written and a common noun as
+ * its lemma, in lower case; null when the sentence does not say:
+ * <ul>
+ *   <li>an age names its person: "Comeaux, 49," and "Reid's, 33," (the noun before the comma), "the
+ *       33-year-old actress Tara Reid" (the last noun of the phrase the age modifies: "reid");</li>
+ *   <li>a possessor: "Clinton's 30,000 emails", "the company's $5 billion"; a name before a figure in
+ *       brackets: "North Carolina (10-0)";</li>
+ *   <li>the subject of the governing verb when the verb comes first: "the Senate passed the bill 219-212",
+ *       "Ty Lawson added 16 points" ("lawson": a name is known by its last word).</li>
+ * </ul>
+ * A pronoun ("he scored 22 points"), a relative ("which killed 12") or a count that is itself the subject
+ * ("12 people died") has no holder: a guess would put two people's figures side by side.
+ */
+final class Holder {
+    private static final int MAX_DISTANCE = 12;
+    private static final Lemmatizer LEMMATIZER = new Lemmatizer();
+
+    private Holder() {
+    }
+
+    /**
+     * @param first    first token of the quantity's span (its bound, its currency sign)
+     * @param counted  what it counts
+     * @param verb     lemma of the governing verb, or null
+     * @param age      whether the quantity is an age
+     */
+    static String of(List<Token> t, int first, CountedNoun counted, String verb, boolean age) {
+        if (age) {
+            String person = apposed(t, first);
+            return person != null ? person : modified(t, counted.last() + 1);
+        }
+        String possessor = possessor(t, first - 1);
+        if (possessor != null) {
+            return possessor;
+        }
+        if (first >= 2 && "(".equals(t.get(first - 1).text()) && t.get(first - 2).isNoun()) {
+            return word(t.get(first - 2)); // "North Carolina (10-0)": a team's record
+        }
+        return verb == null ? null : subject(t, first, verb);
+    }
+
+    /** "Comeaux, 49", "Smith, aged 45", "Reid's, 33": the noun before the comma. */
+    private static String apposed(List<Token> t, int first) {
+        int i = first - 1;
+        while (i >= 0 && isAgeWord(t.get(i))) {
+            i--; // "aged", "age of"
+        }
+        if (i < 1 || !",".equals(t.get(i).text())) {
+            return null;
+        }
+        i--;
+        String possessor = possessor(t, i);
+        if (possessor != null) {
+            return possessor;
+        }
+        return t.get(i).isNoun() ? word(t.get(i)) : null;
+    }
+
+    /** "33-year-old actress Tara Reid": the last noun of the noun phrase after the age. */
+    private static String modified(List<Token> t, int from) {
+        int i = from;
+        while (i < t.size() && "ADJ".equals(t.get(i).upos())) {
+            i++;
+        }
+        String last = null;
+        while (i < t.size() && t.get(i).isNoun()) {
+            last = word(t.get(i));
+            i++;
+        }
+        return last;
+    }
+
+    /** The noun before a possessive "'s" at {@code index}, or null. */
+    private static String possessor(List<Token> t, int index) {
+        if (index < 1 || !isPossessive(t.get(index))) {
+            return null;
+        }
+        Token owner = t.get(index - 1);
+        return owner.isNoun() ? word(owner) : null;
+    }
+
+    /** The noun right before the governing verb (over auxiliaries and adverbs), when the verb precedes the count. */
+    private static String subject(List<Token> t, int first, String verb) {
+        int v = -1;
+        for (int k = first - 1; k >= 0 && k >= first - MAX_DISTANCE; k--) {
+            Token token = t.get(k);
+            if (verb.equals(token.lemma()) || verb.equals(LEMMATIZER.lemma(token.word(), "VERB"))) {
+                v = k;
+                break;
+            }
+        }
+        for (int k = v - 1; k >= 0; k--) {
+            Token token = t.get(k);
+            if (token.isNoun()) {
+                return word(token);
+            }
+            String upos = token.upos();
+            if (!"AUX".equals(upos) && !"ADV".equals(upos) && !"PART".equals(upos)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A name as written, in lower case ("gomes", not a plural's lemma); a common noun as its lemma. */
+    private static String word(Token token) {
+        return "PROPN".equals(token.upos()) ? token.word().lowerCase() : token.lemma();
+    }
+
+    static boolean isAgeWord(Token token) {
+        String s = token.text();
+        return s.equalsIgnoreCase("aged") || s.equalsIgnoreCase("age") || s.equalsIgnoreCase("of")
+                || s.equalsIgnoreCase("the");
+    }
+
+    private static boolean isPossessive(Token token) {
+        String s = token.text();
+        return s.equals("'s") || s.equals("\u2019s") || s.equals("'") || s.equals("\u2019");
+    }
+}
