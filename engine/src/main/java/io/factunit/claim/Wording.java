@@ -13,7 +13,7 @@ final class Wording {
     private Wording() {
     }
 
-    /** The distinct lemmas of the nouns, names, verbs, adjectives and adverbs of a sentence, sorted. */
+    /** The distinct lemmas of the nouns, names, verbs, adjectives and adverbs of a sentence, sorted; no figures. */
     static List<String> of(Sentence sentence) {
         return of(sentence.tokens(), 0, sentence.tokens().size());
     }
@@ -32,6 +32,9 @@ final class Wording {
     private static List<String> of(List<Token> tokens, int from, int to) {
         TreeSet<String> words = new TreeSet<>();
         for (Token token : tokens.subList(from, to)) {
+            if (hasDigit(token.text())) {
+                continue; // a figure is what is compared, not how its sentence is worded ("219-212" tagged ADV)
+            }
             switch (token.upos()) {
                 case "NOUN", "PROPN", "VERB", "ADJ", "ADV" -> words.add(token.lemma());
                 default -> {
@@ -39,5 +42,14 @@ final class Wording {
             }
         }
         return List.copyOf(words);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

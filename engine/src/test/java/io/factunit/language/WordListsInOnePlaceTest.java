@@ -36,6 +36,12 @@ class WordListsInOnePlaceTest {
             "check/NameSpelling.java: honorific.txt", "check/NameSpelling.java: name-particle.txt",
             "check/NameSpelling.java: name-suffix.txt", "check/QuoteEvaluator.java: subject-pronoun.txt");
 
+    /**
+     * Words a list shares with code that reads no text of an article: the command line's file sizes ("5MB",
+     * "512KB") are no units of measure a sentence states.
+     */
+    private static final Set<String> NOT_THE_LANGUAGE = Set.of("article/LoadOptions.java: unit.txt");
+
     @Test
     void noSourceFileSpellsOutAWordListOfTheLanguage() throws IOException {
         Language english = Language.english();
@@ -52,6 +58,7 @@ class WordListsInOnePlaceTest {
                 }
             }
         }
+        copies.removeAll(NOT_THE_LANGUAGE);
         assertThat(copies).isEqualTo(new TreeSet<>(NOT_YET_READ_FROM_THE_LANGUAGE));
     }
 

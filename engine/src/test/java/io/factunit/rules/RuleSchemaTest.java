@@ -37,7 +37,7 @@ class RuleSchemaTest {
     void defaultPackConforms() throws IOException {
         try (Stream<Path> files = Files.list(PACK)) {
             List<Path> yamls = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-            assertThat(yamls).hasSize(3);
+            assertThat(yamls).hasSize(4);
             for (Path file : yamls) {
                 assertThat(problems(Files.readString(file))).as(file.toString()).isEmpty();
             }

@@ -57,7 +57,7 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("    verb: release", "    verbs: release")))
                 .isInstanceOf(RuleException.class)
                 .hasMessage("r.yaml:6:5: unknown key 'verbs' in a claim (expected one of: id, title, description,"
-                        + " mention, head, verb, context, unless, modifier, pattern, range, qualifiers)");
+                        + " mention, head, verb, context, unless, modifier, pattern, range, qualifiers, align-by, open)");
     }
 
     @Test

@@ -109,9 +109,12 @@ final class Holder {
         return null;
     }
 
-    /** A name as written, in lower case ("gomes", not a plural's lemma); a common noun as its lemma. */
+    /**
+     * A capitalised word as written, in lower case ("gomes", "jays": not a plural's lemma, and the same however
+     * the tagger read it); a common noun as its lemma.
+     */
     private static String word(Token token) {
-        return "PROPN".equals(token.upos()) ? token.word().lowerCase() : token.lemma();
+        return token.isCapitalised() ? token.word().lowerCase() : token.lemma();
     }
 
     static boolean isAgeWord(Token token) {

@@ -168,6 +168,9 @@ public final class QuantityFinder implements MentionFinder {
         /** Currency and percent signs name the unit; otherwise the words after the number do. */
         private CountedNoun counted(int first, int from, int last, Quantity base) {
             String currency = this.currency != null ? this.currency : words.currencies.get(t.get(first).text());
+            if (currency == null) {
+                currency = signedAmount(t.get(first)); // "€3" is one token
+            }
             if (currency != null) {
                 return new CountedNoun(currency, List.of(), List.of(), -1, last, false);
             }
@@ -292,13 +295,23 @@ public final class QuantityFinder implements MentionFinder {
 
         // ---- where a number starts and ends ----
 
+        /** What a token written as a sign and digits counts ("€3": euros), or null for any other token. */
+        private String signedAmount(Token token) {
+            String s = token.text();
+            int k = 0;
+            while (k < s.length() && !Character.isDigit(s.charAt(k))) {
+                k++;
+            }
+            return k > 0 && k < s.length() ? words.currencies.get(s.substring(0, k)) : null;
+        }
+
         private boolean startsNumber(int i) {
             Token token = t.get(i);
             String s = token.text();
             if (!words.mayStartNumber(token)) {
                 return false; // most words: none of the cases below
             }
-            if (startsWithDigit(token)) {
+            if (startsWithDigit(token) || signedAmount(token) != null) {
                 return true;
             }
             if (words.currencies.containsKey(s)) {
@@ -337,7 +350,8 @@ public final class QuantityFinder implements MentionFinder {
                 String s = next.text();
                 if (isNumberToken(j + 1) || (j == i && words.currencies.containsKey(t.get(i).text()))) {
                     j++;
-                } else if (numbers.isSuffix(s) && adjacent(j, j + 1) && startsWithDigit(t.get(j))) {
+                } else if (numbers.isSuffix(s) && adjacent(j, j + 1)
+                        && (startsWithDigit(t.get(j)) || signedAmount(t.get(j)) != null)) {
                     j++; // "3bn" is tokenised "3" "bn"
                 } else if ((isDash(next) || (s.equalsIgnoreCase("to") && !afterFrom) || s.equalsIgnoreCase("and"))
                         && j + 2 < n && isNumberToken(j + 2)) {

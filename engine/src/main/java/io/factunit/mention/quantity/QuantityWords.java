@@ -114,6 +114,7 @@ final class QuantityWords {
     /** The words {@code startsNumber} may accept, judged by the word alone. */
     private boolean mayStartNumber(String s) {
         return !s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9' || currencies.containsKey(s)
+                || (!s.isEmpty() && Character.getType(s.charAt(0)) == Character.CURRENCY_SYMBOL)
                 || currencyCodes.containsKey(s)
                 || numbers.isNumberWord(s) || s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")
                 || s.equalsIgnoreCase("several") || s.equalsIgnoreCase("half") || s.equalsIgnoreCase("between");
