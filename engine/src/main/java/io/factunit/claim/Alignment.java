@@ -90,7 +90,8 @@ public record Alignment(Map<String, String> by, List<String> words, List<String>
 
     /**
      * Two values of one qualifier name the same thing: equal, or for a holder, one name and the same name
-     * shortened: "dileo" and "tony dileo", "mr. jackman" and "hugh jackman" (an honorific or an initial, which
+     * shortened or titled: "dileo" and "tony dileo", "peyton manning" and "quarterback peyton manning" (the
+     * shorter is the end of the longer), "mr. jackman" and "hugh jackman" (an honorific or an initial, which
      * ends in a point, stands for any given name). "gary gomes" and "catherine gomes" are two people.
      */
     static boolean same(String qualifier, String a, String b) {
@@ -105,6 +106,19 @@ public record Alignment(Map<String, String> by, List<String> words, List<String>
         if (!x[x.length - 1].equals(y[y.length - 1])) {
             return false;
         }
-        return x.length == 1 || y.length == 1 || x[0].equals(y[0]) || x[0].endsWith(".") || y[0].endsWith(".");
+        return endsWith(x, y) || endsWith(y, x) || x[0].endsWith(".") || y[0].endsWith(".");
+    }
+
+    /** Whether the words {@code shorter} are the last words of {@code longer}. */
+    private static boolean endsWith(String[] longer, String[] shorter) {
+        if (shorter.length > longer.length) {
+            return false;
+        }
+        for (int i = 1; i <= shorter.length; i++) {
+            if (!longer[longer.length - i].equals(shorter[shorter.length - i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -38,6 +38,8 @@ class AlignmentTest {
     void aNameAndTheSameNameShortenedAreOneHolder() {
         assertThat(Alignment.same("holder", "tony dileo", "dileo")).isTrue();
         assertThat(Alignment.same("holder", "mr. jackman", "hugh jackman")).isTrue();
+        assertThat(Alignment.same("holder", "quarterback peyton manning", "peyton manning")).isTrue();
+        assertThat(Alignment.same("holder", "peyton manning", "eli manning")).isFalse();
         assertThat(Alignment.same("holder", "gary gomes", "catherine gomes")).isFalse();
         assertThat(Alignment.same("holder", "reid", "lohan")).isFalse();
         assertThat(Alignment.same("verb", "pass", "passed")).isFalse();
