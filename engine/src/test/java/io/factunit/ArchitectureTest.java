@@ -3,12 +3,14 @@ package io.factunit;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.factunit.analysis.Word;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The packages follow the data: article → analysis → mention → claim → check → report / junit / cli, with
  * the rule language beside claim and check. A stage may use the stages before it, never one after. The
  * word lists of a language ({@code language}) sit below every stage. Inside {@code mention}, each kind of
- * mention has its own package, and the kinds know only the shared part, never each other.
+ * mention has its own package, and the kinds know only the shared part, never each other. The analysis
+ * keeps OpenNLP and its speed tricks behind ports of its own ({@code analysis.nlp}).
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -67,6 +70,38 @@ class ArchitectureTest {
         classes().that().resideInAPackage("io.factunit.article.yaml..")
                 .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.article.yaml..")
                         .or(resideOutsideOfPackage("io.factunit..")))
+                .check(CLASSES);
+    }
+
+    /**
+     * The sentence detector, tokenizer and tagger with their models and speed tricks sit behind ports that the
+     * analysis alone uses: what later stages read is tokens, tags and lemmas, never OpenNLP or a fast path.
+     */
+    @Test
+    void theNlpToolsAreTheAnalysisOwn() {
+        noClasses().that().resideOutsideOfPackage("io.factunit.analysis..")
+                .should().dependOnClassesThat().resideInAPackage("io.factunit.analysis.nlp..")
+                .check(CLASSES);
+    }
+
+    /** The tools know no stage, not even the analysis that uses them: they take text and give spans and tags. */
+    @Test
+    void theNlpToolsDependOnNoStage() {
+        classes().that().resideInAPackage("io.factunit.analysis.nlp..")
+                .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.analysis.nlp..")
+                        .or(resideOutsideOfPackage("io.factunit..")))
+                .check(CLASSES);
+    }
+
+    /**
+     * A word's memo slot belongs to the stage that fills it: each fact is a private constant of the class that
+     * works it out, so no other class, let alone another stage, can fill or read it but through that class.
+     */
+    @Test
+    void wordFactsArePrivateToTheClassThatWorksThemOut() {
+        fields().that().haveRawType(Word.Fact.class).or().haveRawType(Word.OwnedFact.class)
+                .and().areNotDeclaredIn(Word.class).and().areNotDeclaredIn(Word.OwnedFact.class)
+                .should().bePrivate().andShould().beStatic().andShould().beFinal()
                 .check(CLASSES);
     }
 

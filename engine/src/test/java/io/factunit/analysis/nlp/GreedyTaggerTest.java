@@ -1,7 +1,9 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factunit.analysis.Sentence;
+import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.TestLanguage;
@@ -33,7 +35,7 @@ class GreedyTaggerTest {
         sentences = new ArrayList<>();
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
             for (Sentence sentence : TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS).sentences()) {
-                sentences.add(tokenizer.tokenize(TextAnalyzer.forModels(sentence.text())));
+                sentences.add(tokenizer.tokenize(ModelText.of(sentence.text())));
             }
         }
     }

@@ -1,4 +1,4 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;

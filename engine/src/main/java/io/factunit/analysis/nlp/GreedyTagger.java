@@ -1,4 +1,4 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.util.SequenceValidator;
@@ -11,7 +11,7 @@ import opennlp.tools.util.SequenceValidator;
  * 1 and beam 3 agree on every tag ({@code GreedyTaggerTest}). The features come from {@link PosFeatures},
  * built once per word and shared. Not thread-safe (OpenNLP's validator): one per thread.
  */
-final class GreedyTagger {
+final class GreedyTagger implements Tagger {
     private static final String[] PROBE = {"On", "Friday", ",", "Israel", "freed", "39", "prisoners", "."};
 
     private final SequenceValidator<String> validator;
@@ -19,14 +19,15 @@ final class GreedyTagger {
     private final PosFeatures features;
     private final double[] scratch;
 
+    /** A tagger over word features of its own. */
     GreedyTagger(POSModel pos, FastMaxent model) {
-        this(pos, model, new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model));
+        this(pos, new PosFeatures(pos.getFactory().getPOSContextGenerator(0), model));
     }
 
-    /** A tagger over word features shared with other threads' taggers. */
-    GreedyTagger(POSModel pos, FastMaxent model, PosFeatures features) {
+    /** A tagger over word features shared with other threads' taggers (and their re-packed model). */
+    GreedyTagger(POSModel pos, PosFeatures features) {
         this.validator = pos.getFactory().getSequenceValidator();
-        this.model = model;
+        this.model = features.model();
         this.features = features;
         this.scratch = new double[model.outcomes()];
     }
@@ -47,7 +48,8 @@ final class GreedyTagger {
         }
     }
 
-    String[] tag(String[] words) {
+    @Override
+    public String[] tag(String[] words) {
         PosFeatures.Word[] sentence = features.words(words);
         String[] tags = new String[words.length];
         int[] outcomes = new int[words.length];

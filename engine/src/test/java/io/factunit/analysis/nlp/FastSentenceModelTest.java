@@ -1,4 +1,4 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,14 @@ import opennlp.tools.util.Span;
 
 /**
  * OpenNLP's maxent tokenizer with its answer remembered per word. {@code TokenizerME} cuts the text at
- * whitespace ({@link TextAnalyzer#isSpace} answers as OpenNLP's {@code StringUtil.isWhitespace} for every
+ * whitespace ({@link Tokenizer#isSpace} answers as OpenNLP's {@code StringUtil.isWhitespace} for every
  * char), then decides the splits inside each piece from that piece alone (its characters and the
  * model's abbreviation list), so a piece splits the same way wherever it occurs: asking the model once per
  * distinct piece gives exactly its tokens ({@code CachingTokenizerTest}), and news repeats its pieces
  * ("said,", "Hamas's", "20,000") over and over. The remembered pieces are shared by all threads (a pool's
  * threads come and go); the OpenNLP tokenizer is not thread-safe, so each thread has its own.
  */
-final class CachingTokenizer {
+final class CachingTokenizer implements Tokenizer {
     /** Pieces kept; beyond that the cache starts over. */
     private static final int MAX_PIECES = 100_000;
     private static final int[] WHOLE = {};
@@ -51,30 +51,31 @@ final class CachingTokenizer {
     }
 
     /** The tokens of the text, as {@link TokenizerME#tokenizePos} gives them. */
-    Span[] tokenizePos(String text) {
-        List<Span> tokens = new ArrayList<>();
+    @Override
+    public Range[] tokenize(String text) {
+        List<Range> tokens = new ArrayList<>();
         int end = text.length();
         int i = 0;
         while (i < end) {
-            if (TextAnalyzer.isSpace(text.charAt(i))) {
+            if (Tokenizer.isSpace(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < end && !TextAnalyzer.isSpace(text.charAt(i))) {
+            while (i < end && !Tokenizer.isSpace(text.charAt(i))) {
                 i++;
             }
             int[] cuts = i - start < 2 || alphanumericWhole && isAsciiAlphanumeric(text, start, i) ? WHOLE
                     : pieces.get(text, start, i, split);
             if (cuts == WHOLE) {
-                tokens.add(new Span(start, i));
+                tokens.add(new Range(start, i));
             } else {
                 for (int k = 0; k < cuts.length; k += 2) {
-                    tokens.add(new Span(start + cuts[k], start + cuts[k + 1]));
+                    tokens.add(new Range(start + cuts[k], start + cuts[k + 1]));
                 }
             }
         }
-        return tokens.toArray(new Span[0]);
+        return tokens.toArray(new Range[0]);
     }
 
     private static boolean isAsciiAlphanumeric(String text, int start, int end) {

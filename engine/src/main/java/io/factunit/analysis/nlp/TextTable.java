@@ -1,16 +1,17 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import java.util.function.Function;
 
 /**
  * What was worked out for a piece of text, looked up by the chars of a range of a longer text without
  * copying them first: tokenizing asks for every word of every sentence, and making a string of each only to
- * find the one already kept was most of the lookup's cost. An open-addressing table read without locks:
- * entries are immutable and a reader that misses one takes the lock and looks again before adding. Like
- * {@link WordCache} it starts over once it holds {@code limit} entries, which bounds its memory whatever the
- * input; values must depend on the text alone, so starting over changes no answer.
+ * find the one already kept was most of the lookup's cost. It keeps the tokenizer's pieces and the tagger's
+ * word features here, and the analysis its words. An open-addressing table read without locks: entries are
+ * immutable and a reader that misses one takes the lock and looks again before adding. Shared by all threads;
+ * it starts over once it holds {@code limit} entries, which bounds its memory whatever the input; values must
+ * depend on the text alone, so starting over changes no answer.
  */
-final class TextTable<V> {
+public final class TextTable<V> {
     private record Entry<V>(String key, int hash, V value) {
     }
 
@@ -18,7 +19,7 @@ final class TextTable<V> {
     private volatile Entry<V>[] table = newTable(1 << 10);
     private int size; // guarded by this
 
-    TextTable(int limit) {
+    public TextTable(int limit) {
         this.limit = limit;
     }
 
@@ -27,7 +28,7 @@ final class TextTable<V> {
      * threads may both work it out, and the first one added is kept). Hot callers pass a function kept in a
      * field.
      */
-    V get(String text, int start, int end, Function<String, ? extends V> compute) {
+    public V get(String text, int start, int end, Function<String, ? extends V> compute) {
         int hash = hash(text, start, end);
         Entry<V>[] entries = table;
         int mask = entries.length - 1;

@@ -1,4 +1,4 @@
-package io.factunit.analysis;
+package io.factunit.analysis.nlp;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +31,7 @@ final class PosFeatures {
 
     private final POSContextGenerator generator;
     private final FastMaxent model;
-    private final WordCache<Word> words = new WordCache<>(MAX_WORDS);
+    private final TextTable<Word> words = new TextTable<>(MAX_WORDS);
     private final Function<String, Word> parts = this::parts;
     private final int[] beginSlots;
     private final int[] previousTagSlots;
@@ -212,7 +212,7 @@ final class PosFeatures {
     }
 
     Word word(String text) {
-        return words.get(text, parts);
+        return words.get(text, 0, text.length(), parts);
     }
 
     /**
