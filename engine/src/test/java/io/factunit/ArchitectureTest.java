@@ -78,7 +78,7 @@ class ArchitectureTest {
      * analysis alone uses: what later stages read is tokens, tags and lemmas, never OpenNLP or a fast path.
      */
     @Test
-    void theNlpToolsAreTheAnalysisOwn() {
+    void onlyTheAnalysisUsesTheNlpTools() {
         noClasses().that().resideOutsideOfPackage("io.factunit.analysis..")
                 .should().dependOnClassesThat().resideInAPackage("io.factunit.analysis.nlp..")
                 .check(CLASSES);

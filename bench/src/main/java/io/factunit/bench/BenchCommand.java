@@ -15,8 +15,9 @@ import picocli.CommandLine.Parameters;
         description = "Measure FactUnit with the default rule pack: cold runs on the seeds, the cold Drools build,"
                 + " and throughput, stage times and heap over generated corpora (written to a temporary folder"
                 + " and deleted). Prints each figure against its target. See docs/performance.md.",
-        subcommands = {BenchCommand.Shapes.class, BenchCommand.ShapeWrite.class, BenchCommand.Step.class,
-                BenchCommand.KieBase.class, BenchCommand.Cold.class})
+        subcommands = {BenchCommand.Shapes.class, BenchCommand.TaggerAgreementCommand.class,
+                BenchCommand.ShapeWrite.class, BenchCommand.Step.class, BenchCommand.KieBase.class,
+                BenchCommand.Cold.class})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N,N,...", split = ",", defaultValue = "100,1000,10000",
             description = "Corpus sizes of the scaling series (default: ${DEFAULT-VALUE}).")
@@ -184,6 +185,25 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ShapeBench.write(seedDir(seeds), shape, megabytes, dir);
+            return BenchMain.OK;
+        }
+    }
+
+    @Command(name = "tagger-agreement", mixinStandardHelpOptions = true,
+            description = "Compare the fast sentence detector, tokenizer and tagger with OpenNLP's own (tagger with"
+                    + " beam 1 and with the model's beam of 3) on every .txt file under the folders; print the"
+                    + " agreement. See docs/performance.md.")
+    static final class TaggerAgreementCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of .txt articles (searched recursively).")
+        List<Path> dirs;
+
+        @Option(names = "--differences", description = "Also list every difference, with its sentence.")
+        boolean differences;
+
+        @Override
+        public Integer call() {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            TaggerAgreementBench.run(dirs, differences, out);
             return BenchMain.OK;
         }
     }
