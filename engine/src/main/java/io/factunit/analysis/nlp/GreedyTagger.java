@@ -7,9 +7,10 @@ import opennlp.tools.util.SequenceValidator;
  * Tags a sentence with OpenNLP's maxent POS model one token at a time (beam width 1), taking for each token
  * the outcome with the largest feature sum. {@code POSTaggerME} searches a beam of 3, and for every token
  * and beam entry normalises all outcomes with {@code StrictMath.exp} and sorts them: two thirds of the
- * tagging time. Greedy decoding gives what {@code POSTaggerME} gives with beam 1; on the seed articles beam
- * 1 and beam 3 agree on every tag ({@code GreedyTaggerTest}). The features come from {@link PosFeatures},
- * built once per word and shared. Not thread-safe (OpenNLP's validator): one per thread.
+ * tagging time. Greedy decoding gives what {@code POSTaggerME} gives with beam 1; with the UD model, beam 1
+ * and beam 3 agree on every tag of the seeds ({@code GreedyTaggerTest}) and of news prose not made from them
+ * ({@code TaggerAgreementTest}; docs/performance.md). The features come from {@link PosFeatures}, built once
+ * per word and shared. Not thread-safe (OpenNLP's validator): one per thread.
  */
 final class GreedyTagger implements Tagger {
     private static final String[] PROBE = {"On", "Friday", ",", "Israel", "freed", "39", "prisoners", "."};

@@ -114,8 +114,9 @@ public final class NlpTools {
     /**
      * The tokenizer model with OpenNLP's alphanumeric optimisation on: a word of letters and digits only is
      * kept whole instead of asking the model at each of its characters, which was three quarters of the
-     * tokenizing time. The UD model ships with it off; on the seeds and the texts of {@code
-     * TaggerAgreementTest} it never splits such a word.
+     * tokenizing time. The UD model ships with it off, and does cut a few such words: a figure glued to its
+     * unit ("300m", "2pm") or a compound ("touchscreen"). So the fast tokens differ from OpenNLP's own there,
+     * and only there ({@code TaggerAgreementTest}; docs/performance.md has the rate on real news).
      */
     private static TokenizerModel alphanumericTokenizer(TokenizerModel tokenizer) {
         TokenizerFactory factory = new TokenizerFactory(tokenizer.getLanguage(),
