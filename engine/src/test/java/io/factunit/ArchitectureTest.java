@@ -16,8 +16,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages follow the data: article → analysis → mention → claim → check → report / junit / cli, with
- * the rule language beside claim and check. A stage may use the stages before it, never one after. The
+ * The packages follow the data: article → analysis → mention → claim → check → report → (mutate) → junit /
+ * cli / assertj, with the rule language beside claim and check; mutation testing ({@code mutate}) checks
+ * changed copies of stories through the checker and serves the command line only. A stage may use the stages before it, never one after. The
  * word lists of a language ({@code language}) sit below every stage. Inside {@code mention}, each kind of
  * mention has its own package, and the kinds know only the shared part, never each other. The analysis
  * keeps OpenNLP and its speed tricks behind ports of its own ({@code analysis.nlp}).
@@ -39,16 +40,19 @@ class ArchitectureTest {
                 .layer("claim").definedBy("io.factunit.claim..")
                 .layer("check").definedBy("io.factunit.check..")
                 .layer("report").definedBy("io.factunit.report..")
+                .layer("mutate").definedBy("io.factunit.mutate..")
                 .layer("front ends").definedBy("io.factunit.junit..", "io.factunit.cli..", "io.factunit.assertj..")
                 .whereLayer("front ends").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayOnlyBeAccessedByLayers("front ends")
-                .whereLayer("check").mayOnlyBeAccessedByLayers("report", "front ends")
-                .whereLayer("claim").mayOnlyBeAccessedByLayers("check", "report", "front ends")
-                .whereLayer("rules").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
-                .whereLayer("mention").mayOnlyBeAccessedByLayers("claim", "check", "report", "front ends")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("mention", "claim", "check", "report", "front ends")
+                .whereLayer("mutate").mayOnlyBeAccessedByLayers("front ends")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("mutate", "front ends")
+                .whereLayer("check").mayOnlyBeAccessedByLayers("report", "mutate", "front ends")
+                .whereLayer("claim").mayOnlyBeAccessedByLayers("check", "report", "mutate", "front ends")
+                .whereLayer("rules").mayOnlyBeAccessedByLayers("claim", "check", "report", "mutate", "front ends")
+                .whereLayer("mention").mayOnlyBeAccessedByLayers("claim", "check", "report", "mutate", "front ends")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("mention", "claim", "check", "report", "mutate",
+                        "front ends")
                 .whereLayer("article").mayOnlyBeAccessedByLayers("analysis", "mention", "rules", "claim", "check",
-                        "report", "front ends")
+                        "report", "mutate", "front ends")
                 .check(CLASSES);
     }
 

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * story's rules. Work started for the default pack when --rules names others is wasted, never wrong.
  */
 final class Startup {
-    private static final Set<String> CHECKING = Set.of("check", "claims");
+    private static final Set<String> CHECKING = Set.of("check", "claims", "mutate");
     private static CompletableFuture<RuleSet> defaultRules;
     private static CompletableFuture<Language> language;
 
