@@ -65,6 +65,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** Waiting for work on other threads is shared by the stages that hand work to them; it knows none. */
+    @Test
+    void theThreadHelpersDependOnNoStage() {
+        classes().that().resideInAPackage("io.factunit.concurrent..")
+                .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.concurrent..")
+                        .or(resideOutsideOfPackage("io.factunit..")))
+                .check(CLASSES);
+    }
+
     /**
      * The located YAML reader lives in the first stage so that article (story.yaml, front matter) and rules
      * (rule files, baselines) share it; it stays a leaf that knows neither, or the sharing would tie them.

@@ -1,5 +1,7 @@
 package io.factunit.bench;
 
+import io.factunit.cli.RuleOptions;
+import io.factunit.cli.UsageException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -64,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "1")
         int threads;
         @Mixin
-        BenchRules rules;
+        RuleOptions rules;
 
         @Override
         public Integer call() {
@@ -76,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
     @Command(name = "kiebase", hidden = true, description = "Time the cold KieBase build (run by bench in a child JVM).")
     static final class KieBase implements Callable<Integer> {
         @Mixin
-        BenchRules rules;
+        RuleOptions rules;
 
         @Override
         public Integer call() {

@@ -5,7 +5,6 @@ import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Sentences;
 import io.factunit.analysis.Token;
 import io.factunit.language.Language;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import java.util.Set;
  * belongs to the sentence where it starts. Paragraphs with no digit, month, weekday or time word are skipped
  * without running any pattern.
  */
-public final class DateFinder implements MentionFinder {
+public final class DateFinder implements MentionFinder.SelfContained {
     private final DateScanner scanner;
     private final Set<String> anchorWords;
 
@@ -33,6 +32,7 @@ public final class DateFinder implements MentionFinder {
         this.anchorWords = words.dates.anchorWords();
     }
 
+    @Override
     public List<DateMention> find(AnalyzedArticle analyzed) {
         String text = analyzed.article().text();
         LocalDate published = analyzed.article().publishedDate().orElse(null);
@@ -121,10 +121,6 @@ public final class DateFinder implements MentionFinder {
         return anchorWords;
     }
 
-    @Override
-    public List<DateMention> find(AnalyzedArticle analyzed, FoundMentions earlier) {
-        return find(analyzed); // needs no other kind
-    }
 
     /** The first sentence of the clause {@link #clause} joins for a sentence. */
     private static int clauseStart(List<Sentence> paragraph, int index) {

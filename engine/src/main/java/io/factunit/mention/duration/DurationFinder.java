@@ -7,7 +7,6 @@ import io.factunit.article.FirstChars;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.language.WordTable;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.TimeUnits;
 import io.factunit.mention.Timex;
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * "months of combat", "a few days"), which have no value to compare. Hours and minutes are rounded up to whole
  * days in the {@link java.time.Period}, which cannot hold them; the TIMEX value keeps them exact ("PT48H").
  */
-public final class DurationFinder implements MentionFinder {
+public final class DurationFinder implements MentionFinder.SelfContained {
     /** The forms as written; the scans use them {@link FirstChars#gated gated}. */
     final Pattern compoundForm;
     final Pattern longForm;
@@ -70,6 +69,7 @@ public final class DurationFinder implements MentionFinder {
                 words.language.words(WordList.RECURRENCE_WORD).words().stream()).toList()) + ")\\s+$");
     }
 
+    @Override
     public List<DurationMention> find(AnalyzedArticle analyzed) {
         String text = analyzed.article().text();
         List<DurationMention> mentions = new ArrayList<>();
@@ -197,10 +197,5 @@ public final class DurationFinder implements MentionFinder {
     @Override
     public Set<String> anchorWords() {
         return words.anchorWords;
-    }
-
-    @Override
-    public List<DurationMention> find(AnalyzedArticle article, FoundMentions earlier) {
-        return find(article); // needs no other kind
     }
 }

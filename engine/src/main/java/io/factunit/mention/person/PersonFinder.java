@@ -5,7 +5,6 @@ import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Sentence;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -31,7 +30,7 @@ import java.util.Set;
  * after it, is a surname-only reference: its mention carries the full name it links to and no title.
  * Spelling is never normalised: "Amirabdollahian" and "Amir-Abdolahian" stay apart for a later check.
  */
-public final class PersonFinder implements MentionFinder {
+public final class PersonFinder implements MentionFinder.SelfContained {
     private static final int MAX_NAME_WORDS = 6;
     private static final Set<String> NON_NAME_TAGS = Set.of("ADV", "INTJ", "NUM", "PUNCT", "SYM", "VERB");
     /** Closed classes: a capitalised word tagged so that no dictionary knows is a tagger slip ("Thani/PRON"). */
@@ -87,6 +86,7 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
+    @Override
     public List<PersonMention> find(AnalyzedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
@@ -352,10 +352,5 @@ public final class PersonFinder implements MentionFinder {
     @Override
     public Set<String> anchorWords() {
         return Set.of();
-    }
-
-    @Override
-    public List<PersonMention> find(AnalyzedArticle article, FoundMentions earlier) {
-        return find(article); // needs no other kind
     }
 }

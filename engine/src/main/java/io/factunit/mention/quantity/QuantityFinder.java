@@ -4,7 +4,6 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.language.Language;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.quantity.Quantity.Precision;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.Set;
  * <p>Cheap on text without numbers: a token that cannot start a number costs a character test and a few
  * case-insensitive set lookups, with no allocation; only candidate numbers build strings.
  */
-public final class QuantityFinder implements MentionFinder {
+public final class QuantityFinder implements MentionFinder.SelfContained {
     private static final int MAX_RUN = 10;
     private final QuantityWords words;
 
@@ -37,6 +36,7 @@ public final class QuantityFinder implements MentionFinder {
         this.words = words;
     }
 
+    @Override
     public List<QuantityMention> find(AnalyzedArticle article) {
         return find(article.article().text(), article.sentences());
     }
@@ -318,10 +318,5 @@ public final class QuantityFinder implements MentionFinder {
     @Override
     public Set<String> anchorWords() {
         return words.anchorWords;
-    }
-
-    @Override
-    public List<QuantityMention> find(AnalyzedArticle article, FoundMentions earlier) {
-        return find(article); // needs no other kind
     }
 }
