@@ -3,6 +3,7 @@ package io.factunit.cli;
 import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
+import io.factunit.article.LoadOptions;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
 import io.factunit.mention.MentionFinder;
@@ -57,13 +58,13 @@ final class MentionsCommand implements Callable<Integer> {
         };
         LocalDate date = published == null ? null : date(published);
         // Every file is read before anything is printed: bad input gives an error, not half a listing.
-        StoryLoader loader = new StoryLoader();
+        Language language = Language.english();
+        StoryLoader loader = new StoryLoader(LoadOptions.DEFAULTS, language);
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             Article article = loader.loadArticle(file);
             articles.add(date == null ? article : article.withPublished(date));
         }
-        Language language = Language.english();
         List<MentionFinder> finders = MentionFinders.standard(language);
         AnchorWords anchorWords = MentionFinders.anchorWords(finders);
         List<ArticleMentions> found = new ArrayList<>();

@@ -74,10 +74,14 @@ final class Startup {
         return waitFor(defaultRules);
     }
 
-    /** Starts building the KieBase (once per rule set: {@link RuleCompiler} caches) and returns a way to wait for it. */
+    /**
+     * Starts building the KieBase for the run's {@link #language} (once per rule set: {@link RuleCompiler} caches)
+     * and returns a way to wait for it.
+     */
     static Supplier<CompiledRules> compile(Supplier<RuleSet> rules) {
+        Supplier<Language> words = language();
         return waitFor(background("factunit-drools", () -> {
-            CompiledRules result = RuleCompiler.compile(rules.get());
+            CompiledRules result = RuleCompiler.compile(rules.get(), words.get());
             result.warmUp();
             return result;
         }));

@@ -126,6 +126,20 @@ public final class Language {
         return type.cast(view);
     }
 
+    /**
+     * Two languages are equal when they have the same code and the same words, however often they were read:
+     * what is built per language (a rule set's compiled checks) is then built once.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Language that && code.equals(that.code) && tables.equals(that.tables);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode() * 31 + tables.hashCode();
+    }
+
     @Override
     public String toString() {
         return "Language " + code;

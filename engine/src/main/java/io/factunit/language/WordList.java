@@ -39,7 +39,8 @@ public enum WordList {
     REPORTING_VERB("reporting-verb.txt"),
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
-    NAME_SUFFIX("name-suffix.txt");
+    NAME_SUFFIX("name-suffix.txt"),
+    OFFICE("office.txt");
 
     private final String file;
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FastAnalysisEquivalenceTest {
     private static final StoryChecker CHECKER = new StoryChecker(RuleCompiler.compile(
-            new RuleSetLoader().loadClasspathPacks(FastAnalysisEquivalenceTest.class.getClassLoader())),
-            TestLanguage.ENGLISH, Baseline.NONE);
+            new RuleSetLoader().loadClasspathPacks(FastAnalysisEquivalenceTest.class.getClassLoader()),
+            TestLanguage.ENGLISH), Baseline.NONE);
 
     @Test
     void seedsGiveTheSameMentionsWithAndWithoutTheShortcuts() {

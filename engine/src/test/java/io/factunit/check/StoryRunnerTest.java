@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Stories checked on several threads come out in folder order, exactly as on one thread. */
 class StoryRunnerTest {
     private final StoryChecker checker = new StoryChecker(RuleCompiler.compile(
-            new RuleSetLoader().loadClasspathPacks(StoryRunnerTest.class.getClassLoader())),
-            TestLanguage.ENGLISH, Baseline.NONE);
+            new RuleSetLoader().loadClasspathPacks(StoryRunnerTest.class.getClassLoader()),
+            TestLanguage.ENGLISH), Baseline.NONE);
 
     @Test
     void reportsAreTheSameAndInOrderWhateverTheThreads(@TempDir Path dir) {
