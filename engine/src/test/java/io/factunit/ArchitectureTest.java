@@ -56,22 +56,17 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
-    /** The word lists are data every stage reads; they know no stage, so any stage may take them. */
+    /**
+     * The word lists are data every stage reads, and waiting for work on other threads is shared by the stages
+     * that hand work to them: they know no stage, so any stage may take them.
+     */
     @Test
-    void theLanguageDependsOnNoStage() {
-        classes().that().resideInAPackage("io.factunit.language..")
-                .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.language..")
-                        .or(resideOutsideOfPackage("io.factunit..")))
-                .check(CLASSES);
-    }
-
-    /** Waiting for work on other threads is shared by the stages that hand work to them; it knows none. */
-    @Test
-    void theThreadHelpersDependOnNoStage() {
-        classes().that().resideInAPackage("io.factunit.concurrent..")
-                .should().onlyDependOnClassesThat(resideInAPackage("io.factunit.concurrent..")
-                        .or(resideOutsideOfPackage("io.factunit..")))
-                .check(CLASSES);
+    void theLanguageAndTheThreadHelpersDependOnNoStage() {
+        for (String leaf : List.of("io.factunit.language..", "io.factunit.concurrent..")) {
+            classes().that().resideInAPackage(leaf)
+                    .should().onlyDependOnClassesThat(resideInAPackage(leaf).or(resideOutsideOfPackage("io.factunit..")))
+                    .check(CLASSES);
+        }
     }
 
     /**

@@ -29,17 +29,14 @@ final class DatelineDetector {
     private static final int BYLINE_MAX_LENGTH = 120;
     private static final int LINE_PREFIX_SEARCHED = 200;
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    /** What may stand before a dateline on its line. */
-    private static final Pattern LEAD_IN = Pattern.compile("[\\W_]*"
-            + "(?:(?i:first\\s+posted|published|posted|last\\s+updated|updated|dated?)(?:\\s+on)?\\s*:?\\s*)?"
-            + "(?:\\p{Lu}[\\p{Lu} .'-]{1,30},\\s*)?"
-            + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?(?:\\s+\\p{Lu}{2,5})?\\s*[,|]?\\s*)?");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".*[|•·—–]\\s*");
 
     /** Month names and abbreviations, lower case, by number ({@code month.txt}, {@code month-abbreviation.txt}). */
     private final Map<String, Integer> months = new HashMap<>();
     /** A full date, with the language's month and weekday names written out or abbreviated. */
     private final Pattern fullDate;
+    /** What may stand before a dateline on its line: "Published:", "Updated 10:02 GMT", "CAIRO, ". */
+    private final Pattern leadIn;
 
     /** The detector of {@code language}'s month and weekday names, made once per language ({@link Language#view}). */
     static DatelineDetector of(Language language) {
@@ -60,6 +57,11 @@ final class DatelineDetector {
                 + "|(\\d{4})-(\\d{2})-(\\d{2})"
                 + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})"
                 + ")(?!\\d)");
+        String leadWords = language.words(WordList.DATELINE_LEAD_IN).alternation().replace(" ", "\\s+");
+        leadIn = Pattern.compile("[\\W_]*"
+                + "(?:(?i:" + leadWords + ")(?:\\s+on)?\\s*:?\\s*)?"
+                + "(?:\\p{Lu}[\\p{Lu} .'-]{1,30},\\s*)?"
+                + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?(?:\\s+\\p{Lu}{2,5})?\\s*[,|]?\\s*)?");
     }
 
     /** The dateline's date in the first content lines of {@code text}, or null. */
@@ -106,9 +108,9 @@ final class DatelineDetector {
         Matcher m = fullDate.matcher(line);
         while (m.find()) {
             String before = line.substring(0, m.start());
-            boolean leadIn = LEAD_IN.matcher(before).matches();
+            boolean ledIn = leadIn.matcher(before).matches();
             boolean byline = shortLine && BYLINE_SEPARATOR.matcher(before).matches();
-            if (leadIn || byline) {
+            if (ledIn || byline) {
                 LocalDate date = toDate(m);
                 if (date != null) {
                     return date;

@@ -41,7 +41,7 @@ public final class StoryChecker {
      */
     public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, Language language, Baseline baseline) {
         this.compiled = compiled;
-        this.finders = MentionFinders.standard(language);
+        this.finders = MentionFinders.standard(language, rules.names().all());
         this.anchorWords = MentionFinders.anchorWords(finders);
         this.extractor = new ClaimExtractor(rules);
         this.baseline = baseline;

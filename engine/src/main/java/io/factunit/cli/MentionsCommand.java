@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "mentions", mixinStandardHelpOptions = true,
         description = "Print every mention the analysis finds in article files (quantities, dates, durations,"
                 + " people, quotes) with its span, text, value and TimeML TIMEX3 value: what the rules can"
-                + " match. Exit 0: done; 2: bad input or usage.")
+                + " match; people are read with the names of places and organisations the rules declare."
+                + " Exit 0: done; 2: bad input or usage.")
 final class MentionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,8 +48,9 @@ final class MentionsCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    /** Whose names of places and organisations the finders know (--debug comes with it). */
+    @Mixin
+    RuleOptions rules;
 
     @Override
     public Integer call() {
@@ -65,7 +68,7 @@ final class MentionsCommand implements Callable<Integer> {
             Article article = loader.loadArticle(file);
             articles.add(date == null ? article : article.withPublished(date));
         }
-        List<MentionFinder> finders = MentionFinders.standard(language);
+        List<MentionFinder> finders = MentionFinders.standard(language, rules.names().all());
         AnchorWords anchorWords = MentionFinders.anchorWords(finders);
         List<ArticleMentions> found = new ArrayList<>();
         for (Article article : articles) {

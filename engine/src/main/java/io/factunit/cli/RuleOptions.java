@@ -2,6 +2,7 @@ package io.factunit.cli;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import io.factunit.rules.Names;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
@@ -11,8 +12,8 @@ import org.apiguardian.api.API;
 import picocli.CommandLine.Option;
 
 /**
- * --rules, shared by the commands that need a rule set (the benchmark's child commands take it too, as
- * {@code factunit check} does); without it, the packs on the classpath.
+ * --rules, shared by the commands that need a rule set or the names it declares (the benchmark's child
+ * commands take it too, as {@code factunit check} does); without it, the packs on the classpath.
  */
 @API(status = INTERNAL, consumers = "io.factunit.bench")
 public final class RuleOptions {
@@ -33,5 +34,10 @@ public final class RuleOptions {
             throw new UsageException("no rules: pass --rules PATH, or put factunit-rules on the classpath");
         }
         return packs;
+    }
+
+    /** The names of places and organisations the named rule files, or the packs on the classpath, declare. */
+    public Names names() {
+        return rules.isEmpty() ? Startup.defaultRules().get().names() : new RuleSetLoader().load(rules).names();
     }
 }

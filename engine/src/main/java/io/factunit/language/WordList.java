@@ -40,7 +40,27 @@ public enum WordList {
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
     NAME_SUFFIX("name-suffix.txt"),
-    OFFICE("office.txt");
+    PLACE("place.txt"),
+    ORGANISATION("organisation.txt"),
+    NATIONALITY("nationality.txt"),
+    NOT_A_NAME("not-a-name.txt"),
+    TITLE_HEAD("title-head.txt"),
+    TITLE_WORD("title-word.txt"),
+    RANK("rank.txt"),
+    GENERIC_POSSESSOR("generic-possessor.txt"),
+    ROLE_SYNONYM("role-synonym.txt"),
+    OFFICE("office.txt"),
+    DETERMINER("determiner.txt"),
+    RELATIVE_PRONOUN("relative-pronoun.txt"),
+    MODAL_VERB("modal-verb.txt"),
+    AUXILIARY_VERB("auxiliary-verb.txt"),
+    EVENT_NOUN("event-noun.txt"),
+    NOT_COUNTED("not-counted.txt"),
+    CLAUSE_WORD("clause-word.txt"),
+    FUTURE_CUE("future-cue.txt"),
+    NOT_LENGTH_AFTER("not-length-after.txt"),
+    RATE_WORD("rate-word.txt"),
+    DATELINE_LEAD_IN("dateline-lead-in.txt");
 
     private final String file;
 

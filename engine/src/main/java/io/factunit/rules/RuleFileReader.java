@@ -16,7 +16,8 @@ import java.util.regex.PatternSyntaxException;
 final class RuleFileReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_PATTERN = 500;
-    private static final List<String> TOP_KEYS = List.of("claims", "checks");
+    private static final List<String> TOP_KEYS = List.of("claims", "checks", "names");
+    private static final List<String> NAMES_KEYS = List.of("places", "organisations");
     private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "verb",
             "context", "unless", "modifier", "pattern", "range", "qualifiers");
     private static final List<String> CHECK_KEYS = List.of("id", "title", "description", "kind", "severity", "tags",
@@ -26,7 +27,7 @@ final class RuleFileReader {
     private static final List<String> EXAMPLE_KEYS = List.of("name", "articles", "expect");
     private static final List<String> ARTICLE_KEYS = List.of("text", "published");
 
-    record Parsed(List<ClaimDefinition> claims, List<CheckDefinition> checks) {
+    record Parsed(List<ClaimDefinition> claims, List<CheckDefinition> checks, Names names) {
     }
 
     private final RuleYaml yaml;
@@ -46,7 +47,16 @@ final class RuleFileReader {
         for (YamlNode node : top.list("checks")) {
             checks.add(check(node));
         }
-        return new Parsed(claims, checks);
+        return new Parsed(claims, checks, names(top));
+    }
+
+    /** {@code names: {places: [...], organisations: [...]}}, as written (they are looked up in any case). */
+    private Names names(YamlMapping top) {
+        if (!top.has("names")) {
+            return Names.NONE;
+        }
+        YamlMapping in = yaml.mapping(top.value("names"), "the names", NAMES_KEYS);
+        return new Names(in.texts("places"), in.texts("organisations"));
     }
 
     private ClaimDefinition claim(YamlNode node) {

@@ -155,10 +155,12 @@ public final class RuleSetLoader {
     private RuleSet build(List<Source> sources) {
         List<ClaimDefinition> claims = new ArrayList<>();
         List<CheckDefinition> checks = new ArrayList<>();
+        Names names = Names.NONE;
         for (Source source : sources) {
             RuleFileReader.Parsed parsed = new RuleFileReader(source.name()).read(source.content());
             claims.addAll(parsed.claims());
             checks.addAll(parsed.checks());
+            names = names.and(parsed.names());
         }
         Map<String, Location> ids = new HashMap<>();
         for (ClaimDefinition claim : claims) {
@@ -185,7 +187,7 @@ public final class RuleSetLoader {
                 }
             }
         }
-        return new RuleSet(claims, checks, sources.stream().map(Source::name).toList());
+        return new RuleSet(claims, checks, names, sources.stream().map(Source::name).toList());
     }
 
     private static void unique(Map<String, Location> ids, String id, Location at) {

@@ -42,7 +42,7 @@ class FastAnalysisEquivalenceTest {
 
     @Test
     void generatedStoriesGiveTheSameMentionsWithAndWithoutTheShortcuts(@TempDir Path dir) {
-        CorpusGenerator.Corpus corpus = CorpusGenerator.fromSeeds(Path.of("../seeds")).generate(7, 40, dir);
+        CorpusGenerator.Corpus corpus = CorpusGenerator.fromSeeds(Path.of("../seeds"), TestLanguage.NEWS_NAMES).generate(7, 40, dir);
 
         for (Path story : corpus.stories()) {
             for (Article article : new StoryLoader().load(story).articles()) {

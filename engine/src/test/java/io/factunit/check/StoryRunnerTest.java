@@ -25,7 +25,8 @@ class StoryRunnerTest {
 
     @Test
     void reportsAreTheSameAndInOrderWhateverTheThreads(@TempDir Path dir) {
-        List<Path> stories = CorpusGenerator.fromSeeds(Path.of("../seeds")).generate(3, 60, dir).stories();
+        List<Path> stories = CorpusGenerator.fromSeeds(Path.of("../seeds"), TestLanguage.NEWS_NAMES)
+                .generate(3, 60, dir).stories();
 
         String oneThread = report(stories, 1);
         assertThat(report(stories, 3)).isEqualTo(oneThread);

@@ -76,6 +76,19 @@ class RuleSetLoaderTest {
     }
 
     @Test
+    void namesOfPlacesAndOrganisationsAreReadInFileOrderAcrossFiles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), VALID + "names:\n  places: [Khan Yunis, Rafah]\n");
+        Files.writeString(dir.resolve("b.yaml"), "names:\n  places: Jabalia\n  organisations: [Hamas]\n");
+        RuleSet rules = loader.load(List.of(dir));
+        assertThat(rules.names().places()).containsExactly("Khan Yunis", "Rafah", "Jabalia");
+        assertThat(rules.names().organisations()).containsExactly("Hamas");
+        assertThat(rules.names().all()).containsExactly("Khan Yunis", "Rafah", "Jabalia", "Hamas");
+        assertThat(loader.parse("r.yaml", VALID).names()).isEqualTo(Names.NONE);
+        assertThatThrownBy(() -> loader.parse("r.yaml", "names:\n  towns: [Rafah]\n"))
+                .hasMessage("r.yaml:2:3: unknown key 'towns' in the names (expected one of: places, organisations)");
+    }
+
+    @Test
     void duplicateIdAcrossFiles(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.yaml"), VALID);
         Files.writeString(dir.resolve("b.yaml"), "claims:\n  - id: prisoners-released\n    mention: quantity\n");

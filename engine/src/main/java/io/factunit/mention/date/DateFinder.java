@@ -21,6 +21,7 @@ import java.util.Set;
  */
 public final class DateFinder implements MentionFinder.SelfContained {
     private final DateScanner scanner;
+    private final TenseCues tenseCues;
     private final Set<String> anchorWords;
 
     public DateFinder(Language language) {
@@ -29,6 +30,7 @@ public final class DateFinder implements MentionFinder.SelfContained {
 
     DateFinder(DateWords words) {
         this.scanner = new DateScanner(words);
+        this.tenseCues = words.tenseCues;
         this.anchorWords = words.dates.anchorWords();
     }
 
@@ -39,7 +41,7 @@ public final class DateFinder implements MentionFinder.SelfContained {
         List<Sentence> sentences = analyzed.sentences();
         List<DateMention> mentions = new ArrayList<>();
         for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
-            Clauses clauses = new Clauses(text, paragraph);
+            Clauses clauses = new Clauses(tenseCues, text, paragraph);
             for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
                 mention(text, paragraph, clauses, candidate, published).ifPresent(mentions::add);
             }
@@ -68,6 +70,7 @@ public final class DateFinder implements MentionFinder.SelfContained {
      * asked for each of the dates in it, which come in text order.
      */
     private static final class Clauses {
+        private final TenseCues tenseCues;
         private final String text;
         private final List<Sentence> paragraph;
         private int first = -1;
@@ -75,7 +78,8 @@ public final class DateFinder implements MentionFinder.SelfContained {
         private Sentence clause;
         private ClauseIndex index;
 
-        Clauses(String text, List<Sentence> paragraph) {
+        Clauses(TenseCues tenseCues, String text, List<Sentence> paragraph) {
+            this.tenseCues = tenseCues;
             this.text = text;
             this.paragraph = paragraph;
         }
@@ -86,9 +90,9 @@ public final class DateFinder implements MentionFinder.SelfContained {
                 first = from;
                 last = sentence;
                 clause = clause(text, paragraph, sentence);
-                index = ClauseIndex.of(clause);
+                index = ClauseIndex.of(tenseCues, clause);
             }
-            return index != null ? index.tense(start, end) : TenseCues.tense(clause, start, end);
+            return index != null ? index.tense(start, end) : tenseCues.tense(clause, start, end);
         }
     }
 

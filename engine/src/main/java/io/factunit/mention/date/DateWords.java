@@ -13,6 +13,8 @@ final class DateWords {
     final DateVocabulary dates;
     final DatePatterns datePatterns;
     final WordKinds kinds;
+    /** What opens a clause and what puts it in the future. */
+    final TenseCues tenseCues;
 
     private DateWords(Language language) {
         this.language = language;
@@ -20,6 +22,7 @@ final class DateWords {
         dates = new DateVocabulary(language);
         datePatterns = new DatePatterns(language, dates, counts);
         kinds = new WordKinds(this);
+        tenseCues = new TenseCues(language);
     }
 
     /** The view of a language, built once and kept with it. */

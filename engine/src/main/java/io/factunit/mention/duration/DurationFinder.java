@@ -38,9 +38,11 @@ public final class DurationFinder implements MentionFinder.SelfContained {
     private final Pattern compound;
     private final Pattern longLength;
     private final Pattern plainLength;
-    private static final Pattern NOT_LENGTH_AFTER = Pattern.compile("\\s+(?i:old|ago|and\\s+a\\s+half)\\b");
+    /** "two years old", "two years ago" ({@code not-length-after.txt}). */
+    private final Pattern notLengthAfter;
     private final Pattern notLengthBefore;
-    private static final Pattern RATE_BEFORE = Pattern.compile("\\b(?i:times|twice|once|per)\\s+$");
+    /** "twice a week", "per day" ({@code rate-word.txt}). */
+    private final Pattern rateBefore;
 
     private final DurationWords words;
     private final DurationUnits units;
@@ -67,6 +69,9 @@ public final class DurationFinder implements MentionFinder.SelfContained {
         notLengthBefore = Pattern.compile("\\b(?i:" + WordTable.alternation(java.util.stream.Stream.concat(
                 words.language.words(WordList.SPAN_DIRECTION).words().stream(),
                 words.language.words(WordList.RECURRENCE_WORD).words().stream()).toList()) + ")\\s+$");
+        notLengthAfter = Pattern.compile("\\s+(?i:" + WordTable.alternation(
+                words.language.words(WordList.NOT_LENGTH_AFTER).words()).replace(" ", "\\s+") + ")\\b");
+        rateBefore = Pattern.compile("\\b(?i:" + words.language.words(WordList.RATE_WORD).alternation() + ")\\s+$");
     }
 
     @Override
@@ -143,8 +148,8 @@ public final class DurationFinder implements MentionFinder.SelfContained {
         boolean article = Character.isLetter(m.group("n").charAt(0)) && amount == 1
                 && m.group("n").length() <= 2;
         if (amount <= 0 || notLengthBefore.matcher(before).find()
-                || (article && RATE_BEFORE.matcher(before).find())
-                || NOT_LENGTH_AFTER.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
+                || (article && rateBefore.matcher(before).find())
+                || notLengthAfter.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
             return null;
         }
         return mention(text, sentence, m.start(), m.end(), amount, m.group("unit"), headAfterOf(sentence, m.end()));

@@ -8,6 +8,7 @@ import io.factunit.language.WordList;
 import io.factunit.mention.MentionFinder;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +39,25 @@ public final class PersonFinder implements MentionFinder.SelfContained {
 
     /** Lower-case particles of names ("bin", "al-", "van"). */
     private final Set<String> particles;
-    private final PersonLexicon lexicon = PersonLexicon.shared();
+    private final PersonLexicon lexicon;
     private final Lemmatizer dictionary = new Lemmatizer();
-    private final TitleFinder titles = new TitleFinder(lexicon);
-    private final RoleNormalizer roles = new RoleNormalizer(lexicon);
+    private final TitleFinder titles;
+    private final RoleNormalizer roles;
 
+    /** A finder of people in articles of {@code language}. */
     public PersonFinder(Language language) {
+        this(language, List.of());
+    }
+
+    /**
+     * A finder that also knows a story's own places and organisations ({@code names}, as a rule pack declares
+     * them): never a person, and a title's qualifier.
+     */
+    public PersonFinder(Language language, Collection<String> names) {
         particles = Set.copyOf(language.words(WordList.NAME_PARTICLE).words());
+        lexicon = PersonLexicon.of(language, names);
+        titles = new TitleFinder(lexicon);
+        roles = new RoleNormalizer(lexicon);
     }
 
     /** How sure a run of words is to be a name on its own. */

@@ -127,7 +127,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : first;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
-            String verb = GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs);
+            String verb = GoverningVerb.find(t, spanFirst, counted, words);
             add(spanFirst, spanLast, value, counted, verb);
         }
 
@@ -164,7 +164,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = before == null ? base : Bounds.apply(base, before.precision());
             int spanFirst = before != null ? before.first() : first;
             CountedNoun counted = new CountedNoun(head, List.of(), List.of(), end, end, false);
-            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs));
+            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words));
             return end + 1;
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factunit.article.Article;
 import io.factunit.article.StoryLoader;
 import io.factunit.corpus.CorpusGenerator;
+import io.factunit.language.TestLanguage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class FastSentenceModelTest {
         List<String> paragraphs = new ArrayList<>();
         StoryLoader loader = new StoryLoader();
         List<Path> stories = new ArrayList<>(List.of(Path.of("../seeds")));
-        stories.addAll(CorpusGenerator.fromSeeds(Path.of("../seeds")).generate(3, 120, temp).stories());
+        stories.addAll(CorpusGenerator.fromSeeds(Path.of("../seeds"), TestLanguage.NEWS_NAMES).generate(3, 120, temp).stories());
         for (Path story : stories) {
             for (Article article : loader.load(story).articles()) {
                 paragraphs.addAll(List.of(article.text().split("\n")));

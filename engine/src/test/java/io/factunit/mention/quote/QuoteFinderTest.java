@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class QuoteFinderTest {
     private final QuoteFinder finder = new QuoteFinder(TestLanguage.ENGLISH);
     /** Speakers are people: the test hands the quote finder the people found, as MentionFinders does. */
-    private final PersonFinder people = new PersonFinder(TestLanguage.ENGLISH);
+    private final PersonFinder people = new PersonFinder(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES);
 
     private List<QuoteMention> quotes(String text) {
         AnalyzedArticle article = TestArticles.analyze(text);
