@@ -119,16 +119,6 @@ public final class WordTable {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other == this || other instanceof WordTable that && name.equals(that.name) && rows.equals(that.rows);
-    }
-
-    @Override
-    public int hashCode() {
-        return name.hashCode() * 31 + rows.hashCode();
-    }
-
-    @Override
     public String toString() {
         return name + " " + words();
     }
