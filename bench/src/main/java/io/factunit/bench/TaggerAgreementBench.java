@@ -1,6 +1,7 @@
 package io.factunit.bench;
 
 import io.factunit.analysis.nlp.TaggerAgreement;
+import io.factunit.cli.UsageException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

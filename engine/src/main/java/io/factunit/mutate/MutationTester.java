@@ -52,7 +52,7 @@ public final class MutationTester {
         this.checker = checker;
         this.settings = settings;
         this.planters = planters(checker.language()).stream().filter(p -> settings.kinds().contains(p.kind())).toList();
-        this.reader = new StoryReader(checker.language());
+        this.reader = new StoryReader(checker.language(), checker.rules().names().all());
         this.threads = threads;
     }
 

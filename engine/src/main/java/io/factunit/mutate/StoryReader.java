@@ -9,18 +9,20 @@ import io.factunit.language.Language;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.MentionFinders;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Reads a story with the standard finders of a language, as the checker and {@code factunit mentions} read
- * it: the analysis and the mentions the plants are placed by.
+ * Reads a story with the standard finders of a language, knowing the places and organisations the rules
+ * declare, as the checker and {@code factunit mentions} read it: the analysis and the mentions the plants are
+ * placed by.
  */
 final class StoryReader {
     private final List<MentionFinder> finders;
     private final AnchorWords anchors;
 
-    StoryReader(Language language) {
-        this.finders = MentionFinders.standard(language);
+    StoryReader(Language language, Collection<String> names) {
+        this.finders = MentionFinders.standard(language, names);
         this.anchors = MentionFinders.anchorWords(finders);
     }
 

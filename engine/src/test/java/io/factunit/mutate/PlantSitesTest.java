@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PlantSitesTest {
     static final Path MILLBROOK = Path.of("src/test/resources/io/factunit/mutate/millbrook");
     private static final Language ENGLISH = Language.english();
-    private static final StoryReading STORY = new StoryReader(ENGLISH).read(new StoryLoader().load(MILLBROOK));
+    private static final StoryReading STORY = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(MILLBROOK));
 
     @Test
     void eachKindFindsTheFactsBothArticlesWordAlike() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** What each kind of plant may change a text into, and what a seed makes of it. */
 class PlantersTest {
     private static final Language ENGLISH = Language.english();
-    private static final StoryReading STORY = new StoryReader(ENGLISH)
+    private static final StoryReading STORY = new StoryReader(ENGLISH, List.of())
             .read(new StoryLoader().load(PlantSitesTest.MILLBROOK));
 
     @Test
