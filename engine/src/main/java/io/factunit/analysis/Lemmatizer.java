@@ -25,6 +25,7 @@ public final class Lemmatizer {
     private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(word -> lookUp(word, "NN"));
     private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(word -> lookUp(word, "VB"));
     private static final Word.Fact<Boolean> COMMON_WORD = Word.Fact.of(Lemmatizer::lookUpCommon);
+    private static final Word.Fact<Boolean> PAST_FORM = Word.Fact.of(Lemmatizer::lookUpPast);
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -64,6 +65,25 @@ public final class Lemmatizer {
      */
     public boolean isCommonWord(Word word) {
         return COMMON_WORD.of(word);
+    }
+
+    /**
+     * True when the dictionary lists the lower-cased word as a past tense or past participle (Penn VBD, VBN):
+     * "hosted", "was", "went", "set"; not "hosts", "is", "hosting". Lets a finder tell a past event from a present
+     * or planned one.
+     */
+    public boolean canBePast(Word word) {
+        return PAST_FORM.of(word);
+    }
+
+    private static boolean lookUpPast(String word) {
+        for (WordData entry : LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            CharSequence tag = entry.getTag();
+            if (tag != null && (tag.toString().startsWith("VBD") || tag.toString().startsWith("VBN"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean lookUpCommon(String word) {

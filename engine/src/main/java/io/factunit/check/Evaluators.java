@@ -19,6 +19,7 @@ final class Evaluators {
         BY_KIND.put(CheckKind.SAME_SPELLING, new SpellingEvaluator());
         BY_KIND.put(CheckKind.SAME_TITLE, new TitleEvaluator());
         BY_KIND.put(CheckKind.SAME_QUOTE, new QuoteEvaluator());
+        BY_KIND.put(CheckKind.EVENT_DATES_AGREE, new EventDatesEvaluator());
     }
 
     private Evaluators() {

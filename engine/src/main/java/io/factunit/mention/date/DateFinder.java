@@ -22,6 +22,7 @@ import java.util.Set;
  */
 public final class DateFinder implements MentionFinder {
     private final DateScanner scanner;
+    private final EventBinder events;
     private final Set<String> anchorWords;
 
     public DateFinder(Language language) {
@@ -30,6 +31,7 @@ public final class DateFinder implements MentionFinder {
 
     DateFinder(DateWords words) {
         this.scanner = new DateScanner(words);
+        this.events = words.events;
         this.anchorWords = words.dates.anchorWords();
     }
 
@@ -40,15 +42,19 @@ public final class DateFinder implements MentionFinder {
         List<DateMention> mentions = new ArrayList<>();
         for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
             Clauses clauses = new Clauses(text, paragraph);
-            for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
-                mention(text, paragraph, clauses, candidate, published).ifPresent(mentions::add);
+            List<DateScanner.Candidate> candidates = scanner.find(text, paragraph);
+            QuotedSpans quoted = candidates.isEmpty() ? null
+                    : QuotedSpans.of(text, paragraph.get(0).start(), paragraph.get(paragraph.size() - 1).end());
+            for (DateScanner.Candidate candidate : candidates) {
+                mention(text, paragraph, clauses, candidate, published, events, quoted).ifPresent(mentions::add);
             }
         }
         return mentions;
     }
 
     private static Optional<DateMention> mention(String text, List<Sentence> paragraph, Clauses clauses,
-                                                 DateScanner.Candidate candidate, LocalDate published) {
+                                                 DateScanner.Candidate candidate, LocalDate published,
+                                                 EventBinder events, QuotedSpans quoted) {
         int index = Sentences.at(paragraph, candidate.start());
         Sentence sentence = paragraph.get(index);
         Tense tense = clauses.tense(index, candidate.start(), candidate.end());
@@ -59,8 +65,36 @@ public final class DateFinder implements MentionFinder {
             return new DateMention(candidate.start(), candidate.end(),
                     text.substring(candidate.start(), candidate.end()), sentence.index(), resolved.first(),
                     resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
-                    resolved.relative(), tense == Tense.FUTURE, resolved.timex());
+                    resolved.relative(), tense == Tense.FUTURE, resolved.timex(),
+                    resolved.relative() && quoted.contains(candidate.start()) ? null
+                            : event(events, clauses.clause, candidate, !resolved.relative()));
         });
+    }
+
+    /**
+     * The event a date is bound to ({@link EventBinder}), in the clause its tense was judged in; none for what
+     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time.
+     */
+    private static DateEvent event(EventBinder events, Sentence clause, DateScanner.Candidate candidate,
+                                   boolean absolute) {
+        DateExpression expression = candidate.expression();
+        if (expression instanceof DateExpression.Present || expression instanceof DateExpression.AnchoredDuration
+                || expression instanceof DateExpression.Recurrence
+                || expression instanceof DateExpression.TimeOfDay t && t.part() == null
+                && t.day() instanceof DateExpression.DayOffset) {
+            return null;
+        }
+        List<Token> tokens = clause.tokens();
+        int first = clause.tokenAt(candidate.start());
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= candidate.end()) {
+            last++;
+        }
+        if (first >= tokens.size() || tokens.get(first).start() >= candidate.end()) {
+            return null;
+        }
+        return events.bind(tokens, first, last, expression instanceof DateExpression.Range, absolute,
+                isNow(expression));
     }
 
     /**
@@ -108,6 +142,13 @@ public final class DateFinder implements MentionFinder {
         Sentence start = paragraph.get(first);
         Sentence end = paragraph.get(index);
         return new Sentence(start.index(), start.start(), end.end(), text.substring(start.start(), end.end()), tokens);
+    }
+
+    /** "today", "tonight", "this week", "this year": the time of writing. */
+    private static boolean isNow(DateExpression expression) {
+        DateExpression day = expression instanceof DateExpression.TimeOfDay t ? t.day() : expression;
+        return day instanceof DateExpression.DayOffset o && o.days() == 0
+                || day instanceof DateExpression.RelativePeriod p && p.offset() == 0;
     }
 
     @Override

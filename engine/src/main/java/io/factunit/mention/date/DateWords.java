@@ -13,6 +13,7 @@ final class DateWords {
     final DateVocabulary dates;
     final DatePatterns datePatterns;
     final WordKinds kinds;
+    final EventBinder events;
 
     private DateWords(Language language) {
         this.language = language;
@@ -20,6 +21,7 @@ final class DateWords {
         dates = new DateVocabulary(language);
         datePatterns = new DatePatterns(language, dates, counts);
         kinds = new WordKinds(this);
+        events = new EventBinder(language);
     }
 
     /** The view of a language, built once and kept with it. */
