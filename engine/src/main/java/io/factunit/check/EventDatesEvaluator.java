@@ -5,6 +5,7 @@ import io.factunit.mention.date.DateEvent;
 import io.factunit.mention.date.DateMention;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.Set;
  *
  * <p>A group whose holder is known fails at the check's severity; one that shares the event alone (the subject was
  * a pronoun, or none was found) fails at {@code weak-alignment}. A group is skipped when an article dates the same
- * event twice, apart (the words name a recurring event: "was arrested in 2007 and again in 2010"), and a relative
- * date ("on Tuesday") in an article without a publication date is left out with that reason.
+ * event twice, apart (the words name a recurring event: "was arrested in 2007 and again in 2010"), unless two
+ * articles or more date it as often: those are compared date for date, and a date the other does not give fails.
+ * A relative date ("on Tuesday") in an article without a publication date is left out with that reason.
  */
 final class EventDatesEvaluator implements GroupEvaluator {
 
@@ -55,12 +57,21 @@ final class EventDatesEvaluator implements GroupEvaluator {
             return Results.skipped(check, subject, key, why + unresolvedReason(unresolved), claims);
         }
         String recurring = recurring(values);
+        List<Claim> majority;
+        List<Claim> outliers;
         if (recurring != null) {
-            return Results.skipped(check, subject, key, recurring, claims);
+            // the event recurs: only articles that date it as often as the most do are compared, date for date
+            Map<Claim, Interval> fullest = fullest(values);
+            outliers = unmatched(fullest);
+            majority = fullest.keySet().stream().filter(c -> !outliers.contains(c)).toList();
+            if (Evidence.articles(fullest.keySet()).size() < 2 || majority.isEmpty()) {
+                return Results.skipped(check, subject, key, recurring, claims);
+            }
+        } else {
+            majority = majority(event, values, spans);
+            Set<Claim> inMajority = new HashSet<>(majority);
+            outliers = claims.stream().filter(values::containsKey).filter(c -> !inMajority.contains(c)).toList();
         }
-        List<Claim> majority = majority(event, values, spans);
-        Set<Claim> inMajority = new HashSet<>(majority);
-        List<Claim> outliers = claims.stream().filter(values::containsKey).filter(c -> !inMajority.contains(c)).toList();
         if (outliers.isEmpty()) {
             String summary = subject + ": " + String.join(" / ", values.keySet().stream().map(c -> value(c)).distinct()
                     .toList()) + " in " + Evidence.count(articles.size());
@@ -105,6 +116,39 @@ final class EventDatesEvaluator implements GroupEvaluator {
         return Majority.of(starts).stream().filter(fromEnds::contains).toList();
     }
 
+    /** The claims of the articles that state the most dates of the group. */
+    private static Map<Claim, Interval> fullest(Map<Claim, Interval> values) {
+        Map<String, Integer> perArticle = new LinkedHashMap<>();
+        values.keySet().forEach(c -> perArticle.merge(c.articleId(), 1, Integer::sum));
+        int most = perArticle.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Map<Claim, Interval> fullest = new LinkedHashMap<>();
+        values.forEach((claim, days) -> {
+            if (perArticle.get(claim.articleId()) == most) {
+                fullest.put(claim, days);
+            }
+        });
+        return fullest;
+    }
+
+    /** The claims some other article of the map has no date meeting. */
+    private static List<Claim> unmatched(Map<Claim, Interval> values) {
+        List<Claim> unmatched = new ArrayList<>();
+        for (Map.Entry<Claim, Interval> claim : values.entrySet()) {
+            for (String article : Evidence.articles(values.keySet())) {
+                if (!article.equals(claim.getKey().articleId()) && values.entrySet().stream().noneMatch(other ->
+                        other.getKey().articleId().equals(article) && meet(claim.getValue(), other.getValue()))) {
+                    unmatched.add(claim.getKey());
+                    break;
+                }
+            }
+        }
+        return unmatched;
+    }
+
+    private static boolean meet(Interval a, Interval b) {
+        return a.low() <= b.high() && b.low() <= a.high();
+    }
+
     /** Why a group is not compared when one article dates its event twice, apart; null when none does. */
     private static String recurring(Map<Claim, Interval> values) {
         List<Claim> claims = List.copyOf(values.keySet());
@@ -125,12 +169,7 @@ final class EventDatesEvaluator implements GroupEvaluator {
 
     /** "host oscar (degeneres)", "be at ford (lohan), from", "election": what the group is about. */
     static String subject(DateEvent event) {
-        String role = switch (event.role()) {
-            case AT -> "";
-            case START -> ", start";
-            case END -> ", end";
-            case SPAN -> ", span";
-        };
+        String role = event.role() == DateEvent.Role.AT ? "" : ", " + event.role().yamlName();
         return "\"" + event.event() + "\"" + (event.holder() == null ? "" : " (" + event.holder() + ")") + role;
     }
 

@@ -41,7 +41,13 @@ public record DateEvent(String predicate, String particle, String object, String
         /** "to 1979", "until 2019": when it ended or ends */
         END,
         /** "November 24 to December 1": a stated range, both ends */
-        SPAN;
+        SPAN,
+        /** "before 2010", "ahead of Sunday's vote": a limit the event came or comes before */
+        BEFORE,
+        /** "after 2012", "following the vote": a limit the event came or comes after */
+        AFTER,
+        /** "must act by May 9": a deadline */
+        BY;
 
         public String yamlName() {
             return name().toLowerCase(java.util.Locale.ROOT);

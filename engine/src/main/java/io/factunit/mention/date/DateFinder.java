@@ -66,7 +66,7 @@ public final class DateFinder implements MentionFinder {
                     text.substring(candidate.start(), candidate.end()), sentence.index(), resolved.first(),
                     resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
                     resolved.relative(), tense == Tense.FUTURE, resolved.timex(),
-                    resolved.relative() && quoted.contains(candidate.start()) ? null
+                    resolved.relative() && stated.month() == 0 && quoted.contains(candidate.start()) ? null
                             : event(events, clauses.clause, candidate, !resolved.relative()));
         });
     }

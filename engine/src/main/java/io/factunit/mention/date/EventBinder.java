@@ -2,6 +2,7 @@ package io.factunit.mention.date;
 
 import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Token;
+import io.factunit.analysis.Word;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.language.WordTable;
@@ -254,12 +255,19 @@ final class EventBinder {
             }
             switch (t.upos()) {
                 case "VERB":
-                    if (i > 0 && is(tokens.get(i - 1), "DET")) {
-                        continue; // "the proposed plan": a participle used as an adjective
+                    if (i > 0 && is(tokens.get(i - 1), "DET") || inNounPhrase(tokens, i)) {
+                        continue; // "the proposed plan", "his next court hearing": a participle in a noun phrase
                     }
                     return i;
                 case "AUX":
-                    return isModal(t) ? -1 : i;
+                    // a modal heads its verb's chain; one that no verb follows is a verb the tagger misread
+                    // ("held without bond pending his next hearing")
+                    return isModal(t) && isVerbAhead(tokens, i + 1) ? -1 : i;
+                case "NOUN", "PROPN":
+                    if (isParticiple(tokens, i)) {
+                        return i; // "that had stood since 1999", "Born on April 22, 1923": tagged as a noun
+                    }
+                    break;
                 case "ADJ":
                     if (i > 0 && is(tokens.get(i - 1), "AUX") && t.text().endsWith("ed")) {
                         return i; // "was twice delayed", tagged as an adjective
@@ -268,7 +276,7 @@ final class EventBinder {
                 case "SCONJ", "INTJ", "X":
                     return -1;
                 case "PUNCT", "SYM":
-                    if (isBoundary(t) && !joinsNames(tokens, i)) {
+                    if (isBoundary(t) && !joinsNames(tokens, i) && !endsAbbreviation(tokens, i)) {
                         return -1;
                     }
                     break;
@@ -290,6 +298,38 @@ final class EventBinder {
     }
 
     /**
+     * "his next court hearing", "the growing crisis": an -ing form after the adjectives and nouns of a phrase a
+     * determiner or possessive opens. The tagger reads such words either way, depending on the words around.
+     */
+    private boolean inNounPhrase(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().endsWith("ing")) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && (is(tokens.get(j), "ADJ") || is(tokens.get(j), "NOUN") || is(tokens.get(j), "NUM"))) {
+            j--;
+        }
+        return j < i - 1 && j >= 0 && (is(tokens.get(j), "DET") || isPossessive(tokens.get(j))
+                || isPossessivePronoun(tokens.get(j)));
+    }
+
+    /**
+     * A past participle the tagger read as a noun: right after have or be ("had stood"), or opening the sentence
+     * before a preposition ("Born on April 22, 1923, ...").
+     */
+    private static boolean isParticiple(List<Token> tokens, int i) {
+        if (!LEMMATIZER.canBePast(tokens.get(i).word())) {
+            return false;
+        }
+        if (i == 0) {
+            return tokens.size() > 1 && is(tokens.get(1), "ADP");
+        }
+        Token before = tokens.get(i - 1);
+        String lemma = LEMMATIZER.lemma(before.word(), "VERB");
+        return (is(before, "AUX") || is(before, "VERB")) && (lemma.equals("have") || lemma.equals("be"));
+    }
+
+    /**
      * "In 2010, Smith was elected", "On Tuesday police arrested a man": the first verb after a date that opens
      * its clause, over the subject and a relative clause or appositive set off by commas.
      */
@@ -297,6 +337,9 @@ final class EventBinder {
         boolean aside = false;
         for (int i = from; i < tokens.size() && i - from < REACH; i++) {
             Token t = tokens.get(i);
+            if (i == from && is(t, "SCONJ")) {
+                continue; // "it wasn't until 1997 that a jury agreed", "in 2010, when he was elected"
+            }
             if (",".equals(t.text())) {
                 // a comma right after the date ends the opening phrase; a later one opens or closes an aside
                 if (i > from && i + 1 < tokens.size() && (aside || isRelative(tokens, i + 1) || is(tokens.get(i + 1), "NUM")
@@ -358,7 +401,12 @@ final class EventBinder {
         for (int i = verb + 1; i < limit && i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (is(t, "ADP")) {
-                return t.text().toLowerCase(Locale.ROOT);
+                // a preposition before a noun phrase or another preposition ("out of"); "than" in "killed more
+                // than 1000 people" opens none
+                Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+                boolean opensPhrase = i + 1 >= limit || next != null && (next.isNoun() || is(next, "DET")
+                        || is(next, "PRON") || is(next, "ADJ") || is(next, "ADP"));
+                return opensPhrase ? t.text().toLowerCase(Locale.ROOT) : null;
             }
             if (!is(t, "ADV")) {
                 return null;
@@ -368,7 +416,7 @@ final class EventBinder {
     }
 
     private static String predicateLemma(Token verb) {
-        return is(verb, "ADJ") ? LEMMATIZER.lemma(verb.word(), "VERB") : verb.lemma();
+        return verb.isVerb() ? verb.lemma() : LEMMATIZER.lemma(verb.word(), "VERB");
     }
 
     /**
@@ -412,6 +460,13 @@ final class EventBinder {
 
     /** "was not elected", "never hosted": the auxiliary chain before the verb holds a negation. */
     private static boolean negated(List<Token> tokens, int verb) {
+        int next = verb + 1;
+        while (next < tokens.size() && is(tokens.get(next), "ADV")) {
+            next++;
+        }
+        if (next < tokens.size() && is(tokens.get(next), "DET") && tokens.get(next).text().equalsIgnoreCase("no")) {
+            return true; // "has had no government since 1991"
+        }
         for (int i = verb - 1; i >= 0 && verb - i <= 4; i--) {
             Token t = tokens.get(i);
             String lower = t.text().toLowerCase(Locale.ROOT);
@@ -461,11 +516,14 @@ final class EventBinder {
     }
 
     /** The head of the first noun phrase in [from, to): "oscars" in "hosted the 79th Academy Awards". */
-    private static String object(List<Token> tokens, int from, int to) {
+    private String object(List<Token> tokens, int from, int to) {
         int head = -1;
         for (int i = from; i < to && i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.isNoun()) {
+            if (isQuote(t)) {
+                continue; // the massive "Boxing Day" earthquake
+            }
+            if (t.isNoun() || is(t, "VERB") && inNounPhrase(tokens, i)) {
                 head = i;
                 continue;
             }
@@ -473,7 +531,11 @@ final class EventBinder {
                 break;
             }
         }
-        return head < 0 ? null : tokens.get(head).lemma();
+        if (head < 0) {
+            return null;
+        }
+        Token noun = tokens.get(head);
+        return noun.isNoun() ? noun.lemma() : LEMMATIZER.lemma(noun.word(), "NOUN");
     }
 
     /**
@@ -482,6 +544,10 @@ final class EventBinder {
      * pronoun; or none. {@code depth} bounds the walk back over a coordination ("She left and was arrested").
      */
     private Subject subject(List<Token> tokens, int verb, int dateFrom, int dateTo, int depth) {
+        if (verb >= 2 && tokens.get(verb).text().endsWith("ing") && ",".equals(tokens.get(verb - 1).text())
+                && tokens.get(verb - 2).isNoun()) {
+            return Subject.of(tokens.get(verb - 2).lemma()); // "three prior convictions, spanning from 1990"
+        }
         int i = verb - 1;
         while (i >= 0 && (is(tokens.get(i), "AUX") || is(tokens.get(i), "ADV") || is(tokens.get(i), "PART")
                 || isQuote(tokens.get(i)) || i >= dateFrom && i <= dateTo)) {
@@ -500,7 +566,8 @@ final class EventBinder {
                 if (antecedent >= 0 && ",".equals(tokens.get(antecedent).text())) {
                     antecedent--;
                 }
-                return antecedent >= 0 && tokens.get(antecedent).isNoun() ? Subject.of(nounHead(tokens, antecedent))
+                // "the coast of Somalia, which has had": the noun the pronoun follows, not its phrase's head
+                return antecedent >= 0 && tokens.get(antecedent).isNoun() ? Subject.of(tokens.get(antecedent).lemma())
                         : Subject.NONE;
             }
             return pronouns.contains(t.text().toLowerCase(Locale.ROOT)) ? Subject.PRONOUN : Subject.NONE;
@@ -550,11 +617,18 @@ final class EventBinder {
         return ",".equals(before.text()) || before.isNoun();
     }
 
-    /** An auxiliary other than a form of be, have or do: will, would, can, may... */
+    /** An auxiliary other than a form of be, have or do: will, would, can, may, won't... */
     private static boolean isModal(Token t) {
+        if (!is(t, "AUX")) {
+            return false;
+        }
+        String text = t.text();
         String lemma = t.lemma();
-        return is(t, "AUX") && !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do")
-                && !lemma.equals("'s") && !lemma.equals("’s");
+        if (text.endsWith("n't") || text.endsWith("n’t")) { // "wasn't", "didn't": the form before the negation
+            lemma = LEMMATIZER.lemma(Word.of(text.substring(0, text.length() - 3)), "VERB");
+        }
+        return !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do") && !lemma.equals("'s")
+                && !lemma.equals("’s");
     }
 
     /** "240 prisoners and 100 hostages" join noun phrases; "were freed and arrived" join clauses. */
@@ -580,6 +654,15 @@ final class EventBinder {
     private static boolean joinsNames(List<Token> tokens, int comma) {
         return ",".equals(tokens.get(comma).text()) && comma > 0 && comma + 1 < tokens.size()
                 && is(tokens.get(comma - 1), "PROPN") && is(tokens.get(comma + 1), "PROPN");
+    }
+
+    /**
+     * "set for 11 a.m. | on Nov. 8": a period the sentence model split at, after an abbreviation, with the
+     * clause going on in lower case.
+     */
+    private static boolean endsAbbreviation(List<Token> tokens, int i) {
+        return ".".equals(tokens.get(i).text()) && i + 1 < tokens.size()
+                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
     }
 
     /** A comma or an opening bracket right before a date: what follows glosses the clause before it. */

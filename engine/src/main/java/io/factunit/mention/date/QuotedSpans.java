@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The stretches of a paragraph inside quotation marks. A relative date a speaker says ("we can grow our economy
- * today") is relative to the day of speaking, which the article need not give, so it is bound to no event.
+ * The stretches of a paragraph inside quotation marks. A date a speaker says relative to the day ("we can grow
+ * our economy today", "on Tuesday") is relative to the day of speaking, which the article need not give, so it is
+ * bound to no event; a month and day ("on August 16") still are.
  * Straight double quotes alternate; curly ones open and close. Single quotes are left alone: they are
  * apostrophes as often as quotes.
  */
