@@ -84,6 +84,10 @@ final class EventBinder {
         if (fronted) {
             verb = verbAfter(tokens, last + 1);
         }
+        if (verb < 0) {
+            verb = nounReadAsVerb(tokens, before - 1);
+            fronted = false;
+        }
         if (verb < 0 && before >= 2 && isAside(tokens.get(before - 1))) {
             // "the burglars were arrested, on June 17, 1972.", "brought online last night [10 October 2011]": an
             // afterthought or a gloss dates the clause before it
@@ -327,6 +331,24 @@ final class EventBinder {
         Token before = tokens.get(i - 1);
         String lemma = LEMMATIZER.lemma(before.word(), "VERB");
         return (is(before, "AUX") || is(before, "VERB")) && (lemma.equals("have") || lemma.equals("be"));
+    }
+
+    /**
+     * A clause with no verb at all, where the tagger read one as a noun: "his term ends/NOUN in 2019". The last
+     * noun before the date that the dictionary knows as a verb in the third person or past, right after a noun
+     * (its subject); -1 when there is none.
+     */
+    private int nounReadAsVerb(List<Token> tokens, int from) {
+        for (int i = from; i > 0 && from - i < REACH; i--) {
+            Token t = tokens.get(i);
+            if (isBoundary(t) || t.isVerb() || is(t, "SCONJ")) {
+                return -1;
+            }
+            if (is(t, "NOUN") && tokens.get(i - 1).isNoun() && LEMMATIZER.canBeFiniteVerb(t.word())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
