@@ -67,6 +67,9 @@ final class EventDatesEvaluator implements GroupEvaluator {
             if (Evidence.articles(fullest.keySet()).size() < 2 || majority.isEmpty()) {
                 return Results.skipped(check, subject, key, recurring, claims);
             }
+            if (!outliers.isEmpty()) {
+                return recurringConflict(check, severity, subject, key, claims, majority, outliers);
+            }
         } else {
             majority = majority(event, values, spans);
             Set<Claim> inMajority = new HashSet<>(majority);
@@ -114,6 +117,26 @@ final class EventDatesEvaluator implements GroupEvaluator {
         });
         Set<Claim> fromEnds = new HashSet<>(Majority.of(ends));
         return Majority.of(starts).stream().filter(fromEnds::contains).toList();
+    }
+
+    /**
+     * A recurring event whose dates two articles give alike but one: that one, against the other articles' dates
+     * that match none of its own ("1999-06 in a1 but 2000-06 in a2; their other dates agree").
+     */
+    private static CheckResult recurringConflict(CheckDefinition check, Severity severity, String subject, String key,
+                                                 List<Claim> claims, List<Claim> matched, List<Claim> unmatched) {
+        Claim outlier = unmatched.get(unmatched.size() - 1);
+        List<Claim> others = unmatched.stream().filter(c -> !c.articleId().equals(outlier.articleId())).toList();
+        List<Claim> own = unmatched.stream().filter(c -> c.articleId().equals(outlier.articleId())).toList();
+        String expected = value(others.get(0));
+        String actual = value(outlier);
+        String summary = subject + ": " + expected + " in " + Evidence.articleList(others) + " but " + actual + " in "
+                + outlier.articleId() + "; their other dates agree";
+        String message = check.title() + ": the articles date " + subject + " more than once, and differently.\n"
+                + "  One side:" + Evidence.lines(others, EventDatesEvaluator::value)
+                + "\n  Other side:" + Evidence.lines(own, EventDatesEvaluator::value)
+                + "\n  Dates they share:" + Evidence.lines(matched, EventDatesEvaluator::value);
+        return Results.failed(check, severity, subject, key, summary, message, claims, outlier, expected, actual);
     }
 
     /** The claims of the articles that state the most dates of the group. */
@@ -173,13 +196,20 @@ final class EventDatesEvaluator implements GroupEvaluator {
         return "\"" + event.event() + "\"" + (event.holder() == null ? "" : " (" + event.holder() + ")") + role;
     }
 
-    /** "2010", "2013-05-02", "2010-09" as TimeML writes the date, or its first and last day for a range. */
+    /**
+     * "2010", "2013-05-02", "2010-09" as TimeML writes the date (with X for what no publication date gave:
+     * "XXXX-04-19"); a range's first and last day, or years ("1967 to 1979").
+     */
     static String value(Claim claim) {
         DateMention date = (DateMention) claim.mention();
         if (!date.isResolved()) {
             return date.timex().value();
         }
-        return date.rangeEnd() != null ? date.first() + " to " + date.last() : date.timex().value();
+        if (date.rangeEnd() == null) {
+            return date.timex().value();
+        }
+        return date.month() == 0 && date.rangeEnd().month() == 0 ? date.first().getYear() + " to " + date.last().getYear()
+                : date.first() + " to " + date.last();
     }
 
     private static DateEvent event(Claim claim) {

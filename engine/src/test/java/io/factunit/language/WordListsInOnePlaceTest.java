@@ -36,6 +36,12 @@ class WordListsInOnePlaceTest {
             "check/NameSpelling.java: honorific.txt", "check/NameSpelling.java: name-particle.txt",
             "check/NameSpelling.java: name-suffix.txt", "check/QuoteEvaluator.java: subject-pronoun.txt");
 
+    /**
+     * Lists that share three words with another by chance, not by copying: the clause boundaries and future cues of
+     * TenseCues hold "after", "since" and "to", which date-role.txt gives roles.
+     */
+    private static final Set<String> SHARED_BY_CHANCE = Set.of("mention/date/TenseCues.java: date-role.txt");
+
     @Test
     void noSourceFileSpellsOutAWordListOfTheLanguage() throws IOException {
         Language english = Language.english();
@@ -52,6 +58,7 @@ class WordListsInOnePlaceTest {
                 }
             }
         }
+        copies.removeAll(SHARED_BY_CHANCE);
         assertThat(copies).isEqualTo(new TreeSet<>(NOT_YET_READ_FROM_THE_LANGUAGE));
     }
 

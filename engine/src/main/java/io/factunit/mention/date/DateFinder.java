@@ -85,7 +85,7 @@ public final class DateFinder implements MentionFinder {
             return null;
         }
         List<Token> tokens = clause.tokens();
-        int first = clause.tokenAt(candidate.start());
+        int first = firstEndingAfter(tokens, candidate.start());
         int last = first;
         while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= candidate.end()) {
             last++;
@@ -142,6 +142,21 @@ public final class DateFinder implements MentionFinder {
         Sentence start = paragraph.get(first);
         Sentence end = paragraph.get(index);
         return new Sentence(start.index(), start.start(), end.end(), text.substring(start.start(), end.end()), tokens);
+    }
+
+    /** The first token ending after an offset, by binary search: a sentence may hold thousands of dates. */
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).end() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /** "today", "tonight", "this week", "this year": the time of writing. */

@@ -310,7 +310,8 @@ final class EventBinder {
             return false;
         }
         int j = i - 1;
-        while (j >= 0 && (is(tokens.get(j), "ADJ") || is(tokens.get(j), "NOUN") || is(tokens.get(j), "NUM"))) {
+        while (j >= 0 && i - j < REACH && (is(tokens.get(j), "ADJ") || is(tokens.get(j), "NOUN")
+                || is(tokens.get(j), "NUM"))) {
             j--;
         }
         return j < i - 1 && j >= 0 && (is(tokens.get(j), "DET") || isPossessive(tokens.get(j))
@@ -420,7 +421,7 @@ final class EventBinder {
      * different events.
      */
     private static String particle(List<Token> tokens, int verb, int limit) {
-        for (int i = verb + 1; i < limit && i < tokens.size(); i++) {
+        for (int i = verb + 1; i < limit && i < tokens.size() && i <= verb + REACH; i++) {
             Token t = tokens.get(i);
             if (is(t, "ADP")) {
                 // a preposition before a noun phrase or another preposition ("out of"); "than" in "killed more
@@ -446,6 +447,9 @@ final class EventBinder {
      * a byline ("Published: July 29, 2004").
      */
     private static boolean opensSentence(List<Token> tokens, int verb, int dateFrom, int dateTo) {
+        if (verb > 2 * REACH) {
+            return false;
+        }
         for (int i = 0; i < verb; i++) {
             Token t = tokens.get(i);
             if (!(i >= dateFrom && i <= dateTo || is(t, "ADV") || is(t, "ADJ") || is(t, "PUNCT") || is(t, "NUM"))) {
@@ -465,11 +469,11 @@ final class EventBinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && (is(tokens.get(j), "DET") || is(tokens.get(j), "ADJ"))) {
+            while (j < tokens.size() && j <= i + REACH && (is(tokens.get(j), "DET") || is(tokens.get(j), "ADJ"))) {
                 j++;
             }
             int head = -1;
-            while (j < tokens.size() && tokens.get(j).isNoun()) {
+            while (j < tokens.size() && j <= i + REACH && tokens.get(j).isNoun()) {
                 head = j++;
             }
             if (head >= 0 && j < tokens.size() && (is(tokens.get(j), "VERB") || is(tokens.get(j), "AUX")
@@ -483,7 +487,7 @@ final class EventBinder {
     /** "was not elected", "never hosted": the auxiliary chain before the verb holds a negation. */
     private static boolean negated(List<Token> tokens, int verb) {
         int next = verb + 1;
-        while (next < tokens.size() && is(tokens.get(next), "ADV")) {
+        while (next < tokens.size() && next <= verb + 4 && is(tokens.get(next), "ADV")) {
             next++;
         }
         if (next < tokens.size() && is(tokens.get(next), "DET") && tokens.get(next).text().equalsIgnoreCase("no")) {
@@ -571,8 +575,8 @@ final class EventBinder {
             return Subject.of(tokens.get(verb - 2).lemma()); // "three prior convictions, spanning from 1990"
         }
         int i = verb - 1;
-        while (i >= 0 && (is(tokens.get(i), "AUX") || is(tokens.get(i), "ADV") || is(tokens.get(i), "PART")
-                || isQuote(tokens.get(i)) || i >= dateFrom && i <= dateTo)) {
+        while (i >= 0 && verb - i < 2 * REACH && (is(tokens.get(i), "AUX") || is(tokens.get(i), "ADV")
+                || is(tokens.get(i), "PART") || isQuote(tokens.get(i)) || i >= dateFrom && i <= dateTo)) {
             i--;
         }
         if (i < 0) {

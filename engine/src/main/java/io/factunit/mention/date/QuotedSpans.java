@@ -40,13 +40,18 @@ final class QuotedSpans {
         return new QuotedSpans(bounds.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Whether an offset lies inside a quoted stretch. */
+    /** Whether an offset lies inside a quoted stretch: the last stretch starting at or before it reaches past it. */
     boolean contains(int offset) {
-        for (int i = 0; i < bounds.length && bounds[i] <= offset; i += 2) {
-            if (offset < bounds[i + 1]) {
-                return true;
+        int low = 0;
+        int high = bounds.length / 2; // stretches [0, high) start at or before the offset, found by binary search
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (bounds[2 * middle] <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return false;
+        return low > 0 && offset < bounds[2 * (low - 1) + 1];
     }
 }
