@@ -1,8 +1,10 @@
 package io.factunit.check;
 
 import io.factunit.claim.Claim;
+import io.factunit.mention.TimexValues;
 import io.factunit.mention.date.DateEvent;
 import io.factunit.mention.date.DateMention;
+import io.factunit.mention.date.DateParts;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
 import java.util.ArrayList;
@@ -203,7 +205,9 @@ final class EventDatesEvaluator implements GroupEvaluator {
     static String value(Claim claim) {
         DateMention date = (DateMention) claim.mention();
         if (!date.isResolved()) {
-            return date.timex().value();
+            DateParts end = date.rangeEnd();
+            return end == null || end.month() == 0 || end.day() == 0 ? date.timex().value()
+                    : date.timex().value() + " to " + TimexValues.monthDay(end.month(), end.day());
         }
         if (date.rangeEnd() == null) {
             return date.timex().value();
