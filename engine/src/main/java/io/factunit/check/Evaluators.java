@@ -23,6 +23,7 @@ final class Evaluators {
         byKind.put(CheckKind.SAME_SPELLING, new SpellingEvaluator(new NameSpelling.Reader(language)));
         byKind.put(CheckKind.SAME_TITLE, new TitleEvaluator(new Offices(language)));
         byKind.put(CheckKind.SAME_QUOTE, new QuoteEvaluator(language));
+        byKind.put(CheckKind.EVENT_DATES_AGREE, new EventDatesEvaluator());
     }
 
     GroupEvaluator of(CheckKind kind) {

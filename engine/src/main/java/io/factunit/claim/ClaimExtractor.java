@@ -90,6 +90,10 @@ public final class ClaimExtractor {
             if (definition.rangeOnly() && d.rangeEnd() == null) {
                 return false;
             }
+            if (definition.event() && (d.event() == null
+                    || !definition.verbs().isEmpty() && !definition.verbs().contains(d.event().predicate()))) {
+                return false;
+            }
         }
         if (!definition.context().isEmpty() && !anyIn(definition.context(), lemmas)) {
             return false;
@@ -183,9 +187,12 @@ public final class ClaimExtractor {
     private static String qualifier(ClaimDefinition definition, Article article, Mention mention, Sentence sentence,
                                     TimeAnchors anchors) {
         if (definition.qualifiers().isEmpty()) {
-            return "";
+            return definition.event() ? EventKey.of((DateMention) mention) : "";
         }
         List<String> parts = new ArrayList<>();
+        if (definition.event()) {
+            parts.add(EventKey.of((DateMention) mention));
+        }
         for (String qualifier : definition.qualifiers()) {
             String value = switch (qualifier) {
                 case "time-anchor" -> anchors.of(mention);

@@ -19,6 +19,7 @@ public enum WordList {
     PERIOD_DRIFT("period-drift.txt"),
     PRESENT_WORD("present-word.txt"),
     DATE_PREPOSITION("date-preposition.txt"),
+    DATE_ROLE("date-role.txt"),
     RANGE_CONNECTOR("range-connector.txt"),
     RECURRENCE_WORD("recurrence-word.txt"),
     FREQUENCY_ADVERB("frequency-adverb.txt"),

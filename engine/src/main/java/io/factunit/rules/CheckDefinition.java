@@ -9,10 +9,13 @@ import java.util.Map;
  * @param claims    role → claim ids, as the kind requires (agree: claim; at-most: part and whole; ...)
  * @param openBound for agree: what to do when values agree only through an open bound ("at least 100" vs
  *                  105): "review" (a warning that names the reading) or "pass"
+ * @param weakAlignment for event-dates-agree: the severity of a finding among claims that share their event
+ *                  but no known holder ({@code weak-alignment}); null when such claims are not compared (off),
+ *                  and for every other kind
  */
 public record CheckDefinition(String id, String title, CheckKind kind, Severity severity, List<String> tags,
                               Map<String, List<String>> claims, Tolerance tolerance, String openBound,
-                              List<RuleExample> examples, Location location) {
+                              List<RuleExample> examples, Location location, Severity weakAlignment) {
 
     /** The claim ids of one role; never null. */
     public List<String> claims(String role) {

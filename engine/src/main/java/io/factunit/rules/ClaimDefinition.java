@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * @param qualifiers  what must also match for two claims to be compared: "time-anchor" (a date in the
  *                    same sentence), "subject" (the noun before the verb), "published" (the article's
  *                    publication date: running totals grow from one day to the next)
+ * @param event       for dates: only dates bound to an event (predicate, holder, role), which must then match
+ *                    too ({@code event: true}; see {@code io.factunit.mention.date.DateEvent})
  */
 public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, Set<String> verbs,
                               Set<String> context, Set<String> unless, Set<String> modifiers, Pattern pattern,
-                              boolean rangeOnly, List<String> qualifiers, Location location) {
+                              boolean rangeOnly, List<String> qualifiers, Location location, boolean event) {
     public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published");
 }

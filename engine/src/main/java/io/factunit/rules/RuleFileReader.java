@@ -19,10 +19,10 @@ final class RuleFileReader {
     private static final List<String> TOP_KEYS = List.of("claims", "checks", "names");
     private static final List<String> NAMES_KEYS = List.of("places", "organisations");
     private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "verb",
-            "context", "unless", "modifier", "pattern", "range", "qualifiers");
+            "context", "unless", "modifier", "pattern", "range", "qualifiers", "event");
     private static final List<String> CHECK_KEYS = List.of("id", "title", "description", "kind", "severity", "tags",
             "claim", "part", "whole", "parts", "total", "duration", "range", "before", "after", "tolerance",
-            "open-bound", "examples");
+            "open-bound", "weak-alignment", "examples");
     private static final List<String> TOLERANCE_KEYS = List.of("absolute", "relative", "days");
     private static final List<String> EXAMPLE_KEYS = List.of("name", "articles", "expect");
     private static final List<String> ARTICLE_KEYS = List.of("text", "published");
@@ -70,9 +70,14 @@ final class RuleFileReader {
                         + "' (expected one of: " + String.join(", ", ClaimDefinition.QUALIFIERS) + ")");
             }
         }
+        boolean event = in.bool("event", false);
+        if (event && mention != MentionKind.DATE) {
+            throw new RuleException(yaml.at(in.entry("event")), "'event' applies to date claims only, not to a "
+                    + mention.yamlName() + " claim");
+        }
         return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), in.words("verb"),
                 in.words("context"), in.words("unless"), in.words("modifier"), pattern(in),
-                in.bool("range", false), List.copyOf(qualifiers), yaml.at(in));
+                in.bool("range", false), List.copyOf(qualifiers), yaml.at(in), event);
     }
 
     private Pattern pattern(YamlMapping in) {
@@ -115,13 +120,37 @@ final class RuleFileReader {
             throw new RuleException(yaml.at(in.value("open-bound")), "'open-bound' must be review or pass, found '"
                     + openBound + "'");
         }
+        Severity weakAlignment = weakAlignment(in, kind);
         List<RuleExample> examples = new ArrayList<>();
         for (YamlNode example : in.list("examples")) {
             examples.add(example(example));
         }
         return new CheckDefinition(id, in.text("title", id), kind,
                 enumValue(in, "severity", Severity.class, Severity.ERROR), List.copyOf(in.words("tags")),
-                claims, tolerance(in), openBound, examples, yaml.at(in));
+                claims, tolerance(in), openBound, examples, yaml.at(in), weakAlignment);
+    }
+
+    /**
+     * The severity of a finding whose claims align on the event alone, no holder known ({@code weak-alignment}:
+     * error, warning, info or off); null for off. Only event-dates-agree aligns claims by strength.
+     */
+    private Severity weakAlignment(YamlMapping in, CheckKind kind) {
+        if (!in.has("weak-alignment")) {
+            return kind == CheckKind.EVENT_DATES_AGREE ? Severity.WARNING : null;
+        }
+        if (kind != CheckKind.EVENT_DATES_AGREE) {
+            throw new RuleException(yaml.at(in.entry("weak-alignment")), "'weak-alignment' applies to "
+                    + CheckKind.EVENT_DATES_AGREE.yamlName() + " checks only, not to a '" + kind.yamlName() + "' check");
+        }
+        if (in.text("weak-alignment").equals("off")) {
+            return null;
+        }
+        try {
+            return enumValue(in, "weak-alignment", Severity.class, null);
+        } catch (RuleException e) {
+            throw new RuleException(yaml.at(in.value("weak-alignment")), "'weak-alignment' must be error, warning,"
+                    + " info or off, found '" + in.text("weak-alignment") + "'");
+        }
     }
 
     private Tolerance tolerance(YamlMapping in) {

@@ -184,6 +184,11 @@ public final class RuleSetLoader {
                                 + ") needs a " + needed.yamlName() + " claim as " + role + ", but '" + claimId
                                 + "' is a " + claim.mention().yamlName() + " claim");
                     }
+                    if (check.kind() == CheckKind.EVENT_DATES_AGREE && !claim.event()) {
+                        throw new RuleException(check.location(), "check '" + check.id() + "' ("
+                                + check.kind().yamlName() + ") compares dates bound to events, but claim '" + claimId
+                                + "' has no 'event: true'");
+                    }
                 }
             }
         }

@@ -34,6 +34,7 @@ class WordListsInOnePlaceTest {
     private static final Pattern ESCAPE = Pattern.compile("\\\\\\\\[A-Za-z]");
     private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{2,}+");
 
+
     @Test
     void noSourceFileSpellsOutAWordListOfTheLanguage() throws IOException {
         Set<String> copies = new TreeSet<>();

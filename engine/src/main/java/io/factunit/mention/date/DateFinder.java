@@ -22,6 +22,7 @@ import java.util.Set;
 public final class DateFinder implements MentionFinder.SelfContained {
     private final DateScanner scanner;
     private final TenseCues tenseCues;
+    private final EventBinder events;
     private final Set<String> anchorWords;
 
     public DateFinder(Language language) {
@@ -31,6 +32,7 @@ public final class DateFinder implements MentionFinder.SelfContained {
     DateFinder(DateWords words) {
         this.scanner = new DateScanner(words);
         this.tenseCues = words.tenseCues;
+        this.events = words.events;
         this.anchorWords = words.dates.anchorWords();
     }
 
@@ -42,15 +44,19 @@ public final class DateFinder implements MentionFinder.SelfContained {
         List<DateMention> mentions = new ArrayList<>();
         for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
             Clauses clauses = new Clauses(tenseCues, text, paragraph);
-            for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
-                mention(text, paragraph, clauses, candidate, published).ifPresent(mentions::add);
+            List<DateScanner.Candidate> candidates = scanner.find(text, paragraph);
+            QuotedSpans quoted = candidates.isEmpty() ? null
+                    : QuotedSpans.of(text, paragraph.get(0).start(), paragraph.get(paragraph.size() - 1).end());
+            for (DateScanner.Candidate candidate : candidates) {
+                mention(text, paragraph, clauses, candidate, published, events, quoted).ifPresent(mentions::add);
             }
         }
         return mentions;
     }
 
     private static Optional<DateMention> mention(String text, List<Sentence> paragraph, Clauses clauses,
-                                                 DateScanner.Candidate candidate, LocalDate published) {
+                                                 DateScanner.Candidate candidate, LocalDate published,
+                                                 EventBinder events, QuotedSpans quoted) {
         int index = Sentences.at(paragraph, candidate.start());
         Sentence sentence = paragraph.get(index);
         Tense tense = clauses.tense(index, candidate.start(), candidate.end());
@@ -61,8 +67,36 @@ public final class DateFinder implements MentionFinder.SelfContained {
             return new DateMention(candidate.start(), candidate.end(),
                     text.substring(candidate.start(), candidate.end()), sentence.index(), resolved.first(),
                     resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
-                    resolved.relative(), tense == Tense.FUTURE, resolved.timex());
+                    resolved.relative(), tense == Tense.FUTURE, resolved.timex(),
+                    resolved.relative() && stated.month() == 0 && quoted.contains(candidate.start()) ? null
+                            : event(events, clauses.clause, candidate, !resolved.relative()));
         });
+    }
+
+    /**
+     * The event a date is bound to ({@link EventBinder}), in the clause its tense was judged in; none for what
+     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time.
+     */
+    private static DateEvent event(EventBinder events, Sentence clause, DateScanner.Candidate candidate,
+                                   boolean absolute) {
+        DateExpression expression = candidate.expression();
+        if (expression instanceof DateExpression.Present || expression instanceof DateExpression.AnchoredDuration
+                || expression instanceof DateExpression.Recurrence
+                || expression instanceof DateExpression.TimeOfDay t && t.part() == null
+                && t.day() instanceof DateExpression.DayOffset) {
+            return null;
+        }
+        List<Token> tokens = clause.tokens();
+        int first = firstEndingAfter(tokens, candidate.start());
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= candidate.end()) {
+            last++;
+        }
+        if (first >= tokens.size() || tokens.get(first).start() >= candidate.end()) {
+            return null;
+        }
+        return events.bind(tokens, first, last, expression instanceof DateExpression.Range, absolute,
+                isNow(expression));
     }
 
     /**
@@ -112,6 +146,28 @@ public final class DateFinder implements MentionFinder.SelfContained {
         Sentence start = paragraph.get(first);
         Sentence end = paragraph.get(index);
         return new Sentence(start.index(), start.start(), end.end(), text.substring(start.start(), end.end()), tokens);
+    }
+
+    /** The first token ending after an offset, by binary search: a sentence may hold thousands of dates. */
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).end() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** "today", "tonight", "this week", "this year": the time of writing. */
+    private static boolean isNow(DateExpression expression) {
+        DateExpression day = expression instanceof DateExpression.TimeOfDay t ? t.day() : expression;
+        return day instanceof DateExpression.DayOffset o && o.days() == 0
+                || day instanceof DateExpression.RelativePeriod p && p.offset() == 0;
     }
 
     @Override

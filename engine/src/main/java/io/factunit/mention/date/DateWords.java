@@ -15,6 +15,7 @@ final class DateWords {
     final WordKinds kinds;
     /** What opens a clause and what puts it in the future. */
     final TenseCues tenseCues;
+    final EventBinder events;
 
     private DateWords(Language language) {
         this.language = language;
@@ -23,6 +24,7 @@ final class DateWords {
         datePatterns = new DatePatterns(language, dates, counts);
         kinds = new WordKinds(this);
         tenseCues = new TenseCues(language);
+        events = new EventBinder(language);
     }
 
     /** The view of a language, built once and kept with it. */
