@@ -138,10 +138,27 @@ public final class TempFiles {
             folders = List.copyOf(LIVE_FOLDERS);
         }
         for (Path folder : folders) {
+            deleteWhileInUse(folder);
+        }
+    }
+
+    /**
+     * Deletes a folder that the process's other threads may still be writing into: shutdown hooks run beside
+     * them, so a file made after the walk listed its folder makes that folder's deletion fail. Tries again a few
+     * times; once the folder itself is gone nothing can be written under it any more (writers make one level at
+     * a time, never the missing parents).
+     */
+    private static void deleteWhileInUse(Path folder) {
+        for (int attempt = 0; attempt < 50 && Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
             try {
                 deleteTree(folder);
             } catch (IOException | RuntimeException e) {
-                // as above
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
