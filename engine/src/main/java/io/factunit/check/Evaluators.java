@@ -19,6 +19,7 @@ final class Evaluators {
         BY_KIND.put(CheckKind.SAME_SPELLING, new SpellingEvaluator());
         BY_KIND.put(CheckKind.SAME_TITLE, new TitleEvaluator());
         BY_KIND.put(CheckKind.SAME_QUOTE, new QuoteEvaluator());
+        BY_KIND.put(CheckKind.QUOTE_WORDING, new QuoteWordingEvaluator());
     }
 
     private Evaluators() {

@@ -39,7 +39,10 @@ public enum WordList {
     REPORTING_VERB("reporting-verb.txt"),
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
-    NAME_SUFFIX("name-suffix.txt");
+    NAME_SUFFIX("name-suffix.txt"),
+    SPELLING_VARIANT("spelling-variant.txt"),
+    SPELLING_PAIR("spelling-pair.txt"),
+    CONTRACTION("contraction.txt");
 
     private final String file;
 
