@@ -155,7 +155,7 @@ public final class BadInputs {
                 rules("rule file with a multi-line value", RULES.replace("kind: agree", "kind: \"agree\\r\\nor not\""),
                         ":10:11: unknown kind 'agree\\r\\nor not' (expected one of: agree, not-decreasing, at-most, sum,"
                                 + " weekday-matches-date, duration-matches-range, date-order, same-spelling, same-title,"
-                                + " same-quote, event-dates-agree)"),
+                                + " same-quote, event-dates-agree, quote-wording)"),
                 rules("rule referencing an unknown claim", RULES.replace("claim: prisoners-released", "claim: prisoner-released"),
                         ":8:5: check 'prisoners-agree' names unknown claim 'prisoner-released' as claim"
                                 + " (known claims: prisoners-released)"),

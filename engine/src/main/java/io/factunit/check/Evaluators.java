@@ -24,6 +24,7 @@ final class Evaluators {
         byKind.put(CheckKind.SAME_TITLE, new TitleEvaluator(new Offices(language)));
         byKind.put(CheckKind.SAME_QUOTE, new QuoteEvaluator(language));
         byKind.put(CheckKind.EVENT_DATES_AGREE, new EventDatesEvaluator());
+        byKind.put(CheckKind.QUOTE_WORDING, new QuoteWordingEvaluator());
     }
 
     GroupEvaluator of(CheckKind kind) {

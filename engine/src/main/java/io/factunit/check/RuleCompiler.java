@@ -71,7 +71,7 @@ public final class RuleCompiler {
                     groupBy(pattern(claim).expr(constraintId, c -> kinds.contains(c.kind()) && evaluator.applies(c)),
                             claim, key, c -> evaluator.key(check, c),
                             accFunction(CollectListAccumulateFunction::new, claim).as(group)),
-                    on(key, group, sink).execute((k, g, out) -> out.add(evaluator.evaluate(check, k, (List<Claim>) g))));
+                    on(key, group, sink).execute((k, g, out) -> out.addAll(evaluator.evaluateAll(check, k, (List<Claim>) g))));
             model.addRule(rule);
         }
         return KieBaseBuilder.createKieBaseFromModel(model);

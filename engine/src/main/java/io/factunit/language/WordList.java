@@ -61,7 +61,10 @@ public enum WordList {
     FUTURE_CUE("future-cue.txt"),
     NOT_LENGTH_AFTER("not-length-after.txt"),
     RATE_WORD("rate-word.txt"),
-    DATELINE_LEAD_IN("dateline-lead-in.txt");
+    DATELINE_LEAD_IN("dateline-lead-in.txt"),
+    SPELLING_VARIANT("spelling-variant.txt"),
+    SPELLING_PAIR("spelling-pair.txt"),
+    CONTRACTION("contraction.txt");
 
     private final String file;
 

@@ -30,7 +30,9 @@ public enum CheckKind {
     /** one quote is attributed to one speaker */
     SAME_QUOTE("claim"),
     /** the dates articles bind to one event (predicate, holder, role) agree */
-    EVENT_DATES_AGREE("claim");
+    EVENT_DATES_AGREE("claim"),
+    /** one quotation is worded the same in every article that quotes it */
+    QUOTE_WORDING("claim");
 
     private final List<String> roles;
 

@@ -12,7 +12,7 @@ final class CheckMentionKinds {
             case WEEKDAY_MATCHES_DATE, DATE_ORDER, EVENT_DATES_AGREE -> MentionKind.DATE;
             case DURATION_MATCHES_RANGE -> role.equals("duration") ? MentionKind.DURATION : MentionKind.DATE;
             case SAME_SPELLING, SAME_TITLE -> MentionKind.PERSON;
-            case SAME_QUOTE -> MentionKind.QUOTE;
+            case SAME_QUOTE, QUOTE_WORDING -> MentionKind.QUOTE;
         };
     }
 }

@@ -115,7 +115,7 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("kind: agree", "kind: agrees")))
                 .hasMessage("r.yaml:10:11: unknown kind 'agrees' (expected one of: agree, not-decreasing, at-most,"
                         + " sum, weekday-matches-date, duration-matches-range, date-order, same-spelling, same-title,"
-                        + " same-quote, event-dates-agree)");
+                        + " same-quote, event-dates-agree, quote-wording)");
     }
 
     @Test
