@@ -124,7 +124,7 @@ public final class BadInputs {
                 }),
                 rules("rule file with an unknown key", RULES.replace("    verb: release", "    verbs: release"),
                         ":6:5: unknown key 'verbs' in a claim (expected one of: id, title, description, mention, head,"
-                                + " verb, context, unless, modifier, pattern, range, qualifiers, align-by, open)"),
+                                + " verb, context, unless, modifier, pattern, range, qualifiers, align-by, open, event)"),
                 rules("rule file with a wrong type", RULES.replace("title: prisoner counts must match", "title: [a, b]"),
                         ":9:12: 'title' must be text, found a list"),
                 rules("rule file indented with a tab", RULES.replace("\n    verb:", "\n\tverb:"),
@@ -144,7 +144,7 @@ public final class BadInputs {
                         "    claim: prisoners-released\n    drl: 'rule \"x\" when then System.exit(1); end'"),
                         ":12:5: unknown key 'drl' in a check (expected one of: id, title, description, kind, severity,"
                                 + " tags, claim, part, whole, parts, total, duration, range, before, after, tolerance,"
-                                + " open-bound, alignment, examples)"),
+                                + " open-bound, alignment, weak-alignment, examples)"),
                 new Case("10 MB rule file", (story, rules) -> {
                     good(story);
                     text(story, "b.txt", GOOD);
@@ -155,7 +155,7 @@ public final class BadInputs {
                 rules("rule file with a multi-line value", RULES.replace("kind: agree", "kind: \"agree\\r\\nor not\""),
                         ":10:11: unknown kind 'agree\\r\\nor not' (expected one of: agree, not-decreasing, at-most, sum,"
                                 + " weekday-matches-date, duration-matches-range, date-order, same-spelling, same-title,"
-                                + " same-quote)"),
+                                + " same-quote, event-dates-agree, quote-wording)"),
                 rules("rule referencing an unknown claim", RULES.replace("claim: prisoners-released", "claim: prisoner-released"),
                         ":8:5: check 'prisoners-agree' names unknown claim 'prisoner-released' as claim"
                                 + " (known claims: prisoners-released)"),

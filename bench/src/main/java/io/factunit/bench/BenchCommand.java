@@ -1,5 +1,7 @@
 package io.factunit.bench;
 
+import io.factunit.cli.RuleOptions;
+import io.factunit.cli.UsageException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,8 +17,9 @@ import picocli.CommandLine.Parameters;
         description = "Measure FactUnit with the default rule pack: cold runs on the seeds, the cold Drools build,"
                 + " and throughput, stage times and heap over generated corpora (written to a temporary folder"
                 + " and deleted). Prints each figure against its target. See docs/performance.md.",
-        subcommands = {BenchCommand.Shapes.class, BenchCommand.ShapeWrite.class, BenchCommand.Step.class,
-                BenchCommand.KieBase.class, BenchCommand.Cold.class})
+        subcommands = {BenchCommand.Shapes.class, BenchCommand.TaggerAgreementCommand.class,
+                BenchCommand.ShapeWrite.class, BenchCommand.Step.class, BenchCommand.KieBase.class,
+                BenchCommand.Cold.class})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N,N,...", split = ",", defaultValue = "100,1000,10000",
             description = "Corpus sizes of the scaling series (default: ${DEFAULT-VALUE}).")
@@ -63,7 +66,7 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "1")
         int threads;
         @Mixin
-        BenchRules rules;
+        RuleOptions rules;
 
         @Override
         public Integer call() {
@@ -75,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
     @Command(name = "kiebase", hidden = true, description = "Time the cold KieBase build (run by bench in a child JVM).")
     static final class KieBase implements Callable<Integer> {
         @Mixin
-        BenchRules rules;
+        RuleOptions rules;
 
         @Override
         public Integer call() {
@@ -184,6 +187,25 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             ShapeBench.write(seedDir(seeds), shape, megabytes, dir);
+            return BenchMain.OK;
+        }
+    }
+
+    @Command(name = "tagger-agreement", mixinStandardHelpOptions = true,
+            description = "Compare the fast sentence detector, tokenizer and tagger with OpenNLP's own (tagger with"
+                    + " beam 1 and with the model's beam of 3) on every .txt file under the folders; print the"
+                    + " agreement. See docs/performance.md.")
+    static final class TaggerAgreementCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of .txt articles (searched recursively).")
+        List<Path> dirs;
+
+        @Option(names = "--differences", description = "Also list every difference, with its sentence.")
+        boolean differences;
+
+        @Override
+        public Integer call() {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            TaggerAgreementBench.run(dirs, differences, out);
             return BenchMain.OK;
         }
     }

@@ -3,6 +3,7 @@ package io.factunit.bench;
 import io.factunit.article.InputException;
 import io.factunit.article.InputFiles;
 import io.factunit.article.OneLine;
+import io.factunit.cli.UsageException;
 import io.factunit.rules.RuleException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

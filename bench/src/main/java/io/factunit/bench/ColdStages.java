@@ -3,6 +3,7 @@ package io.factunit.bench;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
+import io.factunit.article.LoadOptions;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
 import io.factunit.check.Baseline;
@@ -42,19 +43,19 @@ public final class ColdStages {
         Lap lap = new Lap(out);
         RuleSet rules = new RuleSetLoader().loadClasspathPacks(ColdStages.class.getClassLoader());
         lap.done("rules");
-        CompiledRules compiled = RuleCompiler.compile(rules);
-        lap.done("kiebase");
-        Story story = new StoryLoader().load(dir);
-        lap.done("load");
         Language language = Language.english();
         lap.done("language");
+        CompiledRules compiled = RuleCompiler.compile(rules, language);
+        lap.done("kiebase");
+        Story story = new StoryLoader(LoadOptions.DEFAULTS, language).load(dir);
+        lap.done("load");
         AnchorWords anchorWords = MentionFinders.anchorWords(MentionFinders.standard(language));
         TextAnalyzer analyzer = TextAnalyzer.shared();
         lap.done("models");
         List<AnalyzedArticle> analyzed = new ArrayList<>();
         story.articles().forEach(article -> analyzed.add(analyzer.analyze(article, anchorWords)));
         lap.done("analysis");
-        StoryChecker checker = new StoryChecker(compiled, language, Baseline.NONE);
+        StoryChecker checker = new StoryChecker(compiled, Baseline.NONE);
         List<List<Mention>> mentions = new ArrayList<>();
         analyzed.forEach(article -> mentions.add(checker.mentions(article)));
         lap.done("mentions");
@@ -73,8 +74,9 @@ public final class ColdStages {
 
     /** Prints {@code kiebase_ms=...}: the cold build of the KieBase for {@code rules}, alone in this JVM. */
     public static void kieBase(RuleSet rules, PrintStream out) {
+        Language language = Language.english(); // the checks read its words: read before the clock starts
         long start = System.nanoTime();
-        RuleCompiler.compile(rules);
+        RuleCompiler.compile(rules, language);
         out.println("kiebase_ms=" + (System.nanoTime() - start) / 1_000_000.0);
         out.flush();
     }

@@ -11,6 +11,7 @@ import io.factunit.check.StageTimer.Stage;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.claim.Claim;
+import io.factunit.language.Language;
 import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import java.io.PrintStream;
@@ -35,13 +36,15 @@ public final class ScaleStep {
     public static void run(Path corpus, int threads, RuleSet rules, PrintStream out) {
         HeapWatch heap = new HeapWatch();
         StageTimes times = new StageTimes();
+        Language language = Language.english();
         long start = System.nanoTime();
-        CompiledRules compiled = RuleCompiler.compile(rules);
+        CompiledRules compiled = RuleCompiler.compile(rules, language);
         times.add(Stage.DROOLS_BUILD, System.nanoTime() - start);
         TextAnalyzer.shared();
         long setup = System.nanoTime() - start;
 
-        FactChecker checker = FactChecker.builder(rules).compiled(() -> compiled).threads(threads).build();
+        FactChecker checker = FactChecker.builder(rules).language(language).compiled(() -> compiled).threads(threads)
+                .build();
         TextReport report = new TextReport();
         long[] counts = new long[4]; // stories, articles, bytes of text, characters of report
         Set<String> caught = new LinkedHashSet<>();

@@ -25,6 +25,8 @@ public final class Lemmatizer {
     private static final Word.Fact<String> NOUN_LEMMA = Word.Fact.of(word -> lookUp(word, "NN"));
     private static final Word.Fact<String> VERB_LEMMA = Word.Fact.of(word -> lookUp(word, "VB"));
     private static final Word.Fact<Boolean> COMMON_WORD = Word.Fact.of(Lemmatizer::lookUpCommon);
+    private static final Word.Fact<Boolean> PAST_FORM = Word.Fact.of(word -> lookUpTag(word, "VBD", "VBN"));
+    private static final Word.Fact<Boolean> FINITE_FORM = Word.Fact.of(word -> lookUpTag(word, "VBD", "VBZ"));
 
     private static Dictionary load() {
         URL url = Lemmatizer.class.getResource(RESOURCE);
@@ -64,6 +66,36 @@ public final class Lemmatizer {
      */
     public boolean isCommonWord(Word word) {
         return COMMON_WORD.of(word);
+    }
+
+    /**
+     * True when the dictionary lists the lower-cased word as a past tense or past participle (Penn VBD, VBN):
+     * "hosted", "was", "went", "set"; not "hosts", "is", "hosting". Lets a finder tell a past event from a present
+     * or planned one.
+     */
+    public boolean canBePast(Word word) {
+        return PAST_FORM.of(word);
+    }
+
+    /**
+     * True when the dictionary lists the lower-cased word as a verb in the past tense or the third person
+     * (Penn VBD, VBZ): "ends", "hosted"; not "term", "hosting". Lets a finder take a verb the tagger read as a
+     * noun ("his term ends/NOUN in 2019").
+     */
+    public boolean canBeFiniteVerb(Word word) {
+        return FINITE_FORM.of(word);
+    }
+
+    private static boolean lookUpTag(String word, String... tagPrefixes) {
+        for (WordData entry : LOOKUP.get().lookup(word.toLowerCase(Locale.ROOT))) {
+            CharSequence tag = entry.getTag();
+            for (String prefix : tagPrefixes) {
+                if (tag != null && tag.toString().startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean lookUpCommon(String word) {

@@ -1,55 +1,36 @@
 package io.factunit.analysis;
 
+import io.factunit.analysis.nlp.ModelText;
+import io.factunit.analysis.nlp.NlpTools;
+import io.factunit.analysis.nlp.Range;
+import io.factunit.analysis.nlp.TextTable;
+import io.factunit.analysis.nlp.Tokenizer;
 import io.factunit.article.Article;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.factunit.article.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerFactory;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 /**
- * Splits articles into sentences and UPOS-tagged tokens with Apache OpenNLP's English UD-EWT models.
- * Models are loaded once per JVM and shared; the OpenNLP front ends are not thread-safe, so each thread
- * gets its own. Paragraphs are split on line breaks first: news text puts one paragraph per line, and the
- * sentence model would otherwise glue a headline to the paragraph after it.
+ * Splits articles into sentences and UPOS-tagged tokens, with the sentence detector, tokenizer and tagger of
+ * {@link NlpTools} (OpenNLP's English UD-EWT models), and lemmatizes them. Paragraphs are split on line
+ * breaks first: news text puts one paragraph per line, and the sentence model would otherwise glue a
+ * headline to the paragraph after it.
  * <p>
- * {@link #shared()} is the fast analyser the pipeline uses: it tags only sentences a mention finder can use
- * ({@link TaggingAnchors}; the others get upos "X" and lower-case lemmas), decodes tags greedily
- * ({@link GreedyTagger}), and lets the tokenizer keep purely alphanumeric words whole without asking the
- * model. {@link #reference()} is OpenNLP as configured by the models (every sentence, beam search of 3, the
- * model on every character); tests compare the two.
+ * {@link #shared()} is the fast analyser the pipeline uses: over the fast tools ({@link NlpTools#fast()}), it
+ * tags only sentences a mention finder can use ({@link TaggingAnchors}; the others get upos "X" and
+ * lower-case lemmas). {@link #reference()} is OpenNLP as configured by the models ({@link NlpTools#openNlp()})
+ * with every sentence tagged; tests compare the two.
  */
 public final class TextAnalyzer {
-    private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String UNTAGGED = "X";
 
-    /**
-     * A longer run without whitespace is no word (base64, minified script, a corrupt line) and is left out of
-     * analysis: OpenNLP's tokenizer costs the square of a word's length (every split point gets the whole
-     * prefix and suffix as features), so a 5 MB "word" would never finish.
-     */
-    static final int MAX_WORD = 100;
     /** A longer sentence (a paragraph without full stops) is analysed in pieces cut at spaces. */
     static final int MAX_SENTENCE = 2_000;
 
     /**
      * One {@link Word} per distinct text, shared by its tokens, found by the chars of the sentence without
-     * copying them: what is worked out about a word is kept in it, and a lookup that still goes by text (the
-     * tagger's word features) finds its key by identity, with the hash already computed.
+     * copying them: what is worked out about a word is kept in it.
      */
     private static final TextTable<Word> WORDS = new TextTable<>(100_000);
     private static final Function<String, Word> NEW_WORD = Word::new;
@@ -57,36 +38,14 @@ public final class TextAnalyzer {
     private static volatile TextAnalyzer shared;
     private static volatile TextAnalyzer reference;
 
-    private final boolean fast;
+    private final NlpTools tools;
+    /** False for the reference, which tags every sentence. */
+    private final boolean onlyAnchored;
     private final Lemmatizer lemmatizer = new Lemmatizer();
-    private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<Tokenizer> tokenizers;
-    private final ThreadLocal<Tagger> taggers;
 
-    /** Cuts one sentence into tokens. */
-    @FunctionalInterface
-    private interface Tokenizer {
-        Span[] tokenizePos(String text);
-    }
-
-    /** Tags the words of one sentence. */
-    @FunctionalInterface
-    private interface Tagger {
-        String[] tag(String[] words);
-    }
-
-    private TextAnalyzer(Models models, boolean fast) {
-        this.fast = fast;
-        TokenizerModel tokenizerModel = fast ? models.alphanumericTokenizer() : models.tokenizer;
-        SentenceModel sentenceModel = fast ? models.fastSentence() : models.sentence;
-        sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sentenceModel));
-        TextTable<int[]> pieces = CachingTokenizer.newPieces();
-        tokenizers = ThreadLocal.withInitial(() -> fast
-                ? new CachingTokenizer(tokenizerModel, pieces)::tokenizePos
-                : new TokenizerME(tokenizerModel)::tokenizePos);
-        taggers = ThreadLocal.withInitial(() -> fast && models.fastPos != null
-                ? new GreedyTagger(models.pos, models.fastPos, models.posFeatures)::tag
-                : new POSTaggerME(models.pos, POSTagFormat.UD)::tag);
+    private TextAnalyzer(NlpTools tools, boolean onlyAnchored) {
+        this.tools = tools;
+        this.onlyAnchored = onlyAnchored;
     }
 
     /** The JVM-wide analyzer; models are loaded on first use. */
@@ -96,7 +55,7 @@ public final class TextAnalyzer {
             synchronized (TextAnalyzer.class) {
                 result = shared;
                 if (result == null) {
-                    result = new TextAnalyzer(Models.get(), true);
+                    result = new TextAnalyzer(NlpTools.fast(), true);
                     shared = result;
                 }
             }
@@ -111,7 +70,7 @@ public final class TextAnalyzer {
             synchronized (TextAnalyzer.class) {
                 result = reference;
                 if (result == null) {
-                    result = new TextAnalyzer(Models.get(), false);
+                    result = new TextAnalyzer(NlpTools.openNlp(), false);
                     reference = result;
                 }
             }
@@ -130,7 +89,7 @@ public final class TextAnalyzer {
                 lineEnd = text.length();
             }
             // Boilerplate may cover a whole line or only its start or end (pages glued without a newline).
-            for (io.factunit.article.Span part : article.analysableParts(lineStart, lineEnd)) {
+            for (Span part : article.analysableParts(lineStart, lineEnd)) {
                 split(text, part.start(), part.end(), paragraphs);
             }
             lineStart = lineEnd + 1;
@@ -164,23 +123,28 @@ public final class TextAnalyzer {
         }
         List<Integer> starts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        Span[] spans = sentences.get().sentPosDetect(paragraph);
-        for (int k = 0; k < spans.length; k++) {
-            Span trimmed = spans[k].trim(paragraph);
+        Range[] detected = tools.sentenceDetector().sentences(paragraph);
+        for (int k = 0; k < detected.length; k++) {
+            Range sentence = detected[k];
             // the model may take the point of "$1.5 billion" for a full stop: a sentence never ends inside a number
-            while (k + 1 < spans.length && endsInsideNumber(paragraph, trimmed.getEnd())) {
-                trimmed = new Span(trimmed.getStart(), spans[++k].trim(paragraph).getEnd());
+            while (k + 1 < detected.length && endsInsideNumber(paragraph, sentence.end())) {
+                sentence = new Range(sentence.start(), detected[++k].end());
             }
-            if (trimmed.length() == 0) {
-                continue;
-            }
-            int from = trimmed.getStart();
-            while (from < trimmed.getEnd()) {
-                int to = pieceEnd(paragraph, from, trimmed.getEnd());
-                Span piece = new Span(from, to).trim(paragraph);
-                if (piece.length() > 0) {
-                    starts.add(start + piece.getStart());
-                    texts.add(piece.getCoveredText(paragraph).toString());
+            int from = sentence.start();
+            while (from < sentence.end()) {
+                int to = pieceEnd(paragraph, from, sentence.end());
+                // A piece is cut after a space: trim it as the sentence is trimmed.
+                int pieceStart = from;
+                int pieceEnd = to;
+                while (pieceStart < pieceEnd && Tokenizer.isSpace(paragraph.charAt(pieceStart))) {
+                    pieceStart++;
+                }
+                while (pieceEnd > pieceStart && Tokenizer.isSpace(paragraph.charAt(pieceEnd - 1))) {
+                    pieceEnd--;
+                }
+                if (pieceStart < pieceEnd) {
+                    starts.add(start + pieceStart);
+                    texts.add(paragraph.substring(pieceStart, pieceEnd));
                 }
                 from = to;
             }
@@ -205,7 +169,7 @@ public final class TextAnalyzer {
             return end;
         }
         for (int i = from + MAX_SENTENCE; i > from + MAX_SENTENCE / 2; i--) {
-            if (isSpace(text.charAt(i - 1))) {
+            if (Tokenizer.isSpace(text.charAt(i - 1))) {
                 return i;
             }
         }
@@ -215,7 +179,7 @@ public final class TextAnalyzer {
     private List<Sentence> tokenize(List<Paragraph> paragraphs, AnchorWords anchorWords) {
         List<String> all = new ArrayList<>();
         paragraphs.forEach(p -> all.addAll(p.texts()));
-        TaggingAnchors anchors = fast ? TaggingAnchors.of(anchorWords, all) : null;
+        TaggingAnchors anchors = onlyAnchored ? TaggingAnchors.of(anchorWords, all) : null;
         List<Sentence> result = new ArrayList<>(all.size());
         for (Paragraph paragraph : paragraphs) {
             List<String> texts = paragraph.texts();
@@ -238,23 +202,22 @@ public final class TextAnalyzer {
         return result;
     }
 
-    /** The sentence, or null when it holds no word (only runs longer than MAX_WORD). */
+    /** The sentence, or null when it holds no word (only runs longer than {@link ModelText#MAX_WORD}). */
     private Sentence sentence(int index, int start, String text, boolean tagged) {
-        // The UD models were trained on ASCII quotes; typographic ones glue to words ("Hamas’s", "positive”").
-        // Swapping them one char for one keeps every offset valid; so does blanking overlong runs.
-        String ascii = forModels(text);
-        Span[] spans = tokenizers.get().tokenizePos(ascii);
+        // The models read ASCII quotes and no overlong runs; the swap is one char for one, so offsets hold.
+        String ascii = ModelText.of(text);
+        Range[] spans = tools.tokenizer().tokenize(ascii);
         if (spans.length == 0) {
             return null;
         }
         Word[] words = words(text, spans);
         String[] tags = null;
         if (tagged) {
-            tags = taggers.get().tag(texts(ascii == text ? words : words(ascii, spans)));
+            tags = tools.tagger().tag(texts(ascii == text ? words : words(ascii, spans)));
         }
         List<Token> tokens = new ArrayList<>(words.length + 4);
         for (int i = 0; i < words.length; i++) {
-            addToken(tokens, words[i], start + spans[i].getStart(), tags == null ? UNTAGGED : tags[i]);
+            addToken(tokens, words[i], start + spans[i].start(), tags == null ? UNTAGGED : tags[i]);
         }
         return new Sentence(index, start, start + text.length(), text, tokens);
     }
@@ -278,10 +241,10 @@ public final class TextAnalyzer {
         tokens.add(new Token(word, start, start + text.length(), upos, lemmatizer.lemma(word, upos)));
     }
 
-    private static Word[] words(String text, Span[] spans) {
+    private static Word[] words(String text, Range[] spans) {
         Word[] words = new Word[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = WORDS.get(text, spans[i].getStart(), spans[i].getEnd(), NEW_WORD);
+            words[i] = WORDS.get(text, spans[i].start(), spans[i].end(), NEW_WORD);
         }
         return words;
     }
@@ -308,135 +271,5 @@ public final class TextAnalyzer {
 
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
-    }
-
-    /**
-     * The text as the models read it, one char for one: typographic quotes made ASCII ({@link #asciiQuote}),
-     * and runs of more than MAX_WORD non-space chars replaced by spaces. One pass, and no copy for a sentence
-     * that needs neither, as most do.
-     */
-    static String forModels(String text) {
-        char[] chars = null;
-        int runStart = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && c < 0x7F) {
-                continue; // printable ASCII, most chars: neither a space nor a typographic quote
-            }
-            if (isSpace(c)) {
-                chars = blankOverlong(text, chars, runStart, i);
-                runStart = i + 1;
-                continue;
-            }
-            char ascii = asciiQuote(c);
-            if (ascii != c) {
-                chars = chars == null ? text.toCharArray() : chars;
-                chars[i] = ascii;
-            }
-        }
-        chars = blankOverlong(text, chars, runStart, text.length());
-        return chars == null ? text : new String(chars);
-    }
-
-    private static char[] blankOverlong(String text, char[] chars, int runStart, int runEnd) {
-        if (runEnd - runStart <= MAX_WORD) {
-            return chars;
-        }
-        char[] result = chars == null ? text.toCharArray() : chars;
-        java.util.Arrays.fill(result, runStart, runEnd, ' ');
-        return result;
-    }
-
-    /** Whitespace as OpenNLP's tokenizer sees it. */
-    static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x7F) {
-            return false; // printable ASCII, most of any text: no table lookups
-        }
-        return c == ' ' || Character.isWhitespace(c) || Character.getType(c) == Character.SPACE_SEPARATOR;
-    }
-
-    /** The ASCII quote for a typographic one; any other char itself. */
-    private static char asciiQuote(char c) {
-        return switch (c) {
-            case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
-            case '\u201C', '\u201D', '\u201F', '\u2033' -> '"';
-            default -> c;
-        };
-    }
-
-    /** The three models, read once per JVM on first use. */
-    private static final class Models {
-        private static volatile Models loaded;
-
-        final SentenceModel sentence = load(SENTENCE_MODEL, SentenceModel::new);
-        final TokenizerModel tokenizer = load(TOKEN_MODEL, TokenizerModel::new);
-        final POSModel pos = load(POS_MODEL, POSModel::new);
-        /** The greedy taggers' word features, shared by all threads; null if the model is not of the UD layout. */
-        final PosFeatures posFeatures = posFeatures(pos);
-        /** The POS model re-packed for the greedy tagger; null when there are no word features. */
-        final FastMaxent fastPos = posFeatures == null ? null : posFeatures.model();
-
-        static Models get() {
-            Models result = loaded;
-            if (result == null) {
-                synchronized (Models.class) {
-                    result = loaded;
-                    if (result == null) {
-                        result = new Models();
-                        loaded = result;
-                    }
-                }
-            }
-            return result;
-        }
-
-        /**
-         * The sentence model over the re-packed maxent model: the detector asks it at every full stop, and
-         * the original's feature map lookups were a third of splitting. The best outcome is the same
-         * ({@code FastSentenceModelTest}).
-         */
-        SentenceModel fastSentence() {
-            MaxentModel maxent = sentence.getMaxentModel();
-            return FastMaxent.supports(maxent)
-                    ? new SentenceModel(sentence.getLanguage(), new FastMaxent(maxent), Map.of(), sentence.getFactory())
-                    : sentence;
-        }
-
-        /**
-         * The tokenizer model with OpenNLP's alphanumeric optimisation on: a word of letters and digits only
-         * is kept whole instead of asking the model at each of its characters, which was three quarters of
-         * the tokenizing time. The UD model ships with it off; on the seeds it never splits such a word.
-         */
-        TokenizerModel alphanumericTokenizer() {
-            TokenizerFactory factory = new TokenizerFactory(tokenizer.getLanguage(),
-                    tokenizer.getFactory().getAbbreviationDictionary(), true, null);
-            MaxentModel maxent = tokenizer.getMaxentModel();
-            return new TokenizerModel(FastMaxent.supports(maxent) ? new FastMaxent(maxent) : maxent, Map.of(), factory);
-        }
-
-        private static PosFeatures posFeatures(POSModel pos) {
-            if (pos.getArtifact("pos.model") instanceof MaxentModel maxent && FastMaxent.supports(maxent)) {
-                FastMaxent fast = new FastMaxent(maxent);
-                PosFeatures features = new PosFeatures(pos.getFactory().getPOSContextGenerator(0), fast);
-                return GreedyTagger.supports(features, fast) ? features : null;
-            }
-            return null;
-        }
-    }
-
-    @FunctionalInterface
-    private interface ModelReader<M> {
-        M read(InputStream in) throws IOException;
-    }
-
-    private static <M> M load(String resource, ModelReader<M> reader) {
-        try (InputStream in = TextAnalyzer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP model " + resource + " is missing from the classpath");
-            }
-            return reader.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
-        }
     }
 }

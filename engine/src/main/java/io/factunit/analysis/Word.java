@@ -7,10 +7,16 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * A word as the analysis met it: one instance per distinct text (the analyser keeps them in a
- * {@link WordCache}), which every token of that text shares. It has room for what later stages work out
- * about the word alone ({@link Fact}: its lemma, its kinds, its lookup forms), so a finder asking about a
- * token's word reads a field instead of looking the text up in a cache of its own.
+ * A word as the analysis met it: one instance per distinct text (the analyser keeps them in a table by their
+ * chars), which every token of that text shares. It has room for what stages work out about the word alone
+ * ({@link Fact}: its lemma, its kinds, its lookup forms), so a finder asking about a token's word reads a
+ * field instead of looking the text up in a cache of its own.
+ * <p>
+ * A slot belongs to the stage that fills it: each {@link Fact} or {@link OwnedFact} is a private constant of
+ * the one class that works it out (the lemmas in {@link Lemmatizer}, a date word's kind in
+ * {@code mention.date.WordKinds}, ...), and any other class asks that class, never the slot
+ * ({@code ArchitectureTest}). So what a word keeps is worked out one way, by its owner, and a stage never
+ * reads another stage's memo of a word.
  */
 public final class Word {
     /** Room for facts; each {@link Fact} takes one place for the life of the JVM. */

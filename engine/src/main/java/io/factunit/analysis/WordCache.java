@@ -5,12 +5,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * What was worked out for a text (a word's tagger features, a quote's normal form), kept so that the next
- * occurrence costs one lookup: news repeats itself. What depends on an analysed word alone is kept in its
- * {@link Word} instead, and tokenizer pieces in a {@link TextTable}. Shared by all threads, since a pool's
- * threads come and go and per-thread caches would be rebuilt; started over once it holds {@code limit}
- * entries, which bounds its memory whatever the input. Values must depend on the text alone, so a cleared
- * cache changes no answer.
+ * What was worked out for a text (a quote's normal form), kept so that the next occurrence costs one lookup:
+ * news repeats itself. What depends on an analysed word alone is kept in its {@link Word} instead, and what
+ * the tokenizer and tagger remember in their own tables ({@code nlp.TextTable}). Shared by all threads,
+ * since a pool's threads come and go and per-thread caches would be rebuilt; started over once it holds
+ * {@code limit} entries, which bounds its memory whatever the input. Values must depend on the text alone,
+ * so a cleared cache changes no answer.
  */
 public final class WordCache<V> {
     private final int limit;

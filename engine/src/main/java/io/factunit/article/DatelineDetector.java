@@ -1,9 +1,15 @@
 package io.factunit.article;
 
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,32 +28,44 @@ final class DatelineDetector {
     static final int LINES_TO_SEARCH = 10;
     private static final int BYLINE_MAX_LENGTH = 120;
     private static final int LINE_PREFIX_SEARCHED = 200;
-
-    private static final String MONTH =
-            "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
-    private static final String WEEKDAY =
-            "(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?"
-                    + "|sun(?:day)?)";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final Pattern DATE = Pattern.compile("(?i)\\b(?:" + WEEKDAY + "\\.?,?\\s+)?(?:"
-            + "(" + MONTH + ")\\.?\\s+" + DAY + ",?\\s+(\\d{4})"
-            + "|" + DAY + "\\s+(?:of\\s+)?(" + MONTH + ")\\.?,?\\s+(\\d{4})"
-            + "|(\\d{4})-(\\d{2})-(\\d{2})"
-            + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})"
-            + ")(?!\\d)");
-    /** What may stand before a dateline on its line. */
-    private static final Pattern LEAD_IN = Pattern.compile("[\\W_]*"
-            + "(?:(?i:first\\s+posted|published|posted|last\\s+updated|updated|dated?)(?:\\s+on)?\\s*:?\\s*)?"
-            + "(?:\\p{Lu}[\\p{Lu} .'-]{1,30},\\s*)?"
-            + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?(?:\\s+\\p{Lu}{2,5})?\\s*[,|]?\\s*)?");
     private static final Pattern BYLINE_SEPARATOR = Pattern.compile(".*[|•·—–]\\s*");
 
-    private DatelineDetector() {
+    /** Month names and abbreviations, lower case, by number ({@code month.txt}, {@code month-abbreviation.txt}). */
+    private final Map<String, Integer> months = new HashMap<>();
+    /** A full date, with the language's month and weekday names written out or abbreviated. */
+    private final Pattern fullDate;
+    /** What may stand before a dateline on its line: "Published:", "Updated 10:02 GMT", "CAIRO, ". */
+    private final Pattern leadIn;
+
+    /** The detector of {@code language}'s month and weekday names, made once per language ({@link Language#view}). */
+    static DatelineDetector of(Language language) {
+        return language.view(DatelineDetector.class, DatelineDetector::new);
+    }
+
+    private DatelineDetector(Language language) {
+        List<String> weekdays = new ArrayList<>(language.words(WordList.WEEKDAY).words());
+        weekdays.addAll(language.words(WordList.WEEKDAY_ABBREVIATION).words());
+        for (WordList list : List.of(WordList.MONTH, WordList.MONTH_ABBREVIATION)) {
+            language.words(list).rows().forEach(row -> months.putIfAbsent(row.word(), row.number()));
+        }
+        String month = "(?:" + WordTable.alternation(months.keySet()) + ")";
+        String weekday = "(?:" + WordTable.alternation(weekdays) + ")";
+        fullDate = Pattern.compile("(?i)\\b(?:" + weekday + "\\.?,?\\s+)?(?:"
+                + "(" + month + ")\\.?\\s+" + DAY + ",?\\s+(\\d{4})"
+                + "|" + DAY + "\\s+(?:of\\s+)?(" + month + ")\\.?,?\\s+(\\d{4})"
+                + "|(\\d{4})-(\\d{2})-(\\d{2})"
+                + "|(\\d{1,2})/(\\d{1,2})/(\\d{4})"
+                + ")(?!\\d)");
+        String leadWords = language.words(WordList.DATELINE_LEAD_IN).alternation().replace(" ", "\\s+");
+        leadIn = Pattern.compile("[\\W_]*"
+                + "(?:(?i:" + leadWords + ")(?:\\s+on)?\\s*:?\\s*)?"
+                + "(?:\\p{Lu}[\\p{Lu} .'-]{1,30},\\s*)?"
+                + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*(?i:[ap]\\.?m\\.?))?(?:\\s+\\p{Lu}{2,5})?\\s*[,|]?\\s*)?");
     }
 
     /** The dateline's date in the first content lines of {@code text}, or null. */
-    static LocalDate find(String text, List<Span> excluded) {
+    LocalDate find(String text, List<Span> excluded) {
         int seen = 0;
         int lineStart = 0;
         while (lineStart <= text.length() && seen < LINES_TO_SEARCH) {
@@ -69,8 +87,8 @@ final class DatelineDetector {
     }
 
     /** The first full date anywhere in {@code text} (for metadata values), or null. */
-    static LocalDate firstDate(String text) {
-        Matcher m = DATE.matcher(text);
+    LocalDate firstDate(String text) {
+        Matcher m = fullDate.matcher(text);
         while (m.find()) {
             LocalDate date = toDate(m);
             if (date != null) {
@@ -80,19 +98,19 @@ final class DatelineDetector {
         return null;
     }
 
-    private static LocalDate datelineIn(String fullLine) {
+    private LocalDate datelineIn(String fullLine) {
         // A dateline stands near the start of its line; the rest of a long paragraph need not be scanned.
         String line = fullLine.length() > LINE_PREFIX_SEARCHED ? fullLine.substring(0, LINE_PREFIX_SEARCHED) : fullLine;
         if (!hasYearDigits(line)) {
             return null; // every date form ends in a four-digit year; most lines hold none, and the search is costly
         }
         boolean shortLine = fullLine.strip().length() <= BYLINE_MAX_LENGTH;
-        Matcher m = DATE.matcher(line);
+        Matcher m = fullDate.matcher(line);
         while (m.find()) {
             String before = line.substring(0, m.start());
-            boolean leadIn = LEAD_IN.matcher(before).matches();
+            boolean ledIn = leadIn.matcher(before).matches();
             boolean byline = shortLine && BYLINE_SEPARATOR.matcher(before).matches();
-            if (leadIn || byline) {
+            if (ledIn || byline) {
                 LocalDate date = toDate(m);
                 if (date != null) {
                     return date;
@@ -102,7 +120,7 @@ final class DatelineDetector {
         return null;
     }
 
-    /** True when the text holds four ASCII digits in a row, as {@code \\d{4}} in {@link #DATE} needs. */
+    /** True when the text holds four ASCII digits in a row, as {@code \\d{4}} in the date pattern needs. */
     private static boolean hasYearDigits(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -115,7 +133,7 @@ final class DatelineDetector {
         return false;
     }
 
-    private static LocalDate toDate(Matcher m) {
+    private LocalDate toDate(Matcher m) {
         try {
             if (m.group(1) != null) {
                 return valid(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
@@ -148,21 +166,8 @@ final class DatelineDetector {
         return year >= 1900 && year <= 2199 ? year : -1;
     }
 
-    private static int month(String name) {
-        return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-            case "jan" -> 1;
-            case "feb" -> 2;
-            case "mar" -> 3;
-            case "apr" -> 4;
-            case "may" -> 5;
-            case "jun" -> 6;
-            case "jul" -> 7;
-            case "aug" -> 8;
-            case "sep" -> 9;
-            case "oct" -> 10;
-            case "nov" -> 11;
-            default -> 12;
-        };
+    private int month(String name) {
+        return months.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isExcluded(int start, int end, List<Span> excluded) {

@@ -29,7 +29,7 @@ final class HtmlMetadata {
     private HtmlMetadata() {
     }
 
-    static ArticleMetadata of(Document doc) {
+    static ArticleMetadata of(Document doc, DatelineDetector dates) {
         String title = meta(doc, "og:title");
         if (title == null && !doc.title().isBlank()) {
             title = doc.title().strip();
@@ -42,19 +42,19 @@ final class HtmlMetadata {
         if (url == null) {
             url = meta(doc, "og:url");
         }
-        return new ArticleMetadata(title, meta(doc, "og:site_name"), url, published(doc));
+        return new ArticleMetadata(title, meta(doc, "og:site_name"), url, published(doc, dates));
     }
 
-    private static LocalDate published(Document doc) {
+    private static LocalDate published(Document doc, DatelineDetector dates) {
         for (String key : PUBLISHED_META) {
-            LocalDate date = date(meta(doc, key));
+            LocalDate date = date(meta(doc, key), dates);
             if (date != null) {
                 return date;
             }
         }
         for (String query : PUBLISHED_TIME) {
             for (Element time : doc.select(query)) {
-                LocalDate date = date(time.attr("datetime"));
+                LocalDate date = date(time.attr("datetime"), dates);
                 if (date != null) {
                     return date;
                 }
@@ -63,24 +63,24 @@ final class HtmlMetadata {
         return null;
     }
 
-    private static LocalDate date(String value) {
+    private static LocalDate date(String value, DatelineDetector dates) {
         if (value == null) {
             return null;
         }
         LocalDate iso = IsoDates.leading(value);
-        return iso != null ? iso : DatelineDetector.firstDate(value);
+        return iso != null ? iso : dates.firstDate(value);
     }
 
     /**
      * The first publication meta tag present, when its content is no date: where its content stands in the
      * page ({@code lines} maps the page's offsets) and what is wrong; null when it is a date or there is none.
      */
-    static ParsedArticle.DateProblem unreadableDate(Document doc, LineMap lines) {
+    static ParsedArticle.DateProblem unreadableDate(Document doc, LineMap lines, DatelineDetector dates) {
         for (String key : PUBLISHED_META) {
             Element meta = metaElement(doc, key);
             if (meta != null) {
                 String content = meta.attr("content").strip();
-                if (date(content) != null) {
+                if (date(content, dates) != null) {
                     return null;
                 }
                 Range.AttributeRange range = meta.attributes().sourceRange("content");

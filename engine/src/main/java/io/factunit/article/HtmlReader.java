@@ -26,11 +26,12 @@ final class HtmlReader {
     private HtmlReader() {
     }
 
-    static ParsedArticle parse(String html) {
+    /** The page's text and metadata; dates in its meta tags may be written in {@code dates}' language. */
+    static ParsedArticle parse(String html, DatelineDetector dates) {
         Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        ArticleMetadata metadata = HtmlMetadata.of(doc);
+        ArticleMetadata metadata = HtmlMetadata.of(doc, dates);
         LineMap lines = new LineMap(html);
-        ParsedArticle.DateProblem unreadableDate = HtmlMetadata.unreadableDate(doc, lines);
+        ParsedArticle.DateProblem unreadableDate = HtmlMetadata.unreadableDate(doc, lines, dates);
         doc.select(FURNITURE).remove();
         doc.select(HIDDEN).remove();
         for (Element header : doc.select("header")) {

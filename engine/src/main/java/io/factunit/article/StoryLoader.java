@@ -2,6 +2,7 @@ package io.factunit.article;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.factunit.language.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,13 +30,23 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class StoryLoader {
     private final LoadOptions options;
+    /** Datelines and meta-tag dates, read with the month and weekday names of the articles' language. */
+    private final DatelineDetector dates;
 
+    /** A loader with the default limits, for articles in English. */
     public StoryLoader() {
         this(LoadOptions.DEFAULTS);
     }
 
+    /** A loader for articles in English. */
     public StoryLoader(LoadOptions options) {
+        this(options, Language.english());
+    }
+
+    /** A loader for articles in {@code language}: datelines are written with its month and weekday names. */
+    public StoryLoader(LoadOptions options, Language language) {
         this.options = options;
+        this.dates = DatelineDetector.of(language);
     }
 
     /** One story: the articles of {@code dir}. */
@@ -147,7 +158,7 @@ public final class StoryLoader {
         String content = TextFileReader.read(file, options.maxArticleBytes(), options.articleLimitName());
         ParsedArticle parsed = VisibleText.of(switch (ArticleFiles.format(name)) {
             case MARKDOWN -> MarkdownReader.parse(file, content);
-            case HTML -> HtmlReader.parse(content);
+            case HTML -> HtmlReader.parse(content, dates);
             case TEXT -> new ParsedArticle(content, ArticleMetadata.NONE, new LineMap(content)::position);
         });
         if (parsed.text().isBlank()) {
@@ -165,7 +176,7 @@ public final class StoryLoader {
         LocalDate published = metadata.published();
         Article.DateOrigin origin = Article.DateOrigin.METADATA;
         if (published == null) {
-            published = DatelineDetector.find(parsed.text(), excluded);
+            published = dates.find(parsed.text(), excluded);
             origin = published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.DATELINE;
         }
         return new Article(ArticleFiles.id(name), file, parsed.text(), metadata.title(), metadata.source(),

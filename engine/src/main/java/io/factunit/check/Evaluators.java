@@ -1,30 +1,33 @@
 package io.factunit.check;
 
+import io.factunit.language.Language;
 import io.factunit.rules.CheckKind;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The Java body of each check kind's rule template. */
+/**
+ * The Java body of each check kind's rule template, reading the words of one language (name particles and
+ * honorifics, pronouns, offices), as the mention finders do.
+ */
 final class Evaluators {
-    private static final Map<CheckKind, GroupEvaluator> BY_KIND = new EnumMap<>(CheckKind.class);
+    private final Map<CheckKind, GroupEvaluator> byKind = new EnumMap<>(CheckKind.class);
 
-    static {
-        BY_KIND.put(CheckKind.AGREE, new AgreeEvaluator());
-        BY_KIND.put(CheckKind.NOT_DECREASING, new NotDecreasingEvaluator());
-        BY_KIND.put(CheckKind.AT_MOST, new AtMostEvaluator());
-        BY_KIND.put(CheckKind.SUM, new SumEvaluator());
-        BY_KIND.put(CheckKind.WEEKDAY_MATCHES_DATE, new WeekdayEvaluator());
-        BY_KIND.put(CheckKind.DURATION_MATCHES_RANGE, new DurationRangeEvaluator());
-        BY_KIND.put(CheckKind.DATE_ORDER, new DateOrderEvaluator());
-        BY_KIND.put(CheckKind.SAME_SPELLING, new SpellingEvaluator());
-        BY_KIND.put(CheckKind.SAME_TITLE, new TitleEvaluator());
-        BY_KIND.put(CheckKind.SAME_QUOTE, new QuoteEvaluator());
+    Evaluators(Language language) {
+        byKind.put(CheckKind.AGREE, new AgreeEvaluator());
+        byKind.put(CheckKind.NOT_DECREASING, new NotDecreasingEvaluator());
+        byKind.put(CheckKind.AT_MOST, new AtMostEvaluator());
+        byKind.put(CheckKind.SUM, new SumEvaluator());
+        byKind.put(CheckKind.WEEKDAY_MATCHES_DATE, new WeekdayEvaluator());
+        byKind.put(CheckKind.DURATION_MATCHES_RANGE, new DurationRangeEvaluator());
+        byKind.put(CheckKind.DATE_ORDER, new DateOrderEvaluator());
+        byKind.put(CheckKind.SAME_SPELLING, new SpellingEvaluator(new NameSpelling.Reader(language)));
+        byKind.put(CheckKind.SAME_TITLE, new TitleEvaluator(new Offices(language)));
+        byKind.put(CheckKind.SAME_QUOTE, new QuoteEvaluator(language));
+        byKind.put(CheckKind.EVENT_DATES_AGREE, new EventDatesEvaluator());
+        byKind.put(CheckKind.QUOTE_WORDING, new QuoteWordingEvaluator());
     }
 
-    private Evaluators() {
-    }
-
-    static GroupEvaluator of(CheckKind kind) {
-        return BY_KIND.get(kind);
+    GroupEvaluator of(CheckKind kind) {
+        return byKind.get(kind);
     }
 }

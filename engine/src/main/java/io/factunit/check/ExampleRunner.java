@@ -21,7 +21,7 @@ public final class ExampleRunner {
     private final StoryChecker checker;
 
     public ExampleRunner(RuleSet rules, Language language) {
-        this(rules, new StoryChecker(RuleCompiler.compile(rules), language, Baseline.NONE));
+        this(rules, new StoryChecker(RuleCompiler.compile(rules, language), Baseline.NONE));
     }
 
     /** Through a checker of {@code rules} made elsewhere ({@link FactChecker#examples()}). */

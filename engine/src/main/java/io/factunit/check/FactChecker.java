@@ -34,9 +34,9 @@ public final class FactChecker {
         this.rules = builder.rules;
         this.language = builder.language;
         Supplier<CompiledRules> compiled = builder.compiled != null ? builder.compiled
-                : () -> RuleCompiler.compile(builder.rules); // cached per rule set by the compiler
+                : () -> RuleCompiler.compile(builder.rules, builder.language); // cached by the compiler
         this.checker = new StoryChecker(builder.rules, compiled, builder.language, builder.baseline);
-        this.loader = new StoryLoader(builder.loadOptions);
+        this.loader = new StoryLoader(builder.loadOptions, builder.language);
         this.threads = builder.threads;
     }
 
@@ -96,7 +96,7 @@ public final class FactChecker {
         /**
          * The rules' compiled form, if it is being built elsewhere (a cold start builds the Drools KieBase on
          * a background thread while the first articles are analysed); asked for only when claims are ready.
-         * Default: compiled on first use.
+         * They must be compiled for this builder's {@link #language}. Default: compiled on first use.
          */
         public Builder compiled(Supplier<CompiledRules> compiledRules) {
             this.compiled = compiledRules;

@@ -17,4 +17,12 @@ interface GroupEvaluator {
 
     /** Judges one group; claims arrive in article order. */
     CheckResult evaluate(CheckDefinition check, String key, List<Claim> claims);
+
+    /**
+     * The verdicts on one group: one, unless the kind finds its comparable groups inside the key's group
+     * (quote-wording aligns quotations by their words, which no key per claim can do).
+     */
+    default List<CheckResult> evaluateAll(CheckDefinition check, String key, List<Claim> claims) {
+        return List.of(evaluate(check, key, claims));
+    }
 }

@@ -1,7 +1,10 @@
 package io.factunit.check;
 
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,36 +19,53 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * and "Amir-Abdolahian", "Hefner" and "Heffner", "Carolos" and "Karolos".
  */
 record NameSpelling(String given, String surname) {
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-            "lady", "rev", "prof");
-    /** Particles that stand before a surname and are no given name: "Abu Askar", "al-Nahl", "van Gogh". */
-    private static final Set<String> PARTICLES = Set.of("abu", "al", "el", "bin", "ibn", "ben", "de", "del", "della",
-            "di", "da", "du", "van", "von", "der", "den", "le", "la", "st", "mac", "mc");
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    static NameSpelling of(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : SPACES.split(name.trim())) {
-            String letters = letters(word);
-            if (letters.length() <= 1 || SUFFIXES.contains(letters) || HONORIFICS.contains(letters)) {
-                continue; // initials, "Jr.", "Mr."
+    /** Reads names with the words of one language that are part of no spelling. */
+    static final class Reader {
+        /** "Jr.", "III" ({@code name-suffix.txt}). */
+        private final Set<String> suffixes;
+        /** "Mr.", "Dr." ({@code honorific.txt}). */
+        private final Set<String> honorifics;
+        /** Particles that stand before a surname and are no given name: "Abu Askar", "al-Nahl", "van Gogh". */
+        private final Set<String> particles;
+
+        Reader(Language language) {
+            suffixes = asLetters(language.words(WordList.NAME_SUFFIX).words());
+            honorifics = asLetters(language.words(WordList.HONORIFIC).words());
+            particles = asLetters(language.words(WordList.NAME_PARTICLE).words());
+        }
+
+        NameSpelling of(String name) {
+            List<String> words = new ArrayList<>();
+            for (String word : SPACES.split(name.trim())) {
+                String letters = letters(word);
+                if (letters.length() <= 1 || suffixes.contains(letters) || honorifics.contains(letters)) {
+                    continue; // initials, "Jr.", "Mr."
+                }
+                words.add(letters);
             }
-            words.add(letters);
-        }
-        if (words.isEmpty()) {
-            return new NameSpelling("", letters(name));
-        }
-        String surname = words.get(words.size() - 1);
-        String given = "";
-        for (int i = words.size() - 2; i >= 0; i--) {
-            if (!PARTICLES.contains(words.get(i))) {
-                given = words.get(i);
-                break;
+            if (words.isEmpty()) {
+                return new NameSpelling("", letters(name));
             }
+            String surname = words.get(words.size() - 1);
+            String given = "";
+            for (int i = words.size() - 2; i >= 0; i--) {
+                if (!particles.contains(words.get(i))) {
+                    given = words.get(i);
+                    break;
+                }
+            }
+            return new NameSpelling(given, surname);
         }
-        return new NameSpelling(given, surname);
+
+        /** The listed words as names are compared: letters only ("al-" is "al"). */
+        private static Set<String> asLetters(Set<String> words) {
+            Set<String> letters = new HashSet<>();
+            words.forEach(word -> letters.add(NameSpelling.letters(word)));
+            return Set.copyOf(letters);
+        }
     }
 
     /** Whether two spellings name one person with different letters. */

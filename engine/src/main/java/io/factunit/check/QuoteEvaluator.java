@@ -2,12 +2,15 @@ package io.factunit.check;
 
 import io.factunit.analysis.WordCache;
 import io.factunit.claim.Claim;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
 import io.factunit.mention.quote.QuoteMention;
 import io.factunit.rules.CheckDefinition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,12 @@ import java.util.regex.Pattern;
  * grouped by their words (case and punctuation aside); a conflict needs two different named speakers.
  */
 final class QuoteEvaluator implements GroupEvaluator {
+    /** "he", "they" ({@code subject-pronoun.txt}): a speaker the finder resolved, not one the sentence names. */
+    private final Set<String> pronouns;
+
+    QuoteEvaluator(Language language) {
+        pronouns = language.words(WordList.SUBJECT_PRONOUN).words();
+    }
 
     @Override
     public String key(CheckDefinition check, Claim claim) {
@@ -24,7 +33,6 @@ final class QuoteEvaluator implements GroupEvaluator {
 
     /** Quotes of fewer words are too common to tie to one speaker ("constructive", "full victory"). */
     private static final int MIN_WORDS = 3;
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "they", "we", "i");
 
     @Override
     public boolean applies(Claim claim) {
@@ -75,8 +83,8 @@ final class QuoteEvaluator implements GroupEvaluator {
                 claims, outlier, expected, actual);
     }
 
-    private static boolean isPronoun(String source) {
-        return source != null && PRONOUNS.contains(source.toLowerCase(Locale.ROOT));
+    private boolean isPronoun(String source) {
+        return source != null && pronouns.contains(source.toLowerCase(Locale.ROOT));
     }
 
     private static String attribution(Claim claim) {

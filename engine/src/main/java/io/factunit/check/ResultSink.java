@@ -11,6 +11,10 @@ final class ResultSink {
         results.add(result);
     }
 
+    public void addAll(List<CheckResult> verdicts) {
+        results.addAll(verdicts);
+    }
+
     List<CheckResult> results() {
         return results;
     }

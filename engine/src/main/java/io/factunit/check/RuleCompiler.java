@@ -9,6 +9,7 @@ import static org.drools.model.PatternDSL.pattern;
 import static org.drools.model.PatternDSL.rule;
 
 import io.factunit.claim.Claim;
+import io.factunit.language.Language;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.RuleSet;
 import java.util.List;
@@ -30,27 +31,34 @@ import org.kie.api.KieBase;
  * Built in code rather than from DRL text because that is several times faster to build (no parser, no
  * Java compiler); {@link #renderDrl} gives the equivalent DRL for reading.
  *
- * <p>The KieBase is immutable and cached per rule set in this JVM.
+ * <p>The evaluators read the words of the articles' language (name particles, pronouns, offices), so a
+ * KieBase is built for a rule set and a language; it is immutable and cached per rule set and language in this
+ * JVM (languages with the same words are equal).
  */
 public final class RuleCompiler {
     static final String PACKAGE = "io.factunit.checks";
     static final String RESULTS = "results";
 
-    private static final ConcurrentMap<String, CompiledRules> CACHE = new ConcurrentHashMap<>();
+    private static final ConcurrentMap<Key, CompiledRules> CACHE = new ConcurrentHashMap<>();
+
+    private record Key(String rules, Language language) {
+    }
 
     private RuleCompiler() {
     }
 
-    public static CompiledRules compile(RuleSet rules) {
-        return CACHE.computeIfAbsent(rules.toString(), fingerprint -> new CompiledRules(rules, build(rules)));
+    /** The checks of {@code rules}, judging claims found in articles of {@code language}. */
+    public static CompiledRules compile(RuleSet rules, Language language) {
+        return CACHE.computeIfAbsent(new Key(rules.toString(), language),
+                key -> new CompiledRules(rules, language, build(rules, new Evaluators(language))));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static KieBase build(RuleSet rules) {
+    private static KieBase build(RuleSet rules, Evaluators evaluators) {
         Global<ResultSink> sink = globalOf(ResultSink.class, PACKAGE, RESULTS);
         ModelImpl model = new ModelImpl().addGlobal(sink);
         for (CheckDefinition check : rules.checks()) {
-            GroupEvaluator evaluator = Evaluators.of(check.kind());
+            GroupEvaluator evaluator = evaluators.of(check.kind());
             Set<String> kinds = Set.copyOf(check.allClaims());
             Variable<Claim> claim = declarationOf(Claim.class);
             Variable<String> key = declarationOf(String.class);
@@ -63,7 +71,7 @@ public final class RuleCompiler {
                     groupBy(pattern(claim).expr(constraintId, c -> kinds.contains(c.kind()) && evaluator.applies(c)),
                             claim, key, c -> evaluator.key(check, c),
                             accFunction(CollectListAccumulateFunction::new, claim).as(group)),
-                    on(key, group, sink).execute((k, g, out) -> out.add(evaluator.evaluate(check, k, (List<Claim>) g))));
+                    on(key, group, sink).execute((k, g, out) -> out.addAll(evaluator.evaluateAll(check, k, (List<Claim>) g))));
             model.addRule(rule);
         }
         return KieBaseBuilder.createKieBaseFromModel(model);

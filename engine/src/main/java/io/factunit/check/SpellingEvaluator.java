@@ -15,6 +15,11 @@ import java.util.Map;
  * ("Jon Stewart", "James Stewart") and a middle name or title that one outlet leaves out are not conflicts.
  */
 final class SpellingEvaluator implements GroupEvaluator {
+    private final NameSpelling.Reader names;
+
+    SpellingEvaluator(NameSpelling.Reader names) {
+        this.names = names;
+    }
 
     @Override
     public String key(CheckDefinition check, Claim claim) {
@@ -42,7 +47,7 @@ final class SpellingEvaluator implements GroupEvaluator {
         }
         for (int i = 0; i < spellings.size(); i++) {
             for (int j = i + 1; j < spellings.size(); j++) {
-                if (NameSpelling.of(spellings.get(i)).isVariantOf(NameSpelling.of(spellings.get(j)))) {
+                if (names.of(spellings.get(i)).isVariantOf(names.of(spellings.get(j)))) {
                     return conflict(check, key, claims, bySpelling, spellings.get(i), spellings.get(j));
                 }
             }

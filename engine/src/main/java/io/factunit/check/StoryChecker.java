@@ -29,17 +29,19 @@ public final class StoryChecker {
     private final ClaimExtractor extractor;
     private final Baseline baseline;
 
-    public StoryChecker(CompiledRules rules, Language language, Baseline baseline) {
-        this(rules.rules(), () -> rules, language, baseline);
+    /** A checker of the compiled rules, reading articles in the rules' language. */
+    public StoryChecker(CompiledRules rules, Baseline baseline) {
+        this(rules.rules(), () -> rules, rules.language(), baseline);
     }
 
     /**
      * A checker whose rules may still be compiling ({@code compiled} is asked only when a story's claims are
-     * ready): a cold start analyses the first articles while Drools builds the KieBase.
+     * ready): a cold start analyses the first articles while Drools builds the KieBase. {@code compiled} must
+     * give the rules compiled for {@code language}.
      */
     public StoryChecker(RuleSet rules, Supplier<CompiledRules> compiled, Language language, Baseline baseline) {
         this.compiled = compiled;
-        this.finders = MentionFinders.standard(language);
+        this.finders = MentionFinders.standard(language, rules.names().all());
         this.anchorWords = MentionFinders.anchorWords(finders);
         this.extractor = new ClaimExtractor(rules);
         this.baseline = baseline;

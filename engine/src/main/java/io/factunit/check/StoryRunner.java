@@ -2,11 +2,11 @@ package io.factunit.check;
 
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
+import io.factunit.concurrent.Futures;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -44,7 +44,8 @@ final class StoryRunner {
                     Path dir = dirs.get(next++);
                     pending.add(pool.submit(() -> check(dir, timer)));
                 }
-                sink.accept(await(pending.removeFirst()));
+                // the story's own exception, not an execution error: bad input stays bad input
+                sink.accept(Futures.await(pending.removeFirst(), "checking stories"));
             }
         } finally {
             pending.forEach(f -> f.cancel(true));
@@ -57,23 +58,5 @@ final class StoryRunner {
         Story story = loader.load(dir);
         timer.stop(StageTimer.Stage.LOAD, start);
         return checker.check(story, timer);
-    }
-
-    /** The report, or the story's own exception (bad input stays bad input, not an execution error). */
-    private static StoryReport await(Future<StoryReport> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking stories", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -13,6 +13,11 @@ import java.util.Objects;
  * only when they name different known offices ({@link Offices}).
  */
 final class TitleEvaluator implements GroupEvaluator {
+    private final Offices offices;
+
+    TitleEvaluator(Offices offices) {
+        this.offices = offices;
+    }
 
     @Override
     public String key(CheckDefinition check, Claim claim) {
@@ -31,7 +36,7 @@ final class TitleEvaluator implements GroupEvaluator {
         }
         Map<String, Claim> byOffice = new LinkedHashMap<>();
         for (Claim claim : claims) {
-            String office = Offices.of(((PersonMention) claim.mention()).role());
+            String office = offices.of(((PersonMention) claim.mention()).role());
             if (office != null) {
                 byOffice.putIfAbsent(office, claim);
             }

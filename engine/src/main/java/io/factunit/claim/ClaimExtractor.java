@@ -145,6 +145,10 @@ public final class ClaimExtractor {
             if (definition.rangeOnly() && d.rangeEnd() == null) {
                 return false;
             }
+            if (definition.event() && (d.event() == null
+                    || !definition.verbs().isEmpty() && !definition.verbs().contains(d.event().predicate()))) {
+                return false;
+            }
         }
         if (!definition.context().isEmpty() && !anyIn(definition.context(), lemmas)) {
             return false;
@@ -250,9 +254,12 @@ public final class ClaimExtractor {
     private static String qualifier(ClaimDefinition definition, Article article, Mention mention, Sentence sentence,
                                     Dates dates) {
         if (definition.qualifiers().isEmpty()) {
-            return "";
+            return definition.event() ? EventKey.of((DateMention) mention) : "";
         }
         List<String> parts = new ArrayList<>();
+        if (definition.event()) {
+            parts.add(EventKey.of((DateMention) mention));
+        }
         for (String qualifier : definition.qualifiers()) {
             String value = value(qualifier, article, mention, sentence, dates);
             parts.add(qualifier + "=" + (value != null ? value : qualifier.equals("published") ? "unknown" : "none"));

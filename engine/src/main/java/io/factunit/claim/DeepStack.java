@@ -1,10 +1,9 @@
 package io.factunit.claim;
 
+import io.factunit.concurrent.Futures;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -34,22 +33,7 @@ final class DeepStack {
         if (length <= INLINE_CHARS) {
             return call(match);
         }
-        Future<Boolean> result = POOL.submit(match);
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while matching a rule pattern", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return Futures.await(POOL.submit(match), "matching a rule pattern");
     }
 
     private static boolean call(Callable<Boolean> match) {

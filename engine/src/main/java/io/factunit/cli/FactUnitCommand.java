@@ -15,6 +15,7 @@ final class FactUnitCommand {
         SUBCOMMANDS.put("check", CheckCommand::new);
         SUBCOMMANDS.put("claims", ClaimsCommand::new);
         SUBCOMMANDS.put("mentions", MentionsCommand::new);
+        SUBCOMMANDS.put("mutate", MutateCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
     }
 

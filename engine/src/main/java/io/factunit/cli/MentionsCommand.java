@@ -3,6 +3,7 @@ package io.factunit.cli;
 import io.factunit.analysis.AnchorWords;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
+import io.factunit.article.LoadOptions;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
 import io.factunit.mention.MentionFinder;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "mentions", mixinStandardHelpOptions = true,
         description = "Print every mention the analysis finds in article files (quantities, dates, durations,"
                 + " people, quotes) with its span, text, value and TimeML TIMEX3 value: what the rules can"
-                + " match. Exit 0: done; 2: bad input or usage.")
+                + " match; people are read with the names of places and organisations the rules declare."
+                + " Exit 0: done; 2: bad input or usage.")
 final class MentionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,8 +48,9 @@ final class MentionsCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
-    boolean debug;
+    /** Whose names of places and organisations the finders know (--debug comes with it). */
+    @Mixin
+    RuleOptions rules;
 
     @Override
     public Integer call() {
@@ -57,14 +61,14 @@ final class MentionsCommand implements Callable<Integer> {
         };
         LocalDate date = published == null ? null : date(published);
         // Every file is read before anything is printed: bad input gives an error, not half a listing.
-        StoryLoader loader = new StoryLoader();
+        Language language = Language.english();
+        StoryLoader loader = new StoryLoader(LoadOptions.DEFAULTS, language);
         List<Article> articles = new ArrayList<>();
         for (Path file : files) {
             Article article = loader.loadArticle(file);
             articles.add(date == null ? article : article.withPublished(date));
         }
-        Language language = Language.english();
-        List<MentionFinder> finders = MentionFinders.standard(language);
+        List<MentionFinder> finders = MentionFinders.standard(language, rules.names().all());
         AnchorWords anchorWords = MentionFinders.anchorWords(finders);
         List<ArticleMentions> found = new ArrayList<>();
         for (Article article : articles) {

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * story's rules. Work started for the default pack when --rules names others is wasted, never wrong.
  */
 final class Startup {
-    private static final Set<String> CHECKING = Set.of("check", "claims");
+    private static final Set<String> CHECKING = Set.of("check", "claims", "mutate");
     private static CompletableFuture<RuleSet> defaultRules;
     private static CompletableFuture<Language> language;
 
@@ -74,10 +74,14 @@ final class Startup {
         return waitFor(defaultRules);
     }
 
-    /** Starts building the KieBase (once per rule set: {@link RuleCompiler} caches) and returns a way to wait for it. */
+    /**
+     * Starts building the KieBase for the run's {@link #language} (once per rule set: {@link RuleCompiler} caches)
+     * and returns a way to wait for it.
+     */
     static Supplier<CompiledRules> compile(Supplier<RuleSet> rules) {
+        Supplier<Language> words = language();
         return waitFor(background("factunit-drools", () -> {
-            CompiledRules result = RuleCompiler.compile(rules.get());
+            CompiledRules result = RuleCompiler.compile(rules.get(), words.get());
             result.warmUp();
             return result;
         }));

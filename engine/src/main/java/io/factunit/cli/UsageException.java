@@ -1,10 +1,15 @@
 package io.factunit.cli;
 
-/** A command line that names something that is not there or cannot be used. */
-final class UsageException extends RuntimeException {
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
+/** A command line that names something that is not there or cannot be used (the benchmark's too). */
+@API(status = INTERNAL, consumers = "io.factunit.bench")
+public final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    public UsageException(String message) {
         super(message);
     }
 }

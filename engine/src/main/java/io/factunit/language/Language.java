@@ -29,12 +29,15 @@ public final class Language {
 
     private final String code;
     private final Map<String, WordTable> tables;
+    /** Every list's rows by file: what makes two languages equal. */
+    private final Map<String, List<WordTable.Row>> rows = new HashMap<>();
     /** What stages build from the lists (lookups, patterns), once per language: see {@link #view}. */
     private final Map<Class<?>, Object> views = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Language(String code, Map<String, WordTable> tables) {
         this.code = code;
         this.tables = Map.copyOf(tables);
+        tables.forEach((file, table) -> rows.put(file, table.rows()));
     }
 
     /** English, read from the resources that ship in the jar. */
@@ -124,6 +127,20 @@ public final class Language {
             }
         }
         return type.cast(view);
+    }
+
+    /**
+     * Two languages are equal when they have the same code and the same words, however often they were read:
+     * what is built per language (a rule set's compiled checks) is then built once.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Language that && code.equals(that.code) && rows.equals(that.rows);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode() * 31 + rows.hashCode();
     }
 
     @Override

@@ -28,4 +28,16 @@ public interface MentionFinder {
 
     /** The mentions in an article; {@code earlier} holds the mentions of the kinds it {@link #needs}. */
     List<? extends Mention> find(AnalyzedArticle article, FoundMentions earlier);
+
+    /** A finder that reads no other kind's mentions (most do not): it finds from the article alone. */
+    interface SelfContained extends MentionFinder {
+        /** The mentions in an article. */
+        List<? extends Mention> find(AnalyzedArticle article);
+
+        /** {@inheritDoc} Nothing is {@link #needs needed}, so {@code earlier} is not read. */
+        @Override
+        default List<? extends Mention> find(AnalyzedArticle article, FoundMentions earlier) {
+            return find(article);
+        }
+    }
 }

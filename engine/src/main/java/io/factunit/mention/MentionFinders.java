@@ -9,6 +9,7 @@ import io.factunit.mention.person.PersonFinder;
 import io.factunit.mention.quantity.QuantityFinder;
 import io.factunit.mention.quote.QuoteFinder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,16 @@ public final class MentionFinders {
 
     /** Every finder the default pipeline uses, reading the words of {@code language}; stateless, to be shared. */
     public static List<MentionFinder> standard(Language language) {
+        return standard(language, List.of());
+    }
+
+    /**
+     * The standard finders, knowing also the names of places and organisations a rule pack declares
+     * ({@code names}), which are never a person.
+     */
+    public static List<MentionFinder> standard(Language language, Collection<String> names) {
         return List.of(new QuantityFinder(language), new DateFinder(language), new DurationFinder(language),
-                new PersonFinder(language), new QuoteFinder(language));
+                new PersonFinder(language, names), new QuoteFinder(language));
     }
 
     /** The words that make a sentence worth tagging for any of the finders: what the analyser is given. */

@@ -27,6 +27,12 @@ final class CheckKindText {
             case SAME_SPELLING -> "one person (" + claims + ") must be spelled the same way in every article";
             case SAME_TITLE -> "one person's role (" + claims + ") must agree across articles";
             case SAME_QUOTE -> "one quote (" + claims + ") must be attributed to the same speaker in every article";
+            case EVENT_DATES_AGREE -> "the dates articles give one event (" + claims + ": the same predicate, object,"
+                    + " holder and role, such as \"Smith was elected in 2010\") must agree, at the granularity both"
+                    + " state";
+            case QUOTE_WORDING -> "one quotation (" + claims + ") must be worded the same in every article that"
+                    + " quotes it; a quote cut shorter, an ellipsis, a bracketed insertion or another spelling"
+                    + " convention is faithful, a changed word is shown as a word diff";
         };
         return check.kind().yamlName() + ": " + what + ".";
     }

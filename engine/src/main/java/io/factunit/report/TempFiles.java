@@ -5,19 +5,26 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * The temporary files of a report: hidden ({@code .factunit-*}) in the folder of the report they become part
  * of, never in the system's temporary folder, created new ({@code O_EXCL}: never through a link someone left
  * at the name) with the permissions the umask gives, and deleted when closed, when the run fails, and when the
  * process is stopped (SIGTERM, Ctrl-C) by a shutdown hook. Only SIGKILL can leave one behind.
+ * <p>
+ * Temporary folders ({@link #createFolder}) are for copies that must not sit beside their originals (the
+ * mutated stories of {@code factunit mutate}): made in the system's temporary folder, readable by the owner
+ * only, and deleted with everything in them on the same occasions.
  */
 public final class TempFiles {
     private static final Set<Path> LIVE = new LinkedHashSet<>();
+    private static final Set<Path> LIVE_FOLDERS = new LinkedHashSet<>();
     private static boolean hooked;
 
     private TempFiles() {
@@ -40,6 +47,45 @@ public final class TempFiles {
             } catch (IOException | RuntimeException e) {
                 forget(file);
                 throw e;
+            }
+        }
+    }
+
+    /**
+     * A new empty folder {@code PREFIXRANDOM} in the system's temporary folder ({@code java.io.tmpdir}), which
+     * only the owner may read on POSIX systems; deleted with its contents by {@link #deleteFolder} or when the
+     * process ends.
+     */
+    public static synchronized Path createFolder(String prefix) throws IOException {
+        hook();
+        Path folder = Files.createTempDirectory(prefix);
+        LIVE_FOLDERS.add(folder);
+        return folder;
+    }
+
+    /** Deletes {@code folder} and everything in it (links are deleted, never followed). */
+    public static void deleteFolder(Path folder) throws IOException {
+        try {
+            deleteTree(folder);
+        } finally {
+            synchronized (TempFiles.class) {
+                LIVE_FOLDERS.remove(folder);
+            }
+        }
+    }
+
+    /** The folders made and not yet deleted (for tests). */
+    public static synchronized List<Path> liveFolders() {
+        return List.copyOf(LIVE_FOLDERS);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(folder)) { // walk does not follow links
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
         }
     }
@@ -68,11 +114,15 @@ public final class TempFiles {
     }
 
     private static synchronized void register(Path file) {
+        hook();
+        LIVE.add(file);
+    }
+
+    private static void hook() {
         if (!hooked) {
             Runtime.getRuntime().addShutdownHook(new Thread(TempFiles::deleteAll, "factunit-temp-files"));
             hooked = true;
         }
-        LIVE.add(file);
     }
 
     private static void deleteAll() {
@@ -81,6 +131,34 @@ public final class TempFiles {
                 Files.deleteIfExists(file);
             } catch (IOException | RuntimeException e) {
                 // the process is ending; another file may still be deletable
+            }
+        }
+        List<Path> folders;
+        synchronized (TempFiles.class) {
+            folders = List.copyOf(LIVE_FOLDERS);
+        }
+        for (Path folder : folders) {
+            deleteWhileInUse(folder);
+        }
+    }
+
+    /**
+     * Deletes a folder that the process's other threads may still be writing into: shutdown hooks run beside
+     * them, so a file made after the walk listed its folder makes that folder's deletion fail. Tries again a few
+     * times; once the folder itself is gone nothing can be written under it any more (writers make one level at
+     * a time, never the missing parents).
+     */
+    private static void deleteWhileInUse(Path folder) {
+        for (int attempt = 0; attempt < 50 && Files.exists(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
+            try {
+                deleteTree(folder);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

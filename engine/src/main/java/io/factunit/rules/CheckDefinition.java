@@ -9,13 +9,17 @@ import java.util.Map;
  * @param claims    role → claim ids, as the kind requires (agree: claim; at-most: part and whole; ...)
  * @param openBound for agree: what to do when values agree only through an open bound ("at least 100" vs
  *                  105): "review" (a warning that names the reading) or "pass"
- * @param alignment for agree and not-decreasing: the severity of a group by the qualifiers its claims share
- *                  with a value (the first entry that applies decides; a group no entry applies to is not
- *                  compared); empty: every group is compared at {@code severity}
+ * @param alignment for agree and not-decreasing: the severity of a disagreement by what its claims share
+ *                  (the first step that holds decides; a disagreement no step links is not reported); empty:
+ *                  every disagreement is reported at {@code severity}
+ * @param weakAlignment for event-dates-agree: the severity of a finding among claims that share their event
+ *                  but no known holder ({@code weak-alignment}); null when such claims are not compared (off),
+ *                  and for every other kind
  */
 public record CheckDefinition(String id, String title, CheckKind kind, Severity severity, List<String> tags,
                               Map<String, List<String>> claims, Tolerance tolerance, String openBound,
-                              List<Alignment> alignment, List<RuleExample> examples, Location location) {
+                              List<Alignment> alignment, List<RuleExample> examples, Location location,
+                              Severity weakAlignment) {
 
     /**
      * One step of alignment strength: a disagreement in a group whose claims share a value for each of

@@ -28,7 +28,11 @@ public enum CheckKind {
     /** one person's role agrees across articles */
     SAME_TITLE("claim"),
     /** one quote is attributed to one speaker */
-    SAME_QUOTE("claim");
+    SAME_QUOTE("claim"),
+    /** the dates articles bind to one event (predicate, holder, role) agree */
+    EVENT_DATES_AGREE("claim"),
+    /** one quotation is worded the same in every article that quotes it */
+    QUOTE_WORDING("claim");
 
     private final List<String> roles;
 

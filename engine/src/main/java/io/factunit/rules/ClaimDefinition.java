@@ -28,11 +28,13 @@ import java.util.regex.Pattern;
  *                    check's alignment steps weigh it)
  * @param open        for quantities: the claim takes every figure that counts something (a noun or a unit)
  *                    and that no named claim (one without {@code open}) took
+ * @param event       for dates: only dates bound to an event (predicate, holder, role), which must then match
+ *                    too ({@code event: true}; see {@code io.factunit.mention.date.DateEvent})
  */
 public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, Set<String> verbs,
                               Set<String> context, Set<String> unless, Set<String> modifiers, Pattern pattern,
                               boolean rangeOnly, List<String> qualifiers, List<String> alignBy, boolean open,
-                              Location location) {
+                              Location location, boolean event) {
     public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published", "head", "verb",
             "holder", "event");
     /** The qualifiers only a quantity has. */

@@ -16,18 +16,19 @@ import java.util.regex.PatternSyntaxException;
 final class RuleFileReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final int MAX_PATTERN = 500;
-    private static final List<String> TOP_KEYS = List.of("claims", "checks");
+    private static final List<String> TOP_KEYS = List.of("claims", "checks", "names");
+    private static final List<String> NAMES_KEYS = List.of("places", "organisations");
     private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "verb",
-            "context", "unless", "modifier", "pattern", "range", "qualifiers", "align-by", "open");
+            "context", "unless", "modifier", "pattern", "range", "qualifiers", "align-by", "open", "event");
     private static final List<String> CHECK_KEYS = List.of("id", "title", "description", "kind", "severity", "tags",
             "claim", "part", "whole", "parts", "total", "duration", "range", "before", "after", "tolerance",
-            "open-bound", "alignment", "examples");
+            "open-bound", "alignment", "weak-alignment", "examples");
     private static final List<String> ALIGNMENT_KEYS = List.of("known", "shared-words", "severity");
     private static final List<String> TOLERANCE_KEYS = List.of("absolute", "relative", "days");
     private static final List<String> EXAMPLE_KEYS = List.of("name", "articles", "expect");
     private static final List<String> ARTICLE_KEYS = List.of("text", "published");
 
-    record Parsed(List<ClaimDefinition> claims, List<CheckDefinition> checks) {
+    record Parsed(List<ClaimDefinition> claims, List<CheckDefinition> checks, Names names) {
     }
 
     private final RuleYaml yaml;
@@ -47,7 +48,16 @@ final class RuleFileReader {
         for (YamlNode node : top.list("checks")) {
             checks.add(check(node));
         }
-        return new Parsed(claims, checks);
+        return new Parsed(claims, checks, names(top));
+    }
+
+    /** {@code names: {places: [...], organisations: [...]}}, as written (they are looked up in any case). */
+    private Names names(YamlMapping top) {
+        if (!top.has("names")) {
+            return Names.NONE;
+        }
+        YamlMapping in = yaml.mapping(top.value("names"), "the names", NAMES_KEYS);
+        return new Names(in.texts("places"), in.texts("organisations"));
     }
 
     private ClaimDefinition claim(YamlNode node) {
@@ -67,9 +77,14 @@ final class RuleFileReader {
             throw new RuleException(yaml.at(in.value("open")), "'open' applies to quantity claims only, not to a "
                     + mention.yamlName() + " claim");
         }
+        boolean event = in.bool("event", false);
+        if (event && mention != MentionKind.DATE) {
+            throw new RuleException(yaml.at(in.entry("event")), "'event' applies to date claims only, not to a "
+                    + mention.yamlName() + " claim");
+        }
         return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), in.words("verb"),
                 in.words("context"), in.words("unless"), in.words("modifier"), pattern(in),
-                in.bool("range", false), qualifiers, alignBy, open, yaml.at(in));
+                in.bool("range", false), qualifiers, alignBy, open, yaml.at(in), event);
     }
 
     /** The qualifiers listed under {@code key}, each known and fit for the claim's mention kind. */
@@ -128,13 +143,14 @@ final class RuleFileReader {
             throw new RuleException(yaml.at(in.value("open-bound")), "'open-bound' must be review or pass, found '"
                     + openBound + "'");
         }
+        Severity weakAlignment = weakAlignment(in, kind);
         List<RuleExample> examples = new ArrayList<>();
         for (YamlNode example : in.list("examples")) {
             examples.add(example(example));
         }
         return new CheckDefinition(id, in.text("title", id), kind,
                 enumValue(in, "severity", Severity.class, Severity.ERROR), List.copyOf(in.words("tags")),
-                claims, tolerance(in), openBound, alignment(in, kind), examples, yaml.at(in));
+                claims, tolerance(in), openBound, alignment(in, kind), examples, yaml.at(in), weakAlignment);
     }
 
     /** The severity of a group by what its claims share: a list of {known: [qualifiers], severity}. */
@@ -172,6 +188,29 @@ final class RuleFileReader {
             throw new RuleException(yaml.at(in.value("alignment")), "'alignment' needs at least one step");
         }
         return List.copyOf(steps);
+    }
+
+    /**
+     * The severity of a finding whose claims align on the event alone, no holder known ({@code weak-alignment}:
+     * error, warning, info or off); null for off. Only event-dates-agree aligns claims by strength.
+     */
+    private Severity weakAlignment(YamlMapping in, CheckKind kind) {
+        if (!in.has("weak-alignment")) {
+            return kind == CheckKind.EVENT_DATES_AGREE ? Severity.WARNING : null;
+        }
+        if (kind != CheckKind.EVENT_DATES_AGREE) {
+            throw new RuleException(yaml.at(in.entry("weak-alignment")), "'weak-alignment' applies to "
+                    + CheckKind.EVENT_DATES_AGREE.yamlName() + " checks only, not to a '" + kind.yamlName() + "' check");
+        }
+        if (in.text("weak-alignment").equals("off")) {
+            return null;
+        }
+        try {
+            return enumValue(in, "weak-alignment", Severity.class, null);
+        } catch (RuleException e) {
+            throw new RuleException(yaml.at(in.value("weak-alignment")), "'weak-alignment' must be error, warning,"
+                    + " info or off, found '" + in.text("weak-alignment") + "'");
+        }
     }
 
     private Tolerance tolerance(YamlMapping in) {

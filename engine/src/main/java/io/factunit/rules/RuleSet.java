@@ -8,13 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
-/** Claim definitions and checks from one or more rule files, validated together. */
+/**
+ * Claim definitions and checks from one or more rule files, validated together, with the names of places and
+ * organisations the files declare.
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record RuleSet(List<ClaimDefinition> claims, List<CheckDefinition> checks, List<String> sources) {
+public record RuleSet(List<ClaimDefinition> claims, List<CheckDefinition> checks, Names names, List<String> sources) {
     public RuleSet {
         claims = List.copyOf(claims);
         checks = List.copyOf(checks);
         sources = List.copyOf(sources);
+    }
+
+    /** Rules that declare no names. */
+    public RuleSet(List<ClaimDefinition> claims, List<CheckDefinition> checks, List<String> sources) {
+        this(claims, checks, Names.NONE, sources);
     }
 
     public Optional<ClaimDefinition> claim(String id) {

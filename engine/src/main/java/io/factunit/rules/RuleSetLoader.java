@@ -155,10 +155,12 @@ public final class RuleSetLoader {
     private RuleSet build(List<Source> sources) {
         List<ClaimDefinition> claims = new ArrayList<>();
         List<CheckDefinition> checks = new ArrayList<>();
+        Names names = Names.NONE;
         for (Source source : sources) {
             RuleFileReader.Parsed parsed = new RuleFileReader(source.name()).read(source.content());
             claims.addAll(parsed.claims());
             checks.addAll(parsed.checks());
+            names = names.and(parsed.names());
         }
         Map<String, Location> ids = new HashMap<>();
         for (ClaimDefinition claim : claims) {
@@ -193,10 +195,15 @@ public final class RuleSetLoader {
                                 + ") needs a " + needed.yamlName() + " claim as " + role + ", but '" + claimId
                                 + "' is a " + claim.mention().yamlName() + " claim");
                     }
+                    if (check.kind() == CheckKind.EVENT_DATES_AGREE && !claim.event()) {
+                        throw new RuleException(check.location(), "check '" + check.id() + "' ("
+                                + check.kind().yamlName() + ") compares dates bound to events, but claim '" + claimId
+                                + "' has no 'event: true'");
+                    }
                 }
             }
         }
-        return new RuleSet(claims, checks, sources.stream().map(Source::name).toList());
+        return new RuleSet(claims, checks, names, sources.stream().map(Source::name).toList());
     }
 
     private static void unique(Map<String, Location> ids, String id, Location at) {

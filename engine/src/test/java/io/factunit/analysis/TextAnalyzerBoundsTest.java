@@ -37,21 +37,4 @@ class TextAnalyzerBoundsTest {
         assertThat(sentences.stream().flatMap(s -> s.tokens().stream()).filter(t -> t.text().equals("days")))
                 .hasSize(1_000);
     }
-
-    @Test
-    void wordsUpToTheLimitStayWords() {
-        String url = "https://example.com/" + "a".repeat(TextAnalyzer.MAX_WORD - 20);
-        assertThat(TextAnalyzer.forModels(url + " x")).isEqualTo(url + " x");
-        assertThat(TextAnalyzer.forModels(url + "b x")).isEqualTo(" ".repeat(url.length() + 1) + " x");
-    }
-
-    @Test
-    void modelsReadAsciiQuotesAndBlanksForOverlongRunsWithEveryOffsetKept() {
-        String run = "\u201C" + "z".repeat(TextAnalyzer.MAX_WORD) + "\u201D";
-        String text = "\u201CHamas\u2019s\u201D offer " + run + "\tends";
-        assertThat(TextAnalyzer.forModels(text))
-                .isEqualTo("\"Hamas's\" offer " + " ".repeat(run.length()) + "\tends")
-                .hasSameSizeAs(text);
-        assertThat(TextAnalyzer.forModels("plain words")).isSameAs("plain words");
-    }
 }

@@ -2,17 +2,24 @@ package io.factunit.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.factunit.language.EnglishWith;
+import io.factunit.language.TestLanguage;
+import io.factunit.language.WordList;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DatelineDetectorTest {
+    private static final DatelineDetector DATELINES = DatelineDetector.of(TestLanguage.ENGLISH);
 
     private static LocalDate find(String text) {
-        return DatelineDetector.find(text, Boilerplate.find(text));
+        return DATELINES.find(text, Boilerplate.find(text));
     }
 
     @ParameterizedTest
@@ -60,12 +67,21 @@ class DatelineDetectorTest {
 
     @Test
     void firstDateReadsMetadataValues() {
-        assertThat(DatelineDetector.firstDate("Thu, 01 Feb 2024 10:00:00 GMT")).isEqualTo(LocalDate.of(2024, 2, 1));
-        assertThat(DatelineDetector.firstDate("soon")).isNull();
+        assertThat(DATELINES.firstDate("Thu, 01 Feb 2024 10:00:00 GMT")).isEqualTo(LocalDate.of(2024, 2, 1));
+        assertThat(DATELINES.firstDate("soon")).isNull();
     }
 
     @Test
     void textWithoutDatelineGivesNull() {
-        assertThat(DatelineDetector.find("", List.of())).isNull();
+        assertThat(DATELINES.find("", List.of())).isNull();
+    }
+
+    /** The month and weekday names come from the language: a month added to its file is read in a dateline. */
+    @Test
+    void aMonthAbbreviationAddedToItsFileIsReadInADateline(@TempDir Path folder) throws IOException {
+        String text = "MADRID, 5 dic. 2023\n\nThe talks resumed.";
+        assertThat(find(text)).isNull();
+        DatelineDetector spanish = DatelineDetector.of(EnglishWith.line(folder, WordList.MONTH_ABBREVIATION, "dic\t12"));
+        assertThat(spanish.find(text, Boilerplate.find(text))).isEqualTo(LocalDate.of(2023, 12, 5));
     }
 }

@@ -67,6 +67,23 @@ class CheckKindsTest {
                       - "\\"We will not play this game,\\" said Ghazi Hamad."
                       - "\\"We will not play this game,\\" said Ismail Haniyeh."
                     expect: failed
+              - id: one-wording
+                kind: quote-wording
+                claim: quotes
+                examples:
+                  - articles:
+                      - "\\"We will never accept a deal that leaves our people behind,\\" said Ghazi Hamad."
+                      - "\\"We'll never accept a deal … that leaves our people behind,\\" Hamad said."
+                    expect: passed
+                  - articles:
+                      - "\\"We will never accept a deal that leaves our people behind,\\" said Ghazi Hamad."
+                      - "\\"We will not accept a deal that leaves our people behind,\\" said Ghazi Hamad."
+                      - "\\"We will never accept a deal that leaves our people behind,\\" Hamad said."
+                    expect: failed
+                  - articles:
+                      - "\\"We will never accept a deal that leaves our people behind,\\" said Ghazi Hamad."
+                      - "\\"Gaza needs water, fuel and medicine before the winter comes,\\" said Ghazi Hamad."
+                    expect: skipped
             """;
     private static final RuleSet RULE_SET = new RuleSetLoader().parse("kinds.yaml", RULES);
 
@@ -86,6 +103,27 @@ class CheckKindsTest {
                 .containsExactly("March 7 (2024-03-07) comes after March 5 (2024-03-05) in example-1");
         assertThat(summaries("one-speaker", 1))
                 .containsExactly("“We will not play this game” is attributed to Ghazi Hamad and Ismail Haniyeh");
+        assertThat(summaries("one-wording", 1)).containsExactly("We will [never → not] accept a deal …");
+    }
+
+    @Test
+    void aMisquoteCitesBothQuotesAndTheMostCommonWording() {
+        ExampleRunner runner = new ExampleRunner(RULE_SET, TestLanguage.ENGLISH);
+        var check = RULE_SET.check("one-wording").orElseThrow();
+        CheckResult failed = runner.run(check, check.examples().get(1)).results().get(0);
+        assertThat(failed.message()).isEqualTo("""
+                one-wording: one quotation, different words:
+                  We will [never → not] accept a deal …
+                    “We will never accept a deal that leaves our people behind” at kinds.yaml#one-wording/example-1:1:1
+                      "\"We will never accept a deal that leaves our people behind,\" said Ghazi Hamad."
+                    “We will not accept a deal that leaves our people behind” at kinds.yaml#one-wording/example-2:1:1
+                      "\"We will not accept a deal that leaves our people behind,\" said Ghazi Hamad."
+                  most common wording (2 of 3 articles): “We will never accept a deal that leaves our people behind”
+                  also quoted in:
+                    “We will never accept a deal that leaves our people behind” at kinds.yaml#one-wording/example-3:1:1""");
+        assertThat(failed.expected()).isEqualTo("We will never accept a deal that leaves our people behind");
+        assertThat(failed.actual()).isEqualTo("We will not accept a deal that leaves our people behind");
+        assertThat(failed.outlier().articleId()).isEqualTo("example-2");
     }
 
     private static List<String> summaries(String checkId, int example) {

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FastAnalysisEquivalenceTest {
     private static final StoryChecker CHECKER = new StoryChecker(RuleCompiler.compile(
-            new RuleSetLoader().loadClasspathPacks(FastAnalysisEquivalenceTest.class.getClassLoader())),
-            TestLanguage.ENGLISH, Baseline.NONE);
+            new RuleSetLoader().loadClasspathPacks(FastAnalysisEquivalenceTest.class.getClassLoader()),
+            TestLanguage.ENGLISH), Baseline.NONE);
 
     @Test
     void seedsGiveTheSameMentionsWithAndWithoutTheShortcuts() {
@@ -42,7 +42,7 @@ class FastAnalysisEquivalenceTest {
 
     @Test
     void generatedStoriesGiveTheSameMentionsWithAndWithoutTheShortcuts(@TempDir Path dir) {
-        CorpusGenerator.Corpus corpus = CorpusGenerator.fromSeeds(Path.of("../seeds")).generate(7, 40, dir);
+        CorpusGenerator.Corpus corpus = CorpusGenerator.fromSeeds(Path.of("../seeds"), TestLanguage.NEWS_NAMES).generate(7, 40, dir);
 
         for (Path story : corpus.stories()) {
             for (Article article : new StoryLoader().load(story).articles()) {

@@ -9,7 +9,7 @@ class CommandsTest {
     @Test
     void theBenchmarkIsNotACommandOfTheEngine() {
         assertThat(FactUnitCommand.commandLine().getSubcommands()).containsOnlyKeys("check", "claims", "mentions",
-                "rules");
+                "mutate", "rules");
         CliRun run = CliRun.of("bench");
         assertThat(run.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("'bench'");

@@ -51,13 +51,16 @@ class MentionsCommandTest {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    /** The default news pack, whose names make "Hamas" a qualifier of "leader" (the module is read from its folder). */
+    private static final String NEWS_PACK = "../rules/src/main/resources/factunit/rules";
     private static final String SMALL = "Hamas released at least 100 hostages on Wednesday.\n"
             + "\u201CWe will not play this game,\u201D said Hamas leader Ismail Haniyeh after a one-week truce.\n";
 
     @Test
     void jsonListsEveryKindWithSpanValueAndTimex(@TempDir Path dir) throws IOException {
         Path file = write(dir, "small.txt", SMALL);
-        CliRun run = CliRun.of("mentions", file.toString(), "--published", "2024-02-01", "--format", "json");
+        CliRun run = CliRun.of("mentions", file.toString(), "--published", "2024-02-01", "--format", "json", "--rules",
+                NEWS_PACK);
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo("""
                 {
@@ -117,7 +120,7 @@ class MentionsCommandTest {
     @Test
     void textListsOneLinePerMentionAtLineAndColumn(@TempDir Path dir) throws IOException {
         Path file = write(dir, "small.txt", SMALL);
-        CliRun run = CliRun.of("mentions", file.toString());
+        CliRun run = CliRun.of("mentions", file.toString(), "--rules", NEWS_PACK);
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEqualTo(file + ": publication date unknown, 5 mentions\n"
                 + "  1:16     15-27        quantity  \"at least 100\" = at least 100\n"

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,13 +53,16 @@ public final class CorpusGenerator {
         this.anchor = anchor;
     }
 
-    /** A generator for the seed story in {@code dir}; the people to rename are those the pipeline finds there. */
-    public static CorpusGenerator fromSeeds(Path dir) {
+    /**
+     * A generator for the seed story in {@code dir}; the people to rename are those the pipeline finds there,
+     * knowing the places and organisations the rules declare ({@code names}), which are no people.
+     */
+    public static CorpusGenerator fromSeeds(Path dir, Collection<String> names) {
         Story story = new StoryLoader().load(dir);
         List<SeedArticle> seeds = new ArrayList<>();
         Map<String, String> people = new LinkedHashMap<>();
         Language language = Language.english();
-        PersonFinder finder = new PersonFinder(language);
+        PersonFinder finder = new PersonFinder(language, names);
         AnchorWords anchorWords = MentionFinders.anchorWords(MentionFinders.standard(language));
         LocalDate anchor = null;
         for (Article article : story.articles()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
+import io.factunit.language.TestLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,13 +22,13 @@ class CorpusGeneratorTest {
 
     @BeforeAll
     static void fromTheSeedStory() {
-        generator = CorpusGenerator.fromSeeds(Path.of("../seeds"));
+        generator = CorpusGenerator.fromSeeds(Path.of("../seeds"), TestLanguage.NEWS_NAMES);
     }
 
     @Test
     void theSameSeedGivesTheSameCorpusByteForByte(@TempDir Path one, @TempDir Path two) {
         generator.generate(42, 120, one);
-        CorpusGenerator.fromSeeds(Path.of("../seeds")).generate(42, 120, two);
+        CorpusGenerator.fromSeeds(Path.of("../seeds"), TestLanguage.NEWS_NAMES).generate(42, 120, two);
 
         Map<String, String> first = files(one);
         assertThat(first).hasSizeGreaterThan(120);

@@ -155,7 +155,7 @@ class ExecutionTest {
         results.allEvents().assertThatEvents().haveExactly(1, event(displayName("truce"),
                 finishedWithFailure(message(rules + ":23:11: unknown kind 'agrees' (expected one of: agree, not-decreasing,"
                         + " at-most, sum, weekday-matches-date, duration-matches-range, date-order, same-spelling,"
-                        + " same-title, same-quote)"))));
+                        + " same-title, same-quote, event-dates-agree, quote-wording)"))));
         results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
     }
 

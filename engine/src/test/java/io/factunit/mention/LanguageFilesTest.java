@@ -6,6 +6,7 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.LineMap;
+import io.factunit.language.EnglishWith;
 import io.factunit.language.Language;
 import io.factunit.language.TestLanguage;
 import io.factunit.language.WordList;
@@ -16,11 +17,7 @@ import io.factunit.mention.duration.DurationMention;
 import io.factunit.mention.quantity.QuantityFinder;
 import io.factunit.mention.quantity.QuantityMention;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,16 +60,8 @@ class LanguageFilesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("three sennights", "P21D"));
     }
 
-    /** English as shipped, copied to a folder, with one line added to one file. */
     private Language english(WordList changed, String line) throws IOException {
-        for (WordList list : WordList.values()) {
-            try (InputStream in = Language.class.getResourceAsStream("/io/factunit/language/en/" + list.file())) {
-                Files.write(folder.resolve(list.file()), in.readAllBytes());
-            }
-        }
-        Files.writeString(folder.resolve(changed.file()), line + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.APPEND);
-        return Language.fromDirectory(folder);
+        return EnglishWith.line(folder, changed, line);
     }
 
     private static List<DateMention> dates(Language language, String text) {

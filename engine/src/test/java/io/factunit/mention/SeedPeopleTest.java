@@ -26,7 +26,7 @@ class SeedPeopleTest {
 
     @BeforeAll
     static void analyseSeeds() {
-        PersonFinder persons = new PersonFinder(TestLanguage.ENGLISH);
+        PersonFinder persons = new PersonFinder(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES);
         QuoteFinder quotes = new QuoteFinder(TestLanguage.ENGLISH);
         for (Article article : new StoryLoader().load(Path.of("../seeds")).articles()) {
             AnalyzedArticle analysed = TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS);

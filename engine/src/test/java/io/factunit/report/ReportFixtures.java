@@ -131,6 +131,6 @@ final class ReportFixtures {
     }
 
     private static StoryChecker checker(RuleSet rules) {
-        return new StoryChecker(RuleCompiler.compile(rules), TestLanguage.ENGLISH, Baseline.NONE);
+        return new StoryChecker(RuleCompiler.compile(rules, TestLanguage.ENGLISH), Baseline.NONE);
     }
 }

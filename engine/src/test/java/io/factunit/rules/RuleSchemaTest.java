@@ -37,7 +37,7 @@ class RuleSchemaTest {
     void defaultPackConforms() throws IOException {
         try (Stream<Path> files = Files.list(PACK)) {
             List<Path> yamls = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-            assertThat(yamls).hasSize(4);
+            assertThat(yamls).hasSize(6);
             for (Path file : yamls) {
                 assertThat(problems(Files.readString(file))).as(file.toString()).isEmpty();
             }
@@ -51,6 +51,11 @@ class RuleSchemaTest {
         assertThat(problems("claims:\n  - {id: Bad_Id, mention: date}\n")).isNotEmpty();
         assertThat(problems("checks:\n  - {id: c, kind: agree, claim: a, severity: fatal}\n")).isNotEmpty();
         assertThat(problems("claims:\n  - {id: a, mention: quantity, qualifiers: [time-anchor, published]}\n")).isEmpty();
+        assertThat(problems("names:\n  towns: [Rafah]\n")).isNotEmpty();
+        assertThat(problems("names:\n  places: [Rafah]\n  organisations: [UNRWA]\n")).isEmpty();
+        assertThat(problems("claims:\n  - {id: a, mention: date, event: true}\nchecks:\n  - {id: c, kind: event-dates-agree,"
+                + " claim: a, weak-alignment: off}\n")).isEmpty();
+        assertThat(problems("checks:\n  - {id: c, kind: event-dates-agree, claim: a, weak-alignment: loud}\n")).isNotEmpty();
     }
 
     private static List<String> problems(String yaml) throws IOException {

@@ -57,7 +57,7 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("    verb: release", "    verbs: release")))
                 .isInstanceOf(RuleException.class)
                 .hasMessage("r.yaml:6:5: unknown key 'verbs' in a claim (expected one of: id, title, description,"
-                        + " mention, head, verb, context, unless, modifier, pattern, range, qualifiers, align-by, open)");
+                        + " mention, head, verb, context, unless, modifier, pattern, range, qualifiers, align-by, open, event)");
     }
 
     @Test
@@ -73,6 +73,19 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("claim: prisoners-released", "claim: prisoner-released")))
                 .hasMessage("r.yaml:8:5: check 'prisoners-agree' names unknown claim 'prisoner-released' as claim"
                         + " (known claims: prisoners-released)");
+    }
+
+    @Test
+    void namesOfPlacesAndOrganisationsAreReadInFileOrderAcrossFiles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.yaml"), VALID + "names:\n  places: [Khan Yunis, Rafah]\n");
+        Files.writeString(dir.resolve("b.yaml"), "names:\n  places: Jabalia\n  organisations: [Hamas]\n");
+        RuleSet rules = loader.load(List.of(dir));
+        assertThat(rules.names().places()).containsExactly("Khan Yunis", "Rafah", "Jabalia");
+        assertThat(rules.names().organisations()).containsExactly("Hamas");
+        assertThat(rules.names().all()).containsExactly("Khan Yunis", "Rafah", "Jabalia", "Hamas");
+        assertThat(loader.parse("r.yaml", VALID).names()).isEqualTo(Names.NONE);
+        assertThatThrownBy(() -> loader.parse("r.yaml", "names:\n  towns: [Rafah]\n"))
+                .hasMessage("r.yaml:2:3: unknown key 'towns' in the names (expected one of: places, organisations)");
     }
 
     @Test
@@ -102,7 +115,7 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("kind: agree", "kind: agrees")))
                 .hasMessage("r.yaml:10:11: unknown kind 'agrees' (expected one of: agree, not-decreasing, at-most,"
                         + " sum, weekday-matches-date, duration-matches-range, date-order, same-spelling, same-title,"
-                        + " same-quote)");
+                        + " same-quote, event-dates-agree, quote-wording)");
     }
 
     @Test
@@ -159,5 +172,43 @@ class RuleSetLoaderTest {
                 .hasMessage(dir.resolve("nope.yaml") + ": rule file not found");
         assertThatThrownBy(() -> loader.load(List.of(dir)))
                 .hasMessage(dir + ": no *.yaml rule files in folder");
+    }
+
+    private static final String EVENT_DATES = """
+            claims:
+              - id: event-dates
+                mention: date
+                event: true
+            checks:
+              - id: event-dates-agree
+                kind: event-dates-agree
+                claim: event-dates
+                weak-alignment: info
+            """;
+
+    @Test
+    void readsOpenDateClaimsAndTheirCheck() {
+        RuleSet rules = loader.parse("r.yaml", EVENT_DATES);
+        assertThat(rules.claim("event-dates").orElseThrow().event()).isTrue();
+        CheckDefinition check = rules.check("event-dates-agree").orElseThrow();
+        assertThat(check.severity()).isEqualTo(Severity.ERROR);
+        assertThat(check.weakAlignment()).isEqualTo(Severity.INFO);
+        assertThat(loader.parse("r.yaml", EVENT_DATES.replace("    weak-alignment: info\n", "")).checks().get(0)
+                .weakAlignment()).isEqualTo(Severity.WARNING);
+        assertThat(loader.parse("r.yaml", EVENT_DATES.replace("info", "off")).checks().get(0).weakAlignment()).isNull();
+    }
+
+    @Test
+    void openDateOptionsAreRefusedWhereTheyDoNotApply() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", EVENT_DATES.replace("mention: date", "mention: quantity")))
+                .hasMessage("r.yaml:4:5: 'event' applies to date claims only, not to a quantity claim");
+        assertThatThrownBy(() -> loader.parse("r.yaml", EVENT_DATES.replace("kind: event-dates-agree", "kind: agree")))
+                .hasMessage("r.yaml:9:5: 'weak-alignment' applies to event-dates-agree checks only, not to a 'agree'"
+                        + " check");
+        assertThatThrownBy(() -> loader.parse("r.yaml", EVENT_DATES.replace("info", "loud")))
+                .hasMessage("r.yaml:9:21: 'weak-alignment' must be error, warning, info or off, found 'loud'");
+        assertThatThrownBy(() -> loader.parse("r.yaml", EVENT_DATES.replace("    event: true\n", "")))
+                .hasMessage("r.yaml:5:5: check 'event-dates-agree' (event-dates-agree) compares dates bound to events,"
+                        + " but claim 'event-dates' has no 'event: true'");
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * or with combining marks or surrogates (which {@code \b} reads past), always fall back.
  */
 final class ClauseIndex {
+    private final TenseCues tenseCues;
     private final Sentence sentence;
     private final String text;
     private final Matches boundaries;
@@ -29,17 +30,18 @@ final class ClauseIndex {
     private final Matcher cueAtStart;
     private final int[] verbs;
 
-    private ClauseIndex(Sentence sentence, Matches boundaries, Matches cues, int[] verbs) {
+    private ClauseIndex(TenseCues tenseCues, Sentence sentence, Matches boundaries, Matches cues, int[] verbs) {
+        this.tenseCues = tenseCues;
         this.sentence = sentence;
         this.text = sentence.text();
         this.boundaries = boundaries;
         this.cues = cues;
-        this.cueAtStart = TenseCues.FUTURE.matcher(text);
+        this.cueAtStart = tenseCues.future.matcher(text);
         this.verbs = verbs;
     }
 
     /** The index of a sentence, or null when its dates must be judged by the windowed scan. */
-    static ClauseIndex of(Sentence sentence) {
+    static ClauseIndex of(TenseCues tenseCues, Sentence sentence) {
         String text = sentence.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -47,8 +49,8 @@ final class ClauseIndex {
                 return null;
             }
         }
-        Matches boundaries = Matches.of(TenseCues.BOUNDARY, text);
-        Matches cues = boundaries == null ? null : Matches.of(TenseCues.FUTURE, text);
+        Matches boundaries = Matches.of(tenseCues.boundary, text);
+        Matches cues = boundaries == null ? null : Matches.of(tenseCues.future, text);
         if (cues == null) {
             return null;
         }
@@ -61,7 +63,7 @@ final class ClauseIndex {
         }
         verbs = Arrays.copyOf(verbs, count);
         Arrays.sort(verbs);
-        return new ClauseIndex(sentence, boundaries, cues, verbs);
+        return new ClauseIndex(tenseCues, sentence, boundaries, cues, verbs);
     }
 
     Sentence sentence() {
@@ -71,7 +73,7 @@ final class ClauseIndex {
     /** {@link TenseCues#tense} of text[start, end) of the sentence. */
     Tense tense(int start, int end) {
         Tense tense = indexedTense(start, end);
-        return tense != null ? tense : TenseCues.tense(sentence, start, end);
+        return tense != null ? tense : tenseCues.tense(sentence, start, end);
     }
 
     /** The tense worked out from the index, or null where only the windowed scan can tell. */

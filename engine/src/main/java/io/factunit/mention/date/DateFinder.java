@@ -5,7 +5,6 @@ import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Sentences;
 import io.factunit.analysis.Token;
 import io.factunit.language.Language;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +19,10 @@ import java.util.Set;
  * belongs to the sentence where it starts. Paragraphs with no digit, month, weekday or time word are skipped
  * without running any pattern.
  */
-public final class DateFinder implements MentionFinder {
+public final class DateFinder implements MentionFinder.SelfContained {
     private final DateScanner scanner;
+    private final TenseCues tenseCues;
+    private final EventBinder events;
     private final Set<String> anchorWords;
 
     public DateFinder(Language language) {
@@ -30,25 +31,32 @@ public final class DateFinder implements MentionFinder {
 
     DateFinder(DateWords words) {
         this.scanner = new DateScanner(words);
+        this.tenseCues = words.tenseCues;
+        this.events = words.events;
         this.anchorWords = words.dates.anchorWords();
     }
 
+    @Override
     public List<DateMention> find(AnalyzedArticle analyzed) {
         String text = analyzed.article().text();
         LocalDate published = analyzed.article().publishedDate().orElse(null);
         List<Sentence> sentences = analyzed.sentences();
         List<DateMention> mentions = new ArrayList<>();
         for (List<Sentence> paragraph : Sentences.paragraphs(text, sentences)) {
-            Clauses clauses = new Clauses(text, paragraph);
-            for (DateScanner.Candidate candidate : scanner.find(text, paragraph)) {
-                mention(text, paragraph, clauses, candidate, published).ifPresent(mentions::add);
+            Clauses clauses = new Clauses(tenseCues, text, paragraph);
+            List<DateScanner.Candidate> candidates = scanner.find(text, paragraph);
+            QuotedSpans quoted = candidates.isEmpty() ? null
+                    : QuotedSpans.of(text, paragraph.get(0).start(), paragraph.get(paragraph.size() - 1).end());
+            for (DateScanner.Candidate candidate : candidates) {
+                mention(text, paragraph, clauses, candidate, published, events, quoted).ifPresent(mentions::add);
             }
         }
         return mentions;
     }
 
     private static Optional<DateMention> mention(String text, List<Sentence> paragraph, Clauses clauses,
-                                                 DateScanner.Candidate candidate, LocalDate published) {
+                                                 DateScanner.Candidate candidate, LocalDate published,
+                                                 EventBinder events, QuotedSpans quoted) {
         int index = Sentences.at(paragraph, candidate.start());
         Sentence sentence = paragraph.get(index);
         Tense tense = clauses.tense(index, candidate.start(), candidate.end());
@@ -59,8 +67,36 @@ public final class DateFinder implements MentionFinder {
             return new DateMention(candidate.start(), candidate.end(),
                     text.substring(candidate.start(), candidate.end()), sentence.index(), resolved.first(),
                     resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
-                    resolved.relative(), tense == Tense.FUTURE, resolved.timex());
+                    resolved.relative(), tense == Tense.FUTURE, resolved.timex(),
+                    resolved.relative() && stated.month() == 0 && quoted.contains(candidate.start()) ? null
+                            : event(events, clauses.clause, candidate, !resolved.relative()));
         });
+    }
+
+    /**
+     * The event a date is bound to ({@link EventBinder}), in the clause its tense was judged in; none for what
+     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time.
+     */
+    private static DateEvent event(EventBinder events, Sentence clause, DateScanner.Candidate candidate,
+                                   boolean absolute) {
+        DateExpression expression = candidate.expression();
+        if (expression instanceof DateExpression.Present || expression instanceof DateExpression.AnchoredDuration
+                || expression instanceof DateExpression.Recurrence
+                || expression instanceof DateExpression.TimeOfDay t && t.part() == null
+                && t.day() instanceof DateExpression.DayOffset) {
+            return null;
+        }
+        List<Token> tokens = clause.tokens();
+        int first = firstEndingAfter(tokens, candidate.start());
+        int last = first;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= candidate.end()) {
+            last++;
+        }
+        if (first >= tokens.size() || tokens.get(first).start() >= candidate.end()) {
+            return null;
+        }
+        return events.bind(tokens, first, last, expression instanceof DateExpression.Range, absolute,
+                isNow(expression));
     }
 
     /**
@@ -68,6 +104,7 @@ public final class DateFinder implements MentionFinder {
      * asked for each of the dates in it, which come in text order.
      */
     private static final class Clauses {
+        private final TenseCues tenseCues;
         private final String text;
         private final List<Sentence> paragraph;
         private int first = -1;
@@ -75,7 +112,8 @@ public final class DateFinder implements MentionFinder {
         private Sentence clause;
         private ClauseIndex index;
 
-        Clauses(String text, List<Sentence> paragraph) {
+        Clauses(TenseCues tenseCues, String text, List<Sentence> paragraph) {
+            this.tenseCues = tenseCues;
             this.text = text;
             this.paragraph = paragraph;
         }
@@ -86,9 +124,9 @@ public final class DateFinder implements MentionFinder {
                 first = from;
                 last = sentence;
                 clause = clause(text, paragraph, sentence);
-                index = ClauseIndex.of(clause);
+                index = ClauseIndex.of(tenseCues, clause);
             }
-            return index != null ? index.tense(start, end) : TenseCues.tense(clause, start, end);
+            return index != null ? index.tense(start, end) : tenseCues.tense(clause, start, end);
         }
     }
 
@@ -110,6 +148,28 @@ public final class DateFinder implements MentionFinder {
         return new Sentence(start.index(), start.start(), end.end(), text.substring(start.start(), end.end()), tokens);
     }
 
+    /** The first token ending after an offset, by binary search: a sentence may hold thousands of dates. */
+    private static int firstEndingAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).end() > offset) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    /** "today", "tonight", "this week", "this year": the time of writing. */
+    private static boolean isNow(DateExpression expression) {
+        DateExpression day = expression instanceof DateExpression.TimeOfDay t ? t.day() : expression;
+        return day instanceof DateExpression.DayOffset o && o.days() == 0
+                || day instanceof DateExpression.RelativePeriod p && p.offset() == 0;
+    }
+
     @Override
     public Class<DateMention> finds() {
         return DateMention.class;
@@ -121,10 +181,6 @@ public final class DateFinder implements MentionFinder {
         return anchorWords;
     }
 
-    @Override
-    public List<DateMention> find(AnalyzedArticle analyzed, FoundMentions earlier) {
-        return find(analyzed); // needs no other kind
-    }
 
     /** The first sentence of the clause {@link #clause} joins for a sentence. */
     private static int clauseStart(List<Sentence> paragraph, int index) {

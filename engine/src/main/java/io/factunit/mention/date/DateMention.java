@@ -28,11 +28,21 @@ import java.time.LocalDate;
  *                 bare weekday or partial date forwards instead of backwards
  * @param timex    TimeML normalisation; for a range, the value of its start (TimeML has no range value: it
  *                 annotates each end as a DATE of its own)
+ * @param event    the event the date is the date of ({@link DateEvent}: predicate, object, holder, role), or null
+ *                 when it is bound to none (a byline, "said on Friday", "by March", "now", "every Friday")
  */
 public record DateMention(int start, int end, String text, int sentence, LocalDate first, LocalDate last,
                           DayOfWeek weekday, int month, int day, int year, DateParts rangeEnd, boolean relative,
-                          boolean future, Timex timex)
+                          boolean future, Timex timex, DateEvent event)
         implements Mention {
+
+    /** A date bound to no event. */
+    public DateMention(int start, int end, String text, int sentence, LocalDate first, LocalDate last,
+                       DayOfWeek weekday, int month, int day, int year, DateParts rangeEnd, boolean relative,
+                       boolean future, Timex timex) {
+        this(start, end, text, sentence, first, last, weekday, month, day, year, rangeEnd, relative, future, timex,
+                null);
+    }
 
     @Override
     public String kind() {

@@ -49,6 +49,8 @@ final class DatePatterns {
 
     private static final String RANGE_DASH = "\\s*[-\u2013\u2014]\\s*";
     private static final String BETWEEN = "(?<btw>\\b(?i:between)\\s+)?";
+    /** A year as one end of a range of years: 1800-2099, as a year standing alone. */
+    private static final String RANGE_YEAR = "(?:18|19|20)[0-9]{2}";
     /** A year standing alone, where "2000 people" must not be read as a year: 1800-2099 only. */
     private static final String BARE_YEAR = "(?<y>(?:18|19|20)[0-9]{2})(?![0-9])(?![.,][0-9])";
 
@@ -194,7 +196,10 @@ final class DatePatterns {
             rule(DIGIT | MONTH_WORD, 1, BETWEEN + "\\b(?<x>(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")(?:,?\\s+(?<y1>"
                     + YEAR + "))?" + CONNECTOR + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y2>" + YEAR
                     + "))?)",
-                    m -> range(m, m.group("m1"), m.group("m2"), m.group("y1"), m.group("y2"))));
+                    m -> range(m, m.group("m1"), m.group("m2"), m.group("y1"), m.group("y2"))),
+            // "from 1967 to 1979", "between 2001 and 2005": years as a range only after from or between
+            rule(DIGIT, 1, "\\b(?:(?i:from)|(?<btw>(?i:between)))\\s+(?<x>(?<y1>" + RANGE_YEAR + ")" + CONNECTOR
+                    + "(?<y2>" + RANGE_YEAR + "))(?![0-9])(?![.,][0-9])", this::yearRange));
     }
 
     private static Rule rule(int anchors, int lead, String regex, Function<Matcher, DateExpression> parse) {
@@ -362,6 +367,17 @@ final class DatePatterns {
             from = from.withYear(to.year());
         }
         return new DateExpression.Range(from, to);
+    }
+
+    /** "from 1967 to 1979": both ends years, the first not the later; "and" only after "between". */
+    private DateExpression yearRange(Matcher m) {
+        String connector = m.group("conn");
+        if (connector != null && connector.equalsIgnoreCase("and") && m.group("btw") == null) {
+            return null;
+        }
+        int from = number(m.group("y1"));
+        int to = number(m.group("y2"));
+        return from <= to ? new DateExpression.Range(DateParts.of(from, 0, 0), DateParts.of(to, 0, 0)) : null;
     }
 
     private static int number(String digits) {

@@ -13,6 +13,9 @@ final class DateWords {
     final DateVocabulary dates;
     final DatePatterns datePatterns;
     final WordKinds kinds;
+    /** What opens a clause and what puts it in the future. */
+    final TenseCues tenseCues;
+    final EventBinder events;
 
     private DateWords(Language language) {
         this.language = language;
@@ -20,6 +23,8 @@ final class DateWords {
         dates = new DateVocabulary(language);
         datePatterns = new DatePatterns(language, dates, counts);
         kinds = new WordKinds(this);
+        tenseCues = new TenseCues(language);
+        events = new EventBinder(language);
     }
 
     /** The view of a language, built once and kept with it. */

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Resolves a date range. The end is the first occurrence of its month and day on or after the start, so
+ * Resolves a date range; a range of years ("from 1967 to 1979") runs from the first day of one to the last of the
+ * other. The end is the first occurrence of its month and day on or after the start, so
  * "December 28 to January 3" crosses New Year. A year stated on one end serves both. Without any year, the
  * start is placed like a partial date ({@link DateResolver#nearest}). The TIMEX value is the start's, since
  * TimeML gives a range no single value: it annotates each end as a DATE.
@@ -20,6 +21,12 @@ final class RangeResolver {
     static Optional<Resolution> range(DateExpression.Range range, LocalDate published, Tense tense) {
         DateParts from = range.from();
         DateParts to = range.to();
+        if (from.month() == 0 && to.month() == 0) { // "from 1967 to 1979"
+            return from.year() > 0 && to.year() >= from.year()
+                    ? Optional.of(new Resolution(LocalDate.of(from.year(), 1, 1), LocalDate.of(to.year(), 12, 31),
+                            new Timex("DATE", TimexValues.year(from.year())), false))
+                    : Optional.empty();
+        }
         if (!DateResolver.existsInSomeYear(from.month(), from.day())
                 || !DateResolver.existsInSomeYear(to.month(), to.day())) {
             return Optional.empty();

@@ -3,6 +3,11 @@ package io.factunit.mention.date;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.article.FirstChars;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,19 +16,16 @@ import java.util.regex.Pattern;
  * between punctuation or a subordinating word ("that", "which", "after", ...) that holds the date, and only
  * cues before the date or inside it count: in "said on Tuesday that talks will resume" the "will" governs
  * another clause, while in "will meet on Tuesday" it governs the date. A verbless clause that opens the sentence
- * and ends in a comma ("On Tuesday,") borrows the next clause: "On Tuesday, the talks will resume".
+ * and ends in a comma ("On Tuesday,") borrows the next clause: "On Tuesday, the talks will resume". The words
+ * that open a clause and the future cues are the language's ({@code relative-pronoun.txt}, {@code clause-word.txt},
+ * {@code future-cue.txt}).
  */
 final class TenseCues {
     /** Where a clause ends. The patterns as written; the scans use them {@link FirstChars#gated gated}. */
-    static final Pattern CLAUSE_BOUNDARY = Pattern.compile("[,:](?=\\s)|[;()\\[\\]\"\u201C\u201D]"
-            + "|\\s[-\u2013\u2014]\\s"
-            + "|\\b(?i:that|which|who|whom|whose|because|after|when|while|although|whereas|since|but)\\b");
-    static final Pattern FUTURE_CUE = Pattern.compile("\\b(?i:will|shall|won['\u2019]t|(?:expected|scheduled"
-            + "|anticipated|set|slated|going|planning|plans?|intends?)\\s+to|(?:is|are)\\s+to|next|upcoming"
-            + "|(?:scheduled|slated|planned|due)\\s+(?:for|on))\\b"
-            + "|['\u2019]ll\\b");
-    static final Pattern BOUNDARY = FirstChars.gated(CLAUSE_BOUNDARY);
-    static final Pattern FUTURE = FirstChars.gated(FUTURE_CUE);
+    final Pattern clauseBoundary;
+    final Pattern futureCue;
+    final Pattern boundary;
+    final Pattern future;
 
     /**
      * How far from the date clause boundaries are looked for. Real clauses are far shorter; the bound keeps
@@ -31,14 +33,33 @@ final class TenseCues {
      */
     static final int CONTEXT = 300;
 
-    private TenseCues() {
+    TenseCues(Language language) {
+        List<String> clauseWords = new ArrayList<>(language.words(WordList.RELATIVE_PRONOUN).words());
+        clauseWords.addAll(language.words(WordList.CLAUSE_WORD).words());
+        clauseBoundary = Pattern.compile("[,:](?=\\s)|[;()\\[\\]\"\u201C\u201D]"
+                + "|\\s[-\u2013\u2014]\\s"
+                + "|\\b(?i:" + WordTable.alternation(clauseWords) + ")\\b");
+        List<String> phrases = new ArrayList<>();
+        List<String> clitics = new ArrayList<>();
+        for (String cue : language.words(WordList.FUTURE_CUE).words()) {
+            (cue.startsWith("'") ? clitics : phrases).add(cue);
+        }
+        futureCue = Pattern.compile("\\b(?i:" + spaced(phrases) + ")\\b"
+                + (clitics.isEmpty() ? "" : "|(?:" + spaced(clitics) + ")\\b")); // "they'll", in lower case
+        boundary = FirstChars.gated(clauseBoundary);
+        future = FirstChars.gated(futureCue);
+    }
+
+    /** An alternation of phrases whose words match across any spacing and whose apostrophes may be curly. */
+    private static String spaced(List<String> phrases) {
+        return WordTable.alternation(phrases).replace(" ", "\\s+").replace("'", "['\u2019]");
     }
 
     /**
      * The tense of the clause holding text[start, end) (offsets into the article) of a sentence, by scanning the
      * window around it. A sentence with many dates asks its {@link ClauseIndex} instead, which gives these answers.
      */
-    static Tense tense(Sentence sentence, int start, int end) {
+    Tense tense(Sentence sentence, int start, int end) {
         String text = sentence.text();
         int from = Math.max(0, start - sentence.start());
         int to = Math.min(text.length(), end - sentence.start());
@@ -47,7 +68,7 @@ final class TenseCues {
         int clauseEnd = windowEnd;
         int nextEnd = windowEnd;
         boolean commaAfter = false;
-        Matcher boundary = BOUNDARY.matcher(text).region(clauseStart, windowEnd).useTransparentBounds(true);
+        Matcher boundary = this.boundary.matcher(text).region(clauseStart, windowEnd).useTransparentBounds(true);
         while (boundary.find()) {
             if (boundary.end() <= from) {
                 clauseStart = boundary.end();
@@ -61,11 +82,11 @@ final class TenseCues {
                 }
             }
         }
-        if (FUTURE.matcher(text).region(clauseStart, to).find()) {
+        if (future.matcher(text).region(clauseStart, to).find()) {
             return Tense.FUTURE;
         }
         boolean fronted = commaAfter && !hasVerb(sentence, 0, clauseEnd, from, to);
-        if (fronted && FUTURE.matcher(text).region(clauseEnd, nextEnd).find()) {
+        if (fronted && future.matcher(text).region(clauseEnd, nextEnd).find()) {
             return Tense.FUTURE;
         }
         return Tense.PAST;

@@ -7,7 +7,6 @@ import io.factunit.article.FirstChars;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.language.WordTable;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.TimeUnits;
 import io.factunit.mention.Timex;
@@ -31,7 +30,7 @@ import java.util.regex.Pattern;
  * "months of combat", "a few days"), which have no value to compare. Hours and minutes are rounded up to whole
  * days in the {@link java.time.Period}, which cannot hold them; the TIMEX value keeps them exact ("PT48H").
  */
-public final class DurationFinder implements MentionFinder {
+public final class DurationFinder implements MentionFinder.SelfContained {
     /** The forms as written; the scans use them {@link FirstChars#gated gated}. */
     final Pattern compoundForm;
     final Pattern longForm;
@@ -39,9 +38,11 @@ public final class DurationFinder implements MentionFinder {
     private final Pattern compound;
     private final Pattern longLength;
     private final Pattern plainLength;
-    private static final Pattern NOT_LENGTH_AFTER = Pattern.compile("\\s+(?i:old|ago|and\\s+a\\s+half)\\b");
+    /** "two years old", "two years ago" ({@code not-length-after.txt}). */
+    private final Pattern notLengthAfter;
     private final Pattern notLengthBefore;
-    private static final Pattern RATE_BEFORE = Pattern.compile("\\b(?i:times|twice|once|per)\\s+$");
+    /** "twice a week", "per day" ({@code rate-word.txt}). */
+    private final Pattern rateBefore;
 
     private final DurationWords words;
     private final DurationUnits units;
@@ -68,8 +69,12 @@ public final class DurationFinder implements MentionFinder {
         notLengthBefore = Pattern.compile("\\b(?i:" + WordTable.alternation(java.util.stream.Stream.concat(
                 words.language.words(WordList.SPAN_DIRECTION).words().stream(),
                 words.language.words(WordList.RECURRENCE_WORD).words().stream()).toList()) + ")\\s+$");
+        notLengthAfter = Pattern.compile("\\s+(?i:" + WordTable.alternation(
+                words.language.words(WordList.NOT_LENGTH_AFTER).words()).replace(" ", "\\s+") + ")\\b");
+        rateBefore = Pattern.compile("\\b(?i:" + words.language.words(WordList.RATE_WORD).alternation() + ")\\s+$");
     }
 
+    @Override
     public List<DurationMention> find(AnalyzedArticle analyzed) {
         String text = analyzed.article().text();
         List<DurationMention> mentions = new ArrayList<>();
@@ -143,8 +148,8 @@ public final class DurationFinder implements MentionFinder {
         boolean article = Character.isLetter(m.group("n").charAt(0)) && amount == 1
                 && m.group("n").length() <= 2;
         if (amount <= 0 || notLengthBefore.matcher(before).find()
-                || (article && RATE_BEFORE.matcher(before).find())
-                || NOT_LENGTH_AFTER.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
+                || (article && rateBefore.matcher(before).find())
+                || notLengthAfter.matcher(text).region(m.end(), sentence.end()).lookingAt()) {
             return null;
         }
         return mention(text, sentence, m.start(), m.end(), amount, m.group("unit"), headAfterOf(sentence, m.end()));
@@ -197,10 +202,5 @@ public final class DurationFinder implements MentionFinder {
     @Override
     public Set<String> anchorWords() {
         return words.anchorWords;
-    }
-
-    @Override
-    public List<DurationMention> find(AnalyzedArticle article, FoundMentions earlier) {
-        return find(article); // needs no other kind
     }
 }

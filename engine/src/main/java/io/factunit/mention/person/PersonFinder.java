@@ -5,10 +5,10 @@ import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Sentence;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.Set;
  * after it, is a surname-only reference: its mention carries the full name it links to and no title.
  * Spelling is never normalised: "Amirabdollahian" and "Amir-Abdolahian" stay apart for a later check.
  */
-public final class PersonFinder implements MentionFinder {
+public final class PersonFinder implements MentionFinder.SelfContained {
     private static final int MAX_NAME_WORDS = 6;
     private static final Set<String> NON_NAME_TAGS = Set.of("ADV", "INTJ", "NUM", "PUNCT", "SYM", "VERB");
     /** Closed classes: a capitalised word tagged so that no dictionary knows is a tagger slip ("Thani/PRON"). */
@@ -39,13 +39,25 @@ public final class PersonFinder implements MentionFinder {
 
     /** Lower-case particles of names ("bin", "al-", "van"). */
     private final Set<String> particles;
-    private final PersonLexicon lexicon = PersonLexicon.shared();
+    private final PersonLexicon lexicon;
     private final Lemmatizer dictionary = new Lemmatizer();
-    private final TitleFinder titles = new TitleFinder(lexicon);
-    private final RoleNormalizer roles = new RoleNormalizer(lexicon);
+    private final TitleFinder titles;
+    private final RoleNormalizer roles;
 
+    /** A finder of people in articles of {@code language}. */
     public PersonFinder(Language language) {
+        this(language, List.of());
+    }
+
+    /**
+     * A finder that also knows a story's own places and organisations ({@code names}, as a rule pack declares
+     * them): never a person, and a title's qualifier.
+     */
+    public PersonFinder(Language language, Collection<String> names) {
         particles = Set.copyOf(language.words(WordList.NAME_PARTICLE).words());
+        lexicon = PersonLexicon.of(language, names);
+        titles = new TitleFinder(lexicon);
+        roles = new RoleNormalizer(lexicon);
     }
 
     /** How sure a run of words is to be a name on its own. */
@@ -87,6 +99,7 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
+    @Override
     public List<PersonMention> find(AnalyzedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
@@ -352,10 +365,5 @@ public final class PersonFinder implements MentionFinder {
     @Override
     public Set<String> anchorWords() {
         return Set.of();
-    }
-
-    @Override
-    public List<PersonMention> find(AnalyzedArticle article, FoundMentions earlier) {
-        return find(article); // needs no other kind
     }
 }

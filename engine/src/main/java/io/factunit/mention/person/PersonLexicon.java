@@ -1,28 +1,26 @@
 package io.factunit.mention.person;
 
 import io.factunit.analysis.Word;
+import io.factunit.language.Language;
+import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import io.factunit.mention.LookupForm;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists behind {@link PersonFinder} and {@link RoleNormalizer}, read once per JVM from
- * {@code person-lexicon.txt} (its header explains the sections). Kept as data so that a new outlet, place or
- * synonym is a one-line change. Phrases are looked up lower-cased with single spaces.
+ * The words behind {@link PersonFinder}, {@link TitleFinder} and {@link RoleNormalizer}, read from the language:
+ * places, organisations and nationalities (never a person; they qualify a title), words that are never part of
+ * a name (not-a-name, weekdays, months that are no given name), title heads and words (with the honorifics
+ * marked as titles, and the ranks), pointing possessors, role synonyms, and the articles, possessive determiners
+ * and relative pronouns that bound a title. A story's own places and organisations, which a rule pack
+ * declares, are added to the language's. Phrases are looked up lower-cased with single spaces.
  */
 final class PersonLexicon {
-    private static final String RESOURCE = "person-lexicon.txt";
-    /** Words' lookup forms ({@link #phrase}), kept in the word: finders ask it of most tokens. */
-    private static final PersonLexicon SHARED = new PersonLexicon();
-
     /** What a listed name is; every kind means "not a person". */
     enum Kind { PLACE, ORGANISATION, NATIONALITY, NOT_A_NAME }
 
@@ -30,75 +28,69 @@ final class PersonLexicon {
     private final Map<String, String> countries = new HashMap<>();
     private final Set<String> titleHeads = new HashSet<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> ranks = new HashSet<>();
     private final Set<String> genericPossessors = new HashSet<>();
     private final Map<String, String> wordSynonyms = new HashMap<>();
     private final Map<String, String> roleSynonyms = new HashMap<>();
+    /** "a", "an", "the": dropped from a role. */
+    final Set<String> articles = new HashSet<>();
+    /** "its", "their": a determiner a title's noun phrase may start with. */
+    final Set<String> possessiveDeterminers = new HashSet<>();
+    /** "who", "which": an appositive title ends before one. */
+    final Set<String> relativePronouns = new HashSet<>();
     private int longestEntry;
 
-    private PersonLexicon() {
-        try (InputStream in = PersonLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+    /** The lexicon of {@code language}, built once per language. */
+    static PersonLexicon of(Language language) {
+        return language.view(PersonLexicon.class, l -> new PersonLexicon(l, List.of()));
     }
 
-    static PersonLexicon shared() {
-        return SHARED;
+    /** The lexicon of {@code language} with a story's own places and organisations ({@code names}). */
+    static PersonLexicon of(Language language, Collection<String> names) {
+        return names.isEmpty() ? of(language) : new PersonLexicon(language, names);
     }
 
-    private void read(BufferedReader reader) throws IOException {
-        String section = null;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (line.startsWith("[")) {
-                section = line.substring(1, line.length() - 1);
-                continue;
-            }
-            if (section == null) {
-                throw new IllegalStateException(RESOURCE + ": entry before the first section: " + line);
-            }
-            String entry = phrase(line);
-            switch (section) {
-                case "place" -> addEntry(entry, Kind.PLACE);
-                case "organisation" -> addEntry(entry, Kind.ORGANISATION);
-                case "not-a-name" -> addEntry(entry, Kind.NOT_A_NAME);
-                case "nationality" -> {
-                    String[] pair = pair(line);
-                    addEntry(pair[0], Kind.NATIONALITY);
-                    countries.put(pair[0], pair[1]);
-                }
-                case "title-head" -> titleHeads.add(entry);
-                case "title-word" -> titleWords.add(entry);
-                case "generic-possessor" -> genericPossessors.add(entry);
-                case "role-synonym" -> {
-                    String[] pair = pair(line);
-                    (pair[0].indexOf(' ') < 0 ? wordSynonyms : roleSynonyms).put(pair[0], pair[1]);
-                }
-                default -> throw new IllegalStateException(RESOURCE + ": unknown section [" + section + "]");
-            }
+    private PersonLexicon(Language language, Collection<String> names) {
+        addAll(language.words(WordList.PLACE).words(), Kind.PLACE);
+        addAll(language.words(WordList.ORGANISATION).words(), Kind.ORGANISATION);
+        for (WordTable.Row row : language.words(WordList.NATIONALITY).rows()) {
+            String adjective = phrase(row.word());
+            addEntry(adjective, Kind.NATIONALITY);
+            countries.put(adjective, phrase(row.column(0)));
         }
+        addAll(language.words(WordList.NOT_A_NAME).words(), Kind.NOT_A_NAME);
+        addAll(language.words(WordList.WEEKDAY).words(), Kind.NOT_A_NAME);
+        // "May", "June": a month that is also a given name could be one ("Theresa May")
+        addAll(language.words(WordList.MONTH).words(row -> !row.column(1).equals("name")), Kind.NOT_A_NAME);
+        addAll(names, Kind.PLACE);
+        addPhrases(language.words(WordList.TITLE_HEAD).words(), titleHeads);
+        addPhrases(language.words(WordList.HONORIFIC).words(row -> row.column(0).equals("title")), titleHeads);
+        addPhrases(language.words(WordList.TITLE_WORD).words(), titleWords);
+        addPhrases(language.words(WordList.RANK).words(), ranks);
+        addPhrases(language.words(WordList.GENERIC_POSSESSOR).words(), genericPossessors);
+        for (WordTable.Row row : language.words(WordList.ROLE_SYNONYM).rows()) {
+            String from = phrase(row.word());
+            (from.indexOf(' ') < 0 ? wordSynonyms : roleSynonyms).put(from, phrase(row.column(0)));
+        }
+        WordTable determiners = language.words(WordList.DETERMINER);
+        addPhrases(determiners.words(row -> List.of("DEFINITE", "INDEFINITE").contains(row.column(0))), articles);
+        addPhrases(determiners.words(row -> row.column(0).equals("POSSESSIVE")), possessiveDeterminers);
+        addPhrases(language.words(WordList.RELATIVE_PRONOUN).words(), relativePronouns);
+    }
+
+    private void addAll(Collection<String> phrases, Kind kind) {
+        phrases.forEach(phrase -> addEntry(phrase(phrase), kind));
+    }
+
+    private static void addPhrases(Collection<String> phrases, Set<String> into) {
+        phrases.forEach(phrase -> into.add(phrase(phrase)));
     }
 
     private void addEntry(String phrase, Kind kind) {
-        // A nationality listed again as a place ("US") stays a nationality, so roles can map it to its country.
+        // A name listed twice (a nationality that is also a place: "US") keeps its first kind; the country of a
+        // nationality is kept apart, so roles map it all the same.
         entries.putIfAbsent(phrase, kind);
         longestEntry = Math.max(longestEntry, phrase.split(" ").length);
-    }
-
-    private static String[] pair(String line) {
-        int eq = line.indexOf('=');
-        if (eq < 0) {
-            throw new IllegalStateException(RESOURCE + ": expected 'from = to': " + line);
-        }
-        return new String[] {phrase(line.substring(0, eq)), phrase(line.substring(eq + 1))};
     }
 
     /** {@link LookupForm#phrase} of one word, kept in it. */
@@ -126,14 +118,19 @@ final class PersonLexicon {
         return countries.get(word);
     }
 
-    /** A word a title can end in: "chief", "minister", "official". */
+    /** A word a title can end in: "chief", "minister", "official", "Mr.". */
     boolean isTitleHead(String word) {
         return titleHeads.contains(word);
     }
 
-    /** Any word that may stand in a title: a head, or "prime", "foreign", "political". */
+    /** Any word that may stand in a title: a head, a rank, or "prime", "foreign", "political". */
     boolean isTitleWord(String word) {
-        return titleHeads.contains(word) || titleWords.contains(word);
+        return titleHeads.contains(word) || titleWords.contains(word) || ranks.contains(word);
+    }
+
+    /** "deputy", "former", "acting": a rank before a role, kept in front of it ("deputy head of ..."). */
+    boolean isRank(String word) {
+        return ranks.contains(word);
     }
 
     boolean isGenericPossessor(String word) {

@@ -1,8 +1,9 @@
 package io.factunit.mention.person;
 
+import io.factunit.language.Language;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns a title as written into a role that compares across articles: one canonical shape,
@@ -23,15 +24,19 @@ import java.util.Set;
  * bureau chief" all give "head of political bureau of hamas". A title that is only an organisation gives null.
  */
 public final class RoleNormalizer {
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> RANKS = Set.of("deputy", "vice", "former", "acting", "senior", "interim");
     private static final String POSSESSIVE = "'s";
     private static final String HEAD = "head";
 
     private final PersonLexicon lexicon;
 
-    public RoleNormalizer() {
-        this(PersonLexicon.shared());
+    /** A normaliser reading the words of {@code language}. */
+    public RoleNormalizer(Language language) {
+        this(PersonLexicon.of(language));
+    }
+
+    /** A normaliser that also knows a story's own places and organisations ({@code names}, from its rule pack). */
+    public RoleNormalizer(Language language, Collection<String> names) {
+        this(PersonLexicon.of(language, names));
     }
 
     RoleNormalizer(PersonLexicon lexicon) {
@@ -98,9 +103,9 @@ public final class RoleNormalizer {
     }
 
     /** "deputy political bureau head" → "deputy head of political bureau". */
-    private static List<String> headFirst(List<String> role) {
+    private List<String> headFirst(List<String> role) {
         int ranks = 0;
-        while (ranks < role.size() && RANKS.contains(role.get(ranks))) {
+        while (ranks < role.size() && lexicon.isRank(role.get(ranks))) {
             ranks++;
         }
         int last = role.size() - 1;
@@ -140,7 +145,7 @@ public final class RoleNormalizer {
     }
 
     /** Lower-cased words, articles dropped, "'s" split off as its own word, outer punctuation removed. */
-    private static List<String> words(String title) {
+    private List<String> words(String title) {
         List<String> words = new ArrayList<>();
         for (String piece : PersonLexicon.phrase(title).split(" ")) {
             String word = trimPunctuation(piece);
@@ -150,7 +155,7 @@ public final class RoleNormalizer {
             } else if (word.endsWith("'") && word.length() > 1) {
                 words.add(word.substring(0, word.length() - 1));
                 words.add(POSSESSIVE);
-            } else if (!word.isEmpty() && !ARTICLES.contains(word)) {
+            } else if (!word.isEmpty() && !lexicon.articles.contains(word)) {
                 words.add(word);
             }
         }

@@ -21,9 +21,7 @@ import java.util.Set;
  * ("the country's intelligence chief" → "intelligence chief").
  */
 final class TitleFinder {
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "his", "her", "their");
     private static final Set<String> CLAUSE_ENDS = Set.of(".", ";", ":", ")", "!", "?");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
 
     /** A title as written, with its offsets in the article. */
     record Title(String text, int start, int end) {
@@ -131,7 +129,7 @@ final class TitleFinder {
         if (i < tokens.size()) {
             Token stop = tokens.get(i);
             boolean closes = isComma(stop) || CLAUSE_ENDS.contains(stop.text()) || "CCONJ".equals(stop.upos())
-                    || RELATIVE_PRONOUNS.contains(lower(stop));
+                    || lexicon.relativePronouns.contains(lower(stop));
             if (!closes) {
                 return null;
             }
@@ -224,8 +222,8 @@ final class TitleFinder {
         };
     }
 
-    private static boolean isDeterminer(Token token) {
+    private boolean isDeterminer(Token token) {
         return "DET".equals(token.upos())
-                || ("PRON".equals(token.upos()) && POSSESSIVE_DETERMINERS.contains(lower(token)));
+                || ("PRON".equals(token.upos()) && lexicon.possessiveDeterminers.contains(lower(token)));
     }
 }

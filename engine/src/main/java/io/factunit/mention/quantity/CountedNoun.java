@@ -1,11 +1,9 @@
 package io.factunit.mention.quantity;
 
 import io.factunit.analysis.Token;
-import io.factunit.mention.CaseInsensitiveWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What a number counts, read from the words after it: "240 Palestinian prisoners" counts "prisoner" with
@@ -23,11 +21,6 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
                    boolean headIsParticiple) {
 
     private static final int MAX_MODIFIERS = 5;
-    private static final Set<String> PARTITIVE_DETERMINERS = ciSet("the", "these", "those", "their", "its",
-            "his", "her", "our", "your", "them");
-    /** Adjectives that can stand after a number without being what it counts ("240 more", "20 others"). */
-    private static final Set<String> NOT_HEADS = ciSet("more", "less", "fewer", "most", "many", "much", "few",
-            "several", "other", "others", "additional", "further", "new", "total", "old", "each", "apiece");
 
     static CountedNoun none(int last) {
         return new CountedNoun(null, List.of(), List.of(), -1, last, false);
@@ -48,7 +41,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
         if (i < n && is(tokens.get(i), "of")) {
             if (vague) {
                 i++;
-            } else if (i + 1 < n && PARTITIVE_DETERMINERS.contains(tokens.get(i + 1).text())) {
+            } else if (i + 1 < n && words.partitiveDeterminers.contains(tokens.get(i + 1).text())) {
                 i += 2; // "240 of the prisoners"
             } else {
                 return none(from - 1);
@@ -89,7 +82,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
         // No noun: an adjective or participle used as one ("1.9 million displaced", "30 injured").
         if (lastModifier >= 0 && lastModifier == i - 1 && modifiers.size() == 1) {
             String head = modifiers.get(0);
-            if (NOT_HEADS.contains(head)) {
+            if (words.notCounted.contains(head)) { // "240 more", "20 others"
                 return none(from - 1);
             }
             boolean participle = "VERB".equals(tokens.get(lastModifier).upos());
@@ -167,9 +160,5 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
 
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
-    }
-
-    private static Set<String> ciSet(String... words) {
-        return CaseInsensitiveWords.of(words);
     }
 }

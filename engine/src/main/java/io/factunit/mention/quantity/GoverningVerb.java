@@ -2,11 +2,7 @@ package io.factunit.mention.quantity;
 
 import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Token;
-import io.factunit.mention.CaseInsensitiveWords;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The verb a quantity is the object or subject of, found without a parser by walking back through the clause:
@@ -28,22 +24,6 @@ import java.util.TreeMap;
 final class GoverningVerb {
     private static final int MAX_DISTANCE = 12;
     private static final Lemmatizer LEMMATIZER = new Lemmatizer();
-    private static final Set<String> MODALS = ciSet("will", "would", "can", "could", "may", "might", "shall",
-            "should", "must");
-    private static final Set<String> AUXILIARIES = ciSet("has", "have", "had", "was", "were", "is", "are", "be",
-            "been", "being");
-    private static final Set<String> RELATIVES = ciSet("which", "who", "whom", "that", "whose");
-    private static final Map<String, String> EVENT_NOUNS = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-
-    static {
-        EVENT_NOUNS.putAll(Map.ofEntries(Map.entry("release", "release"), Map.entry("return", "return"),
-                Map.entry("exchange", "exchange"), Map.entry("swap", "swap"), Map.entry("killing", "kill"),
-                Map.entry("death", "die"), Map.entry("abduction", "abduct"), Map.entry("kidnapping", "kidnap"),
-                Map.entry("capture", "capture"), Map.entry("detention", "detain"), Map.entry("arrest", "arrest"),
-                Map.entry("evacuation", "evacuate"), Map.entry("displacement", "displace"),
-                Map.entry("freeing", "free"), Map.entry("deportation", "deport"), Map.entry("rescue", "rescue"),
-                Map.entry("murder", "murder"), Map.entry("transfer", "transfer")));
-    }
 
     private GoverningVerb() {
     }
@@ -51,11 +31,12 @@ final class GoverningVerb {
     /**
      * @param first   index of the first token of the quantity expression (its bound phrase included)
      * @param counted what the number counts
-     * @param reportingVerbs lemmas of verbs that report a count rather than govern it ("said 100 were freed")
+     * @param words   the language's words: reporting verbs, which report a count rather than govern it ("said
+     *                100 were freed"), modals, auxiliaries, relative pronouns and event nouns
      */
-    static String find(List<Token> tokens, int first, CountedNoun counted, Set<String> reportingVerbs) {
-        String left = fromLeft(tokens, first);
-        if (left != null && !reportingVerbs.contains(left)) {
+    static String find(List<Token> tokens, int first, CountedNoun counted, QuantityWords words) {
+        String left = fromLeft(tokens, first, words);
+        if (left != null && !words.reportingVerbs.contains(left)) {
             return left;
         }
         if (left != null) {
@@ -91,7 +72,7 @@ final class GoverningVerb {
         return null;
     }
 
-    private static String fromLeft(List<Token> tokens, int first) {
+    private static String fromLeft(List<Token> tokens, int first, QuantityWords words) {
         boolean elaboration = false;
         int stop = Math.max(0, first - MAX_DISTANCE);
         for (int i = first - 1; i >= stop; i--) {
@@ -116,7 +97,7 @@ final class GoverningVerb {
                 case "AUX":
                     return t.lemma(); // "the toll is 20,000": the copula is all there is
                 case "NOUN":
-                    if (before != null && "AUX".equals(before.upos()) && MODALS.contains(before.text())) {
+                    if (before != null && "AUX".equals(before.upos()) && words.modals.contains(before.text())) {
                         return lemma(t); // "would number 30-40"
                     }
                     break;
@@ -125,7 +106,7 @@ final class GoverningVerb {
                             && (before == null || !"DET".equals(before.upos()))) {
                         return lemma(t); // "and wounding 20", not "the remaining 129"
                     }
-                    if (t.text().endsWith("ed") && before != null && AUXILIARIES.contains(before.text())) {
+                    if (t.text().endsWith("ed") && before != null && words.auxiliaries.contains(before.text())) {
                         return lemma(t); // "has freed 240", tagged as an adjective
                     }
                     break;
@@ -133,8 +114,8 @@ final class GoverningVerb {
                 case "PART":
                     if (before != null && (is(t, "of") || is(t, "for")) && !"VERB".equals(before.upos())) {
                         // "the release of 105", "in exchange for 240" (often tagged ADJ); null for "a group of 30"
-                        String event = EVENT_NOUNS.get(before.lemma());
-                        return event != null ? event : EVENT_NOUNS.get(before.text());
+                        String event = words.eventNouns.get(before.lemma());
+                        return event != null ? event : words.eventNouns.get(before.text());
                     }
                     if (before != null && (is(t, "to") || is(t, "by")) && "VERB".equals(before.upos())) {
                         return before.lemma(); // "rose to 20,000"
@@ -147,7 +128,7 @@ final class GoverningVerb {
                 case "SCONJ":
                     return null;
                 case "PRON":
-                    if (RELATIVES.contains(t.text())) {
+                    if (words.relativePronouns.contains(t.text())) {
                         return null;
                     }
                     break;
@@ -184,9 +165,5 @@ final class GoverningVerb {
 
     private static boolean is(Token token, String word) {
         return token.text().equalsIgnoreCase(word);
-    }
-
-    private static Set<String> ciSet(String... words) {
-        return CaseInsensitiveWords.of(words);
     }
 }

@@ -4,7 +4,6 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.language.Language;
-import io.factunit.mention.FoundMentions;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.quantity.Quantity.Precision;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ import java.util.Set;
  * <p>Cheap on text without numbers: a token that cannot start a number costs a character test and a few
  * case-insensitive set lookups, with no allocation; only candidate numbers build strings.
  */
-public final class QuantityFinder implements MentionFinder {
+public final class QuantityFinder implements MentionFinder.SelfContained {
     private static final int MAX_RUN = 10;
     private final QuantityWords words;
 
@@ -37,6 +36,7 @@ public final class QuantityFinder implements MentionFinder {
         this.words = words;
     }
 
+    @Override
     public List<QuantityMention> find(AnalyzedArticle article) {
         return find(article.article().text(), article.sentences());
     }
@@ -161,7 +161,7 @@ public final class QuantityFinder implements MentionFinder {
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : spanStart;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
-            String verb = GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs);
+            String verb = GoverningVerb.find(t, spanFirst, counted, words);
             add(spanFirst, spanLast, value, counted, verb);
         }
 
@@ -201,7 +201,7 @@ public final class QuantityFinder implements MentionFinder {
             Quantity value = before == null ? base : Bounds.apply(base, before.precision());
             int spanFirst = before != null ? before.first() : first;
             CountedNoun counted = new CountedNoun(head, List.of(), List.of(), end, end, false);
-            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words.reportingVerbs));
+            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words));
             return end + 1;
         }
 
@@ -228,7 +228,7 @@ public final class QuantityFinder implements MentionFinder {
             }
             CountedNoun counted = new CountedNoun(words.tallyUnit, List.of(), List.of(), -1, last, false);
             Quantity value = Quantity.pair(tally.first(), tally.second());
-            add(i, last, value, counted, GoverningVerb.find(t, verbFrom, counted, words.reportingVerbs));
+            add(i, last, value, counted, GoverningVerb.find(t, verbFrom, counted, words));
             return last + 1;
         }
 
@@ -247,7 +247,7 @@ public final class QuantityFinder implements MentionFinder {
             if (value.isPresent()) {
                 String unit = word.substring(k);
                 add(i, i, value.get(), new CountedNoun(unit, List.of(), List.of(), -1, i, false),
-                        GoverningVerb.find(t, i, CountedNoun.none(i), words.reportingVerbs));
+                        GoverningVerb.find(t, i, CountedNoun.none(i), words));
             }
         }
 
@@ -474,10 +474,5 @@ public final class QuantityFinder implements MentionFinder {
     @Override
     public Set<String> anchorWords() {
         return words.anchorWords;
-    }
-
-    @Override
-    public List<QuantityMention> find(AnalyzedArticle article, FoundMentions earlier) {
-        return find(article); // needs no other kind
     }
 }

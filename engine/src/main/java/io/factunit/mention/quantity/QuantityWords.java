@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The quantity finder's view of a {@link Language}: number grammar, bounds, and the words that tell a count
@@ -44,6 +45,15 @@ final class QuantityWords {
      * aside, which aligns with such records and never with a score the clause states ("lose 20-13").
      */
     final String asideTally = "tally-aside";
+    /** "the", "these", "their", "them" after "of": a count of part of a group ("240 of the prisoners"). */
+    final Set<String> partitiveDeterminers;
+    /** "more", "others": after a number, not what it counts. */
+    final Set<String> notCounted;
+    final Set<String> modals;
+    final Set<String> auxiliaries;
+    final Set<String> relativePronouns;
+    /** Event noun to its verb: "release" of 105, "exchange" for 240. */
+    final Map<String, String> eventNouns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     /** The number words and scales: the words, besides digits, a count is written in. */
     final Set<String> anchorWords;
 
@@ -67,6 +77,13 @@ final class QuantityWords {
         reportingVerbs = CaseInsensitiveWords.of(language.words(WordList.REPORTING_VERB).words());
         yearWord = language.words(WordList.TIME_UNIT).rows().stream().filter(row -> row.column(1).equals("YEARS"))
                 .map(WordTable.Row::word).findFirst().orElse("year");
+        partitiveDeterminers = CaseInsensitiveWords.of(language.words(WordList.DETERMINER)
+                .words(row -> !row.column(0).equals("INDEFINITE")));
+        notCounted = CaseInsensitiveWords.of(language.words(WordList.NOT_COUNTED).words());
+        modals = CaseInsensitiveWords.of(language.words(WordList.MODAL_VERB).words());
+        auxiliaries = CaseInsensitiveWords.of(language.words(WordList.AUXILIARY_VERB).words());
+        relativePronouns = CaseInsensitiveWords.of(language.words(WordList.RELATIVE_PRONOUN).words());
+        eventNouns.putAll(language.words(WordList.EVENT_NOUN).table());
         Set<String> anchors = new HashSet<>();
         for (WordList list : List.of(WordList.NUMBER, WordList.NUMBER_SCALE, WordList.NUMBER_SCALE_PLURAL)) {
             anchors.addAll(language.words(list).words());

@@ -15,8 +15,12 @@ import java.util.Set;
  *   <li>a short quote (up to three words) that modifies the noun after it is a scare quote
  *       ("a “humanitarian” deal"): nobody is said to have spoken it;</li>
  *   <li>"NP described ... as “Q”" → NP;</li>
+ *   <li>a title in quotation marks ("appeared on “Meet the Press”", "a movie called “The Notorious Bettie
+ *       Page”": a short phrase in title case after a word that is no speech verb) has no speaker;</li>
  *   <li>a speech verb, nearest to the quote first: "NP said", "he added that", or inverted after a comma or
- *       the quote ("“…,” said Ahelbarra");</li>
+ *       the quote ("“…,” said Ahelbarra"). The noun after a verb of the addressee column ("told") is who was
+ *       spoken to, never the speaker: the speaker is the subject before it, past an apposition ("Ema Suryani,
+ *       a doctor, told AFP"). A passive names the speaker after "by" ("Credico was told by Stone");</li>
  *   <li>"according to NP".</li>
  * </ol>
  */
@@ -25,11 +29,16 @@ final class QuoteAttributor {
     static final String QUOTE = "QUOTE";
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    /** Words an apposition or a relative clause between commas may have before a speech verb. */
+    private static final int APPOSITION_WORDS = 30;
     private final Set<String> speechVerbs;
+    /** Speech verbs whose object is the person spoken to: "told". */
+    private final Set<String> addresseeVerbs;
     private final Set<String> subjectPronouns;
 
     QuoteAttributor(Language language) {
         speechVerbs = Set.copyOf(language.words(WordList.SPEECH_VERB).words());
+        addresseeVerbs = Set.copyOf(language.words(WordList.SPEECH_VERB).words(row -> row.column(0).equals("addressee")));
         subjectPronouns = Set.copyOf(language.words(WordList.SUBJECT_PRONOUN).words());
     }
 
@@ -42,11 +51,12 @@ final class QuoteAttributor {
      * @param quote   index of the placeholder of the quote to attribute
      * @param words   number of words inside the quote
      * @param closed  whether the quoted words end in punctuation ("“constructive,”"), so they are no modifier
+     * @param title   whether the quoted words are a short phrase in title case ("Meet the Press")
      * @return the speaker's noun phrase, or null
      */
-    Source attribute(List<Token> context, int quote, int words, boolean closed) {
+    Source attribute(List<Token> context, int quote, int words, boolean closed, boolean title) {
         boolean modifier = !closed && quote + 1 < context.size() && context.get(quote + 1).isNoun();
-        if (words <= SCARE_QUOTE_WORDS && modifier) {
+        if (words <= SCARE_QUOTE_WORDS && modifier || title && isTitlePosition(context, quote)) {
             return null;
         }
         Source source = describedAs(context, quote);
@@ -54,6 +64,19 @@ final class QuoteAttributor {
             source = speechVerb(context, quote);
         }
         return source != null ? source : accordingTo(context);
+    }
+
+    /** A title follows a preposition, a determiner, a noun or a verb that says nothing: "on", "the show", "called". */
+    private boolean isTitlePosition(List<Token> context, int quote) {
+        if (quote == 0) {
+            return false;
+        }
+        Token before = context.get(quote - 1);
+        return switch (before.upos()) {
+            case "ADP", "DET", "NOUN", "PROPN", "ADJ" -> true;
+            case "VERB" -> !speechVerbs.contains(before.lemma());
+            default -> false;
+        };
     }
 
     private Source describedAs(List<Token> context, int quote) {
@@ -75,11 +98,7 @@ final class QuoteAttributor {
                 if (v < 0 || v >= context.size() || !isSpeechVerb(context.get(v))) {
                     continue;
                 }
-                boolean inverted = v == 0 || isComma(context.get(v - 1)) || QUOTE.equals(context.get(v - 1).upos());
-                Source source = inverted ? subjectAfter(context, v) : subjectBefore(context, v);
-                if (source == null) {
-                    source = inverted ? subjectBefore(context, v) : subjectAfter(context, v);
-                }
+                Source source = speakerOf(context, v);
                 if (source != null) {
                     return source;
                 }
@@ -88,14 +107,29 @@ final class QuoteAttributor {
         return null;
     }
 
+    /** Who a speech verb says spoke: its subject, the noun after it when inverted, or the agent of a passive. */
+    private Source speakerOf(List<Token> context, int v) {
+        boolean passive = v + 1 < context.size() && "by".equals(lower(context.get(v + 1)))
+                && v > 0 && "AUX".equals(context.get(v - 1).upos());
+        if (passive) {
+            return subjectAfter(context, v + 1);
+        }
+        if (addresseeVerbs.contains(context.get(v).lemma())) {
+            return subjectBefore(context, v); // "told AFP": AFP was spoken to
+        }
+        boolean inverted = v == 0 || isComma(context.get(v - 1)) || QUOTE.equals(context.get(v - 1).upos());
+        Source source = inverted ? subjectAfter(context, v) : subjectBefore(context, v);
+        if (source == null) {
+            source = inverted ? subjectBefore(context, v) : subjectAfter(context, v);
+        }
+        return source;
+    }
+
+    /** "according to Egyptian officials": the noun phrase after it, and nothing further. */
     private Source accordingTo(List<Token> context) {
         for (int i = 0; i + 2 < context.size(); i++) {
             if ("according".equals(lower(context.get(i))) && "to".equals(lower(context.get(i + 1)))) {
-                int last = i + 1;
-                while (last + 1 < context.size() && !isBoundary(context.get(last + 1))) {
-                    last++;
-                }
-                return last > i + 1 ? new Source(i + 2, last) : null;
+                return subjectAfter(context, i + 1);
             }
         }
         return null;
@@ -107,6 +141,9 @@ final class QuoteAttributor {
         while (i >= 0 && ("AUX".equals(context.get(i).upos()) || "ADV".equals(context.get(i).upos())
                 || "not".equals(lower(context.get(i))))) {
             i--;
+        }
+        if (i > 0 && isComma(context.get(i)) && !lower(context.get(verb)).endsWith("ing")) {
+            i = beforeApposition(context, i); // ", saying" has the clause's subject, far before
         }
         if (i < 0) {
             return null;
@@ -129,6 +166,27 @@ final class QuoteAttributor {
             }
         }
         return first < 0 ? null : new Source(first, i);
+    }
+
+    /**
+     * The subject of a verb after a comma: "Ema Suryani, a doctor at a clinic, told" and "Reid, whose
+     * career ..., described" skip the apposition or clause back to the name before it; "The head of the
+     * union, Giannis Panagopoulos, said" keeps the name that is the apposition. Returns the index of the
+     * subject's last word, or that of the word before the comma when no comma opens an apposition.
+     */
+    private static int beforeApposition(List<Token> context, int comma) {
+        boolean name = true;
+        for (int j = comma - 1; j > 0 && comma - j <= APPOSITION_WORDS; j--) {
+            Token token = context.get(j);
+            if (isComma(token)) {
+                return name && j < comma - 1 ? comma - 1 : j - 1;
+            }
+            if (QUOTE.equals(token.upos())) {
+                break;
+            }
+            name &= "PROPN".equals(token.upos());
+        }
+        return comma - 1;
     }
 
     /** "said Al Jazeera’s Hashem Ahelbarra", "said the source". */
@@ -163,10 +221,6 @@ final class QuoteAttributor {
             case "NOUN", "PROPN", "ADJ", "NUM" -> true;
             default -> false;
         };
-    }
-
-    private static boolean isBoundary(Token token) {
-        return "PUNCT".equals(token.upos()) || QUOTE.equals(token.upos());
     }
 
     private static boolean isComma(Token token) {

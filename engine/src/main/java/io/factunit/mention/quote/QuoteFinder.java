@@ -32,13 +32,18 @@ public final class QuoteFinder implements MentionFinder {
 
     /** Sentences naming nobody, without "he" or "she", that "he" may still reach back over. */
     private static final int PRONOUN_REACH = 1;
+    /** A title is at most this many words, and each word of at least TITLE_LETTERS letters is capitalised. */
+    private static final int TITLE_WORDS = 8;
+    private static final int TITLE_LETTERS = 4;
 
     private final QuoteAttributor attributor;
+    private final QuoteWords quoteWords;
     /** "he" and "she": a quote may point back to its speaker with them. */
     private final Set<String> anchorWords;
 
     public QuoteFinder(Language language) {
         this.attributor = new QuoteAttributor(language);
+        this.quoteWords = language.view(QuoteWords.class, QuoteWords::new);
         this.anchorWords = Set.copyOf(language.words(WordList.SUBJECT_PRONOUN).words(row -> row.column(0).equals("3")
                 && row.column(1).equals("singular")));
     }
@@ -180,8 +185,7 @@ public final class QuoteFinder implements MentionFinder {
                     QuoteMention mention = attribute(span, s, lastSentence);
                     if (mention.speaker() == null && mention.source() == null && carried != null
                             && quote[0] == sentence.start() && carriedUntil >= s - 1) {
-                        mention = new QuoteMention(mention.start(), mention.end(), mention.text(), mention.sentence(),
-                                mention.quote(), carried.speaker(), carried.source());
+                        mention = mention.withSpeaker(carried.speaker(), carried.source());
                     }
                     if (mention.speaker() != null || mention.source() != null) {
                         carried = mention;
@@ -224,7 +228,8 @@ public final class QuoteFinder implements MentionFinder {
             String speaker = null;
             String quoted = words(quote);
             boolean closed = !quoted.isEmpty() && !Character.isLetterOrDigit(text.charAt(quote[1] - 2));
-            QuoteAttributor.Source found = placeholder < 0 ? null : attributor.attribute(context, placeholder, words, closed);
+            QuoteAttributor.Source found = placeholder < 0 ? null
+                    : attributor.attribute(context, placeholder, words, closed, isTitle(quoted));
             if (found != null) {
                 Token first = context.get(found.first());
                 Token last = context.get(found.last());
@@ -232,7 +237,7 @@ public final class QuoteFinder implements MentionFinder {
                 speaker = speaker(first, last, firstSentence, lastSentence);
             }
             return new QuoteMention(quote[0], quote[1], text.substring(quote[0], quote[1]),
-                    sentences.get(firstSentence).index(), quoted, speaker, source);
+                    sentences.get(firstSentence).index(), quoted, speaker, source, quoteWords.of(quoted));
         }
 
         /** The person a source phrase ends in, or whom its "he"/"she" points to. */
@@ -249,6 +254,26 @@ public final class QuoteFinder implements MentionFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * A short phrase whose longer words are all capitalised ("Meet the Press", "X-Men Origins: Wolverine"):
+         * the shape of a programme's, a book's or a slogan's title.
+         */
+        private static boolean isTitle(String quoted) {
+            String[] words = quoted.split("\\s+");
+            if (words.length > TITLE_WORDS) {
+                return false;
+            }
+            boolean capital = false;
+            for (String word : words) {
+                String letters = word.replaceAll("[^\\p{L}]", "");
+                if (letters.length() >= TITLE_LETTERS && !Character.isUpperCase(letters.charAt(0))) {
+                    return false;
+                }
+                capital |= !letters.isEmpty() && Character.isUpperCase(letters.charAt(0));
+            }
+            return capital;
         }
 
         /** The words between the marks; a comma before the closing mark belongs to the attribution. */

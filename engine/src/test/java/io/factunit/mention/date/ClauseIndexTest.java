@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.analysis.Word;
+import io.factunit.language.TestLanguage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@link ClauseIndex} must give exactly the tense of the windowed scan ({@link TenseCues#tense}). */
 class ClauseIndexTest {
+    private static final TenseCues CUES = DateWords.of(TestLanguage.ENGLISH).tenseCues;
+
     /** Cue words, boundaries, words they hide in, and marks, glued in random order. */
     private static final String[] PIECES = {"that", "That", "which", "whom", "whose", "but", "since", "after",
         "when", "will", "Will", "shall", "won\u2019t", "won't", "is to", "are  to", "set to", "plans to", "plan to",
@@ -31,9 +34,9 @@ class ClauseIndexTest {
         int asked = 0;
         for (int round = 0; round < 300; round++) {
             Sentence sentence = sentence(random, 37 + random.nextInt(50), round % 10 == 9);
-            ClauseIndex index = ClauseIndex.of(sentence);
+            ClauseIndex index = ClauseIndex.of(CUES, sentence);
             for (int[] span : spans(random, sentence)) {
-                Tense expected = TenseCues.tense(sentence, span[0], span[1]);
+                Tense expected = CUES.tense(sentence, span[0], span[1]);
                 Tense fromIndex = index == null ? null : index.indexedTense(span[0], span[1]);
                 asked++;
                 if (fromIndex != null) {
@@ -57,10 +60,10 @@ class ClauseIndexTest {
             text.append("October 7 ");
         }
         Sentence sentence = sentence(text.toString().trim(), 0, new Random(1));
-        ClauseIndex index = ClauseIndex.of(sentence);
+        ClauseIndex index = ClauseIndex.of(CUES, sentence);
         assertThat(index).isNotNull();
         for (int at = 0; at + 9 <= sentence.text().length(); at += 10) {
-            assertThat(index.indexedTense(at, at + 9)).isEqualTo(TenseCues.tense(sentence, at, at + 9))
+            assertThat(index.indexedTense(at, at + 9)).isEqualTo(CUES.tense(sentence, at, at + 9))
                     .isEqualTo(Tense.PAST);
         }
     }
@@ -81,7 +84,7 @@ class ClauseIndexTest {
             }
         }
         List<int[]> edges = new ArrayList<>();
-        for (java.util.regex.Pattern pattern : List.of(TenseCues.CLAUSE_BOUNDARY, TenseCues.FUTURE_CUE)) {
+        for (java.util.regex.Pattern pattern : List.of(CUES.clauseBoundary, CUES.futureCue)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 edges.add(new int[] {m.start(), m.end()});

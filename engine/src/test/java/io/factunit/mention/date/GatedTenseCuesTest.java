@@ -3,6 +3,7 @@ package io.factunit.mention.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.Article;
+import io.factunit.language.TestLanguage;
 import io.factunit.mention.GatedPatterns;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -10,13 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /** The tense cues run gated; they must find exactly what the patterns find. */
 class GatedTenseCuesTest {
-    private static final List<Pattern> SCANNED = List.of(TenseCues.CLAUSE_BOUNDARY, TenseCues.FUTURE_CUE);
+    private static final TenseCues CUES = DateWords.of(TestLanguage.ENGLISH).tenseCues;
+
+    private static final List<Pattern> SCANNED = List.of(CUES.clauseBoundary, CUES.futureCue);
 
     @Test
     void findTheSameInTheSeeds() {
         int found = 0;
         for (Article seed : GatedPatterns.assertSameInTheSeeds(SCANNED)) {
-            found += GatedPatterns.matches(TenseCues.CLAUSE_BOUNDARY, seed.text(), 0, seed.text().length(), true).size();
+            found += GatedPatterns.matches(CUES.clauseBoundary, seed.text(), 0, seed.text().length(), true).size();
         }
         assertThat(found).isGreaterThan(200);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonFinderTest {
-    private final PersonFinder finder = new PersonFinder(TestLanguage.ENGLISH);
+    private final PersonFinder finder = new PersonFinder(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES);
 
     private List<PersonMention> people(String text) {
         return finder.find(TestArticles.analyze(text));
@@ -173,12 +173,12 @@ class PersonFinderTest {
             U.S. President                     | president of united states
             """)
     void rolesNormaliseForComparison(String title, String role) {
-        assertThat(new RoleNormalizer().normalise(title)).isEqualTo(role);
+        assertThat(new RoleNormalizer(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES).normalise(title)).isEqualTo(role);
     }
 
     @Test
     void organisationAloneIsNoRole() {
-        assertThat(new RoleNormalizer().normalise("Al Jazeera’s")).isNull();
-        assertThat(new RoleNormalizer().normalise(null)).isNull();
+        assertThat(new RoleNormalizer(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES).normalise("Al Jazeera’s")).isNull();
+        assertThat(new RoleNormalizer(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES).normalise(null)).isNull();
     }
 }

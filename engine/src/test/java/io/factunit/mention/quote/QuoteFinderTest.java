@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class QuoteFinderTest {
     private final QuoteFinder finder = new QuoteFinder(TestLanguage.ENGLISH);
     /** Speakers are people: the test hands the quote finder the people found, as MentionFinders does. */
-    private final PersonFinder people = new PersonFinder(TestLanguage.ENGLISH);
+    private final PersonFinder people = new PersonFinder(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES);
 
     private List<QuoteMention> quotes(String text) {
         AnalyzedArticle article = TestArticles.analyze(text);
@@ -143,5 +143,46 @@ class QuoteFinderTest {
     void curlyQuotesNest() {
         assertQuotes("“We reject the “humanitarian” label,” the source said.")
                 .containsExactly(tuple("We reject the “humanitarian” label", null, "the source"));
+    }
+
+    @Test
+    void whoWasToldIsNotTheSpeaker() {
+        assertQuotes("“We fired in self-defense,” Commodore Nirad Sinha, a navy spokesman, told CNN.")
+                .containsExactly(tuple("We fired in self-defense", "Commodore Nirad Sinha", "Commodore Nirad Sinha"));
+        assertQuotes("Ghazi Hamad told Hashem Ahelbarra to “prepare for a long war” in a message.")
+                .containsExactly(tuple("prepare for a long war", "Ghazi Hamad", "Ghazi Hamad"));
+        assertQuotes("“The siege must end,” Ghazi Hamad told Ismail Haniyeh.")
+                .containsExactly(tuple("The siege must end", "Ghazi Hamad", "Ghazi Hamad"));
+    }
+
+    @Test
+    void thePassiveNamesTheSpeakerAfterBy() {
+        assertQuotes("“Leave the building now,” Hashem Ahelbarra was told by Ghazi Hamad.")
+                .containsExactly(tuple("Leave the building now", "Ghazi Hamad", "Ghazi Hamad"));
+    }
+
+    @Test
+    void accordingToTakesTheNounPhraseOnly() {
+        assertQuotes("The fire “was set at the entrance” according to the Associated Press and burned for hours.")
+                .containsExactly(tuple("was set at the entrance", null, "the Associated Press"));
+    }
+
+    @Test
+    void anAppositionNamesTheSpeaker() {
+        assertQuotes("The head of the union, Giannis Panagopoulos, said: “The rich pay nothing.”")
+                .containsExactly(tuple("The rich pay nothing.", "Giannis Panagopoulos", "Giannis Panagopoulos"));
+        assertQuotes("Chela Ortiz, who married the deputy three weeks before, told the court: “You did not break our family.”")
+                .containsExactly(tuple("You did not break our family.", "Chela Ortiz", "Chela Ortiz"));
+    }
+
+    @Test
+    void titlesOfProgrammesAndBooksHaveNoSpeaker() {
+        assertQuotes("Senator John Kerry appeared on “Meet the Press” on Sunday.")
+                .containsExactly(tuple("Meet the Press", null, null));
+        assertQuotes("A movie called “The Notorious Bettie Page” told her story, Hugh Hefner said.")
+                .containsExactly(tuple("The Notorious Bettie Page", null, null));
+        // a short quote in sentence case is still spoken
+        assertQuotes("Ghazi Hamad said: “She was one of a kind.”")
+                .containsExactly(tuple("She was one of a kind.", "Ghazi Hamad", "Ghazi Hamad"));
     }
 }

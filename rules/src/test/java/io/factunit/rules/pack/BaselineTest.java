@@ -30,8 +30,8 @@ class BaselineTest {
 
     private static CheckResult hostages(Path story) {
         StoryChecker checker = new StoryChecker(
-                RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(BaselineTest.class.getClassLoader())),
-                Language.english(), new Baseline(new BaselineLoader().parse("baseline.yaml", BASELINE)));
+                RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(BaselineTest.class.getClassLoader()),
+                        Language.english()), new Baseline(new BaselineLoader().parse("baseline.yaml", BASELINE)));
         return SeedStories.results(checker.check(new StoryLoader().load(story)), "hostages-released-agree").get(0);
     }
 

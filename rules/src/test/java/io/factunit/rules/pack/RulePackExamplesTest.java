@@ -18,9 +18,12 @@ class RulePackExamplesTest {
     @Test
     void packLoadsFromTheClasspath() {
         assertThat(PACK.sources()).containsExactly("factunit/rules/news-counts.yaml",
-                "factunit/rules/news-figures.yaml", "factunit/rules/news-people.yaml", "factunit/rules/news-time.yaml");
+                "factunit/rules/news-event-dates.yaml", "factunit/rules/news-figures.yaml",
+                "factunit/rules/news-names-middle-east.yaml", "factunit/rules/news-people.yaml",
+                "factunit/rules/news-time.yaml");
         assertThat(PACK.checks()).extracting(c -> c.id()).contains("prisoners-released-agree", "name-spelling",
-                "weekday-matches-date", "truce-length-matches-dates", "figures-agree", "figures-not-falling");
+                "weekday-matches-date", "truce-length-matches-dates", "event-dates-agree", "figures-agree",
+                "figures-not-falling");
     }
 
     @TestFactory

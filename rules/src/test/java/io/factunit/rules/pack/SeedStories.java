@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 final class SeedStories {
     static final Path SEEDS = Path.of("../seeds");
     private static final StoryChecker CHECKER = new StoryChecker(
-            RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(SeedStories.class.getClassLoader())),
-            Language.english(), Baseline.NONE);
+            RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(SeedStories.class.getClassLoader()),
+                    Language.english()), Baseline.NONE);
 
     private SeedStories() {
     }

@@ -1,0 +1,56 @@
+package io.factunit.mention.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factunit.language.TestLanguage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteWordsTest {
+    private final QuoteWords words = new QuoteWords(TestLanguage.ENGLISH);
+
+    private List<String> forms(String quote) {
+        return words.of(quote).stream().map(w -> w.gap() ? "<gap>" : w.form()).toList();
+    }
+
+    @Test
+    void caseAndPunctuationAndQuoteMarksDoNotCount() {
+        assertThat(forms("We will, NEVER – accept it!")).containsExactly("we", "will", "never", "accept", "it");
+        assertThat(forms("it’s")).isEqualTo(forms("it's"));
+    }
+
+    @Test
+    void oneSpellingConvention() {
+        assertThat(forms("favour colour organisation centre travelled analyse catalogue defence programme"))
+                .containsExactly("favor", "color", "organization", "center", "traveled", "analyze", "catalog",
+                        "defense", "program");
+        // short words keep their letters: no rule reaches "hour", "your", "rise" or "filled"
+        assertThat(forms("hour your rise filled")).containsExactly("hour", "your", "rise", "filled");
+    }
+
+    @Test
+    void numbersInWordsOrDigits() {
+        assertThat(forms("three twenty-five 10,000 6:00 6:41 50%"))
+                .containsExactly("3", "25", "10000", "6", "6:41", "50", "percent");
+    }
+
+    @Test
+    void contractionsWrittenOut() {
+        assertThat(forms("we'll didn't won't cannot I'm")).containsExactly("we", "will", "did", "not", "will", "not",
+                "can", "not", "i", "am");
+        QuoteWord is = words.of("it's").get(1);
+        assertThat(is.form()).isEqualTo("is");
+        assertThat(is.sameAs(words.of("has").get(0))).isTrue();
+        assertThat(is.sameAs(words.of("was").get(0))).isFalse();
+    }
+
+    @Test
+    void ellipsesAndInsertionsAreGaps() {
+        assertThat(forms("we will … accept [the deal] (now) . . . today...")).containsExactly("we", "will", "<gap>",
+                "accept", "<gap>", "today", "<gap>");
+        List<QuoteWord> found = words.of("we'll [he] go");
+        assertThat(found).extracting(QuoteWord::written, QuoteWord::piece)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("we'll", 0), org.assertj.core.groups.Tuple.tuple("we'll", 0),
+                        org.assertj.core.groups.Tuple.tuple("[he]", 1), org.assertj.core.groups.Tuple.tuple("go", 2));
+    }
+}

@@ -1,0 +1,57 @@
+package io.factunit.mutate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factunit.article.StoryLoader;
+import io.factunit.language.Language;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** Where plants go: facts two articles state in the same words, and nothing else. */
+class PlantSitesTest {
+    static final Path MILLBROOK = Path.of("src/test/resources/io/factunit/mutate/millbrook");
+    private static final Language ENGLISH = Language.english();
+    private static final StoryReading STORY = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(MILLBROOK));
+
+    @Test
+    void eachKindFindsTheFactsBothArticlesWordAlike() {
+        Map<PlantKind, List<String>> facts = new TreeMap<>();
+        for (Planter planter : MutationTester.planters(ENGLISH)) {
+            facts.put(planter.kind(), PlantChooser.facts(planter, STORY).stream().map(f -> f.get(0).fact()).toList());
+        }
+        assertThat(facts).isEqualTo(Map.of(
+                PlantKind.FIGURE, List.of("and employed 40 workers .", "millbrook killed 12 people on"),
+                PlantKind.YEAR, List.of("opened in 1998 and employed #0"),
+                PlantKind.DATE, List.of("site on march 5 , the"),
+                PlantKind.NAME, List.of("name jane holloway"),
+                PlantKind.QUOTE, List.of("quote we will rebuild this town together")));
+    }
+
+    /** "found 3 cans of" is in both articles, but investigators found fuel and police found paint. */
+    @Test
+    void theSameValueInOtherWordsIsNoSite() {
+        List<Site> figures = PlantChooser.facts(new FigurePlanter(ENGLISH), STORY).stream().flatMap(List::stream)
+                .toList();
+        assertThat(figures).extracting(site -> site.target().text()).containsExactly("40", "40", "12", "12");
+        assertThat(new FigurePlanter(ENGLISH).sites(STORY.articles().get(0))).extracting(Site::fact)
+                .containsExactly("millbrook killed 12 people on", "and employed 40 workers .",
+                        "investigators found 3 cans of");
+    }
+
+    @Test
+    void aSiteTargetsTheTextAPlantChanges() {
+        Site year = PlantChooser.facts(new YearPlanter(), STORY).get(0).get(0);
+        assertThat(year.target()).isEqualTo(new Located(year.target().start(), year.target().start() + 4, "1998"));
+        Site day = PlantChooser.facts(new DatePlanter(), STORY).get(0).get(0);
+        assertThat(day.target().text()).isEqualTo("5");
+        Site name = PlantChooser.facts(new NamePlanter(), STORY).get(0).get(0);
+        assertThat(name.target().text()).isEqualTo("Holloway");
+        Site quote = PlantChooser.facts(new QuotePlanter(), STORY).get(0).get(0);
+        assertThat(quote.target().text()).isEqualTo("“We will rebuild this town together,”");
+        assertThat(STORY.story().articles().get(0).text().substring(year.factStart(), year.factEnd()))
+                .isEqualTo("opened in 1998 and employed");
+    }
+}
