@@ -14,19 +14,28 @@ import java.util.List;
  * @param modifiers  lemmas of the words between number and head ("palestinian")
  * @param alsoCounts lemmas of plural nouns coordinated with the head, which the number counts together with it
  *                   ("minor" in "240 Palestinian women and minors"); empty if none
+ * @param partitive  true when the number counts part of a group named after "of" ("one of the fatalities", "240 of
+ *                   the prisoners", "five of them"): what happened to the part is said by the verb, not the head
  */
 public record QuantityMention(int start, int end, String text, int sentence, Quantity value,
-                              String head, String verb, List<String> modifiers, List<String> alsoCounts)
+                              String head, String verb, List<String> modifiers, List<String> alsoCounts,
+                              boolean partitive)
         implements Mention {
     public QuantityMention {
         modifiers = List.copyOf(modifiers);
         alsoCounts = List.copyOf(alsoCounts);
     }
 
+    /** A mention that counts a whole, not a part of a group. */
+    public QuantityMention(int start, int end, String text, int sentence, Quantity value,
+                           String head, String verb, List<String> modifiers, List<String> alsoCounts) {
+        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, false);
+    }
+
     /** A mention that counts one kind of thing only. */
     public QuantityMention(int start, int end, String text, int sentence, Quantity value,
                            String head, String verb, List<String> modifiers) {
-        this(start, end, text, sentence, value, head, verb, modifiers, List.of());
+        this(start, end, text, sentence, value, head, verb, modifiers, List.of(), false);
     }
 
     @Override

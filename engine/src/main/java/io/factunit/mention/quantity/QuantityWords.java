@@ -31,11 +31,15 @@ final class QuantityWords {
     final Set<String> numberLabels;
     final Map<String, String> currencies;
     final Set<String> reportingVerbs;
+    /** Lemmas of verbs an adjective completes ("12 are dead", "left 12 dead"): the adjective says what happened. */
+    final Set<String> linkingVerbs;
     /** "the", "these", "their", "them" after "of": a count of part of a group ("240 of the prisoners"). */
     final Set<String> partitiveDeterminers;
     /** "more", "others": after a number, not what it counts. */
     final Set<String> notCounted;
     final Set<String> modals;
+    /** Modals that make a count a possibility, not an event: "12 might have been killed". */
+    final Set<String> hypotheticalModals;
     final Set<String> auxiliaries;
     final Set<String> relativePronouns;
     /** Event noun to its verb: "release" of 105, "exchange" for 240. */
@@ -58,10 +62,13 @@ final class QuantityWords {
         numberLabels = CaseInsensitiveWords.of(language.words(WordList.NUMBER_LABEL).words());
         currencies = language.words(WordList.CURRENCY).table();
         reportingVerbs = CaseInsensitiveWords.of(language.words(WordList.REPORTING_VERB).words());
+        linkingVerbs = CaseInsensitiveWords.of(language.words(WordList.LINKING_VERB).words());
         partitiveDeterminers = CaseInsensitiveWords.of(language.words(WordList.DETERMINER)
                 .words(row -> !row.column(0).equals("INDEFINITE")));
         notCounted = CaseInsensitiveWords.of(language.words(WordList.NOT_COUNTED).words());
         modals = CaseInsensitiveWords.of(language.words(WordList.MODAL_VERB).words());
+        hypotheticalModals = CaseInsensitiveWords.of(language.words(WordList.MODAL_VERB)
+                .words(row -> row.column(0).equals("POSSIBLE")));
         auxiliaries = CaseInsensitiveWords.of(language.words(WordList.AUXILIARY_VERB).words());
         relativePronouns = CaseInsensitiveWords.of(language.words(WordList.RELATIVE_PRONOUN).words());
         eventNouns.putAll(language.words(WordList.EVENT_NOUN).table());
