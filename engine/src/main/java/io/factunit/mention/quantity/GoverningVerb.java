@@ -35,13 +35,16 @@ import java.util.List;
 final class GoverningVerb {
     private static final int MAX_DISTANCE = 12;
     private static final Lemmatizer LEMMATIZER = new Lemmatizer();
+
     private GoverningVerb() {
     }
 
     /**
      * @param first   index of the first token of the quantity expression (its bound phrase included)
      * @param counted what the number counts
-     * @param words   the reporting verbs ("said 100 were freed") and linking verbs ("12 are dead") of the language
+     * @param words   the language's words: reporting verbs, which report a count rather than govern it ("said
+     *                100 were freed"), linking verbs ("12 are dead"), modals, auxiliaries, relative pronouns and
+     *                event nouns
      */
     static String find(List<Token> tokens, int first, CountedNoun counted, QuantityWords words) {
         int after = counted.last() + 1;
@@ -53,7 +56,7 @@ final class GoverningVerb {
         String left = fromLeft(tokens, elaborated(tokens, first, counted) ? first - 1 : first, words);
         if (left != null && words.linkingVerbs.contains(left)) {
             // "left 12 people dead", "there are 30 people injured"; "12 are dead and 30 are missing"
-            String state = complement(tokens, after, words);
+            String state = Complement.of(tokens, after, words);
             String right = state == null && looksRight ? fromRight(tokens, after, words) : null;
             if (state != null || right != null) {
                 return state != null ? state : right;
@@ -152,87 +155,20 @@ final class GoverningVerb {
             verb = t.lemma();
         } else if ("ADJ".equals(t.upos()) && (auxiliary || i == from) && !words.notCounted.contains(t.text())) {
             // "were freed" read as an adjective; "12 are dead"; a headline's "12 people dead"
-            return attributive(tokens, i) || coordinated(tokens, i, words) ? null : state(t);
+            return Complement.attributive(tokens, i) || Complement.coordinated(tokens, i, words) ? null : Complement.state(t);
         } else {
             return null;
         }
-        if (coordinated(tokens, i, words)) {
+        if (Complement.coordinated(tokens, i, words)) {
             return null; // "12 were killed or injured": a count of both
         }
         if (words.linkingVerbs.contains(verb)) {
-            String state = complement(tokens, i + 1, words); // "12 were confirmed dead", "12 remain missing"
+            String state = Complement.of(tokens, i + 1, words); // "12 were confirmed dead", "12 remain missing"
             if (state != null) {
                 return state;
             }
         }
         return verb;
-    }
-
-    /** The adjective or participle completing a linking verb, after adverbs: "dead", "seriously injured". */
-    private static String complement(List<Token> tokens, int from, QuantityWords words) {
-        int i = from;
-        while (i < tokens.size() && i < from + 2 && "ADV".equals(tokens.get(i).upos())) {
-            i++;
-        }
-        if (i >= tokens.size()) {
-            return null;
-        }
-        Token t = tokens.get(i);
-        boolean participle = "VERB".equals(t.upos()) && isParticiple(t.text());
-        if (!"ADJ".equals(t.upos()) && !participle || attributive(tokens, i) || coordinated(tokens, i, words)
-                || words.notCounted.contains(t.text())) {
-            return null; // ... and "left 230,000 people dead and missing" counts both
-        }
-        return state(t);
-    }
-
-    /** An adjective before a noun modifies that noun ("last week", "12 people injured children"): no state. */
-    private static boolean attributive(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i + 1).isNoun();
-    }
-
-    /** A state as rules name it: a participle as its verb ("injured" → injure), else the word ("dead", "missing"). */
-    private static String state(Token t) {
-        String text = t.word().lowerCase();
-        if (text.endsWith("ing")) {
-            return text; // "missing" is a state, not the verb "miss"
-        }
-        return "VERB".equals(t.upos()) || text.endsWith("ed") ? lemma(t) : text;
-    }
-
-    /**
-     * "killed or injured", "dead and missing", "killed and wounded 30": the verb or state at i is one of two
-     * coordinated ones that share what is counted. "left three dead and engulfed the streets" joins two verb
-     * phrases: the second has an object of its own.
-     */
-    private static boolean coordinated(List<Token> tokens, int i, QuantityWords words) {
-        boolean after = i + 2 < tokens.size() && isConjunction(tokens.get(i + 1)) && isVerbForm(tokens, i + 2, words)
-                && !hasObject(tokens, i + 2);
-        boolean before = i >= 2 && isConjunction(tokens.get(i - 1)) && isVerbForm(tokens, i - 2, words);
-        return after || before;
-    }
-
-    private static boolean isVerbForm(List<Token> tokens, int i, QuantityWords words) {
-        Token t = tokens.get(i);
-        return "VERB".equals(t.upos()) || "ADJ".equals(t.upos()) && !attributive(tokens, i)
-                && !words.notCounted.contains(t.text()) && (i + 1 >= tokens.size() || !"NUM".equals(tokens.get(i + 1).upos()));
-    }
-
-    private static boolean hasObject(List<Token> tokens, int i) {
-        if (i + 1 >= tokens.size()) {
-            return false;
-        }
-        String next = tokens.get(i + 1).upos();
-        return "DET".equals(next) || "NOUN".equals(next) || "PROPN".equals(next) || "PRON".equals(next)
-                || "NUM".equals(next);
-    }
-
-    private static boolean isConjunction(Token t) {
-        return "CCONJ".equals(t.upos()) && (is(t, "and") || is(t, "or"));
-    }
-
-    private static boolean isParticiple(String word) {
-        return word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing");
     }
 
     private static String fromLeft(List<Token> tokens, int first, QuantityWords words) {
@@ -256,7 +192,7 @@ final class GoverningVerb {
             switch (upos) {
                 case "VERB":
                     // "the proposed three-stage plan": a participle after a determiner is an adjective
-                    if (before != null && "DET".equals(before.upos()) || coordinated(tokens, i, words)) {
+                    if (before != null && "DET".equals(before.upos()) || Complement.coordinated(tokens, i, words)) {
                         return null; // ... and "killed and wounded 30" counts both
                     }
                     return t.lemma();
@@ -330,16 +266,16 @@ final class GoverningVerb {
      * "left", "shot"): a verb form whose lemma differs from it, and not a plural ("points").
      */
     private static boolean isPastTense(Token token) {
-        return !token.word().lowerCase().endsWith("s") && isVerbForm(token);
+        return !token.word().lowerCase().endsWith("s") && isInflectedVerb(token);
     }
 
     /** An inflected verb form the dictionary knows ("rose", "rises", "left"), whatever the tagger said. */
-    static boolean isVerbForm(Token token) {
+    static boolean isInflectedVerb(Token token) {
         return !"PROPN".equals(token.upos()) && !lemma(token).equals(token.word().lowerCase());
     }
 
     /** The token read as a verb, whatever its tag. */
-    private static String lemma(Token token) {
+    static String lemma(Token token) {
         return LEMMATIZER.lemma(token.word(), "VERB");
     }
 

@@ -95,7 +95,7 @@ final class MeasuredNoun {
         if ("VERB".equals(upos) || "AUX".equals(upos) || "ADV".equals(upos) || "PART".equals(upos)) {
             return true;
         }
-        return beforeLink && ("NOUN".equals(upos) || "ADJ".equals(upos)) && GoverningVerb.isVerbForm(t);
+        return beforeLink && ("NOUN".equals(upos) || "ADJ".equals(upos)) && GoverningVerb.isInflectedVerb(t);
     }
 
     /** Words of a noun phrase with its prepositional phrases: "the death toll from the quake in Iran's south". */

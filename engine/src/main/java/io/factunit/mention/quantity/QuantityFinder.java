@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * Finds counts and amounts in an analysed article: the number expression ({@link NumberParser}), the words
- * that bound it ({@link Bounds}), what it counts ({@link CountedNoun}) and the verb that governs it
- * ({@link GoverningVerb}).
+ * that bound it ({@link Bounds}), what it counts ({@link CountedNoun}, or for a number with no noun the noun
+ * phrase it is the value of, {@link MeasuredNoun}: "the death toll rose to 12") and the verb that governs it
+ * ({@link GoverningVerb}). A count in a coordinated clause with no noun of its own takes the noun of the count
+ * before it ("killed 12 people and injured 30"); words before the number modify the count ("another 5").
  *
  * <p>Leaves to other finders what is not a count: numbers in dates ("October 7", "1 February", "November 24
  * to December 1"), years, clock times ("9:30", "9 pm"), durations ("10 weeks", "six-week halt": any number
@@ -130,7 +132,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : first;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
-            if (counted.head() == null || complementOfNoun(spanFirst, counted)) {
+            if (counted.head() == null || CountContext.completesNoun(t, spanFirst, counted)) {
                 CountedNoun measured = MeasuredNoun.find(t, spanFirst, first, counted.last());
                 counted = measured != null ? measured : counted;
             }
@@ -140,81 +142,13 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             }
             String verb = GoverningVerb.find(t, spanFirst, counted, words);
             boolean partitive = CountedNoun.isPartitive(words, t, from);
-            boolean ownNoun = counted.headIndex() > last && !counted.headIsParticiple() && !isOthers(counted)
+            boolean ownNoun = counted.headIndex() > last && !counted.headIsParticiple() && !CountContext.isOthers(t, counted)
                     && !partitive;
-            CountedNoun resolved = withModifiersBefore(spanFirst, partitive ? counted : elided(spanFirst, counted, verb));
+            CountedNoun resolved = CountContext.withModifiersBefore(words, t, spanFirst,
+                    partitive ? counted : CountContext.elided(t, spanFirst, counted, verb, antecedent, antecedentVerb));
             add(spanFirst, spanLast, value, resolved, verb, partitive);
             antecedent = verb != null && resolved.head() != null && (ownNoun || resolved != counted) ? resolved : null;
             antecedentVerb = verb;
-        }
-
-        /**
-         * "killed 12 people and injured 30", "12 people died and 30 were hurt": a count in a coordinated clause
-         * with no noun of its own counts what the count just before it does. "30 others" after a count with
-         * another verb are the rest, with no noun of their own ("killed 12 soldiers and wounded 30 others": not
-         * only soldiers); with the same verb they are more of the same ("7 died and 5 others died later"), a
-         * partial count, and keep their head.
-         */
-        private CountedNoun elided(int spanFirst, CountedNoun counted, String verb) {
-            boolean others = isOthers(counted);
-            if (verb == null || counted.head() != null && !others || !coordinated(spanFirst)) {
-                return counted;
-            }
-            if (others) {
-                // "killed 12 people and injured 30 others": others than those, named no more than "people"
-                return antecedentVerb == null || verb.equals(antecedentVerb) ? counted : CountedNoun.none(counted.last());
-            }
-            if (antecedent == null) {
-                return counted;
-            }
-            List<String> modifiers = new ArrayList<>(antecedent.modifiers());
-            modifiers.addAll(counted.modifiers());
-            return new CountedNoun(antecedent.head(), modifiers, antecedent.alsoCounts(), antecedent.headIndex(),
-                    counted.last(), false);
-        }
-
-        /** "another 5 people", "the other 12", "an additional 30": words before the number modify the count too. */
-        private CountedNoun withModifiersBefore(int spanFirst, CountedNoun counted) {
-            List<String> before = new ArrayList<>(0);
-            for (int i = spanFirst - 1; i >= 0 && i >= spanFirst - 2; i--) {
-                Token token = t.get(i);
-                boolean article = is(i, "a") || is(i, "an") || is(i, "the");
-                if (article || !"ADJ".equals(token.upos()) && !"DET".equals(token.upos())) {
-                    break;
-                }
-                before.add(0, token.word().lowerCase());
-            }
-            if (before.isEmpty()) {
-                return counted;
-            }
-            before.addAll(counted.modifiers());
-            return new CountedNoun(counted.head(), before, counted.alsoCounts(), counted.headIndex(), counted.last(),
-                    counted.headIsParticiple());
-        }
-
-        /**
-         * "mother of 2 dead", "a family of five injured": after "noun of", a number with an adjective for its head
-         * completes that noun, and the adjective says what happened to it.
-         */
-        private boolean complementOfNoun(int spanFirst, CountedNoun counted) {
-            return counted.headIndex() >= 0 && counted.modifiers().isEmpty() && spanFirst >= 2 && is(spanFirst - 1, "of")
-                    && t.get(spanFirst - 2).isNoun() && !t.get(counted.headIndex()).isNoun();
-        }
-
-        private boolean isOthers(CountedNoun counted) {
-            return counted.headIndex() >= 0 && counted.modifiers().isEmpty() && is(counted.headIndex(), "others");
-        }
-
-        /** ", and 30 were hurt", "and (seriously) injured 30": the count opens, or follows the verb of, a new conjunct. */
-        private boolean coordinated(int spanFirst) {
-            int i = spanFirst - 1;
-            int verbs = 0;
-            while (i >= 0 && verbs < 3 && (t.get(i).isVerb() || "ADV".equals(t.get(i).upos())
-                    || "ADJ".equals(t.get(i).upos()))) {
-                i--;
-                verbs++;
-            }
-            return i >= 0 && (is(i, ",") || "CCONJ".equals(t.get(i).upos()) && (is(i, "and") || is(i, "or")));
         }
 
         /** Currency and percent signs name the unit; otherwise the words after the number do. */

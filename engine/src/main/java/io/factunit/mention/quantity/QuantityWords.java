@@ -33,6 +33,8 @@ final class QuantityWords {
     final Set<String> reportingVerbs;
     /** Lemmas of verbs an adjective completes ("12 are dead", "left 12 dead"): the adjective says what happened. */
     final Set<String> linkingVerbs;
+    /** Articles, demonstratives, possessives: before a number, no modifier of the count ("the 12"). */
+    final Set<String> determiners;
     /** "the", "these", "their", "them" after "of": a count of part of a group ("240 of the prisoners"). */
     final Set<String> partitiveDeterminers;
     /** "more", "others": after a number, not what it counts. */
@@ -63,6 +65,7 @@ final class QuantityWords {
         currencies = language.words(WordList.CURRENCY).table();
         reportingVerbs = CaseInsensitiveWords.of(language.words(WordList.REPORTING_VERB).words());
         linkingVerbs = CaseInsensitiveWords.of(language.words(WordList.LINKING_VERB).words());
+        determiners = CaseInsensitiveWords.of(language.words(WordList.DETERMINER).words());
         partitiveDeterminers = CaseInsensitiveWords.of(language.words(WordList.DETERMINER)
                 .words(row -> !row.column(0).equals("INDEFINITE")));
         notCounted = CaseInsensitiveWords.of(language.words(WordList.NOT_COUNTED).words());
