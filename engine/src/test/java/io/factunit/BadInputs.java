@@ -124,7 +124,8 @@ public final class BadInputs {
                 }),
                 rules("rule file with an unknown key", RULES.replace("    verb: release", "    verbs: release"),
                         ":6:5: unknown key 'verbs' in a claim (expected one of: id, title, description, mention, head,"
-                                + " verb, context, unless, modifier, pattern, range, qualifiers, align-by, open, event)"),
+                                + " bare, verb, context, unless, modifier, unless-modifier, pattern, range, qualifiers,"
+                                + " align-by, open, event)"),
                 rules("rule file with a wrong type", RULES.replace("title: prisoner counts must match", "title: [a, b]"),
                         ":9:12: 'title' must be text, found a list"),
                 rules("rule file indented with a tab", RULES.replace("\n    verb:", "\n\tverb:"),

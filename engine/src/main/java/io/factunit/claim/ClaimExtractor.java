@@ -126,15 +126,24 @@ public final class ClaimExtractor {
             return false;
         }
         if (mention instanceof QuantityMention q) {
-            if (!definition.heads().isEmpty() && !countsAny(definition.heads(), q)) {
+            // "killed 12": a bare number stands for the heads where the claim allows it
+            if (!definition.heads().isEmpty() && !countsAny(definition.heads(), q)
+                    && !(definition.bare() && q.head() == null)) {
                 return false;
             }
             if (!definition.verbs().isEmpty() && (q.verb() == null || !definition.verbs().contains(q.verb()))
                     && !nominalVerb(definition, q, sentence)) {
                 return false;
             }
+            // "one of the fatalities": a claim named by its noun alone does not count a part of the group
+            if (definition.verbs().isEmpty() && q.partitive()) {
+                return false;
+            }
             if (!definition.modifiers().isEmpty() && !anyIn(definition.modifiers(), q.modifiers())) {
                 return false;
+            }
+            if (anyIn(definition.unlessModifiers(), q.modifiers())) {
+                return false; // "another 5", "5 other people": a part added to a count stated elsewhere
             }
         } else if (mention instanceof DurationMention d) {
             if (!definition.heads().isEmpty() && (d.head() == null || !definition.heads().contains(d.head()))) {

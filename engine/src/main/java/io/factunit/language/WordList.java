@@ -40,6 +40,7 @@ public enum WordList {
     SUBJECT_PRONOUN("subject-pronoun.txt"),
     SPEECH_VERB("speech-verb.txt"),
     REPORTING_VERB("reporting-verb.txt"),
+    LINKING_VERB("linking-verb.txt"),
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
     NAME_SUFFIX("name-suffix.txt"),

@@ -11,10 +11,14 @@ import java.util.regex.Pattern;
  * @param title       what editors read ("Palestinian prisoners released")
  * @param mention     the kind of mention
  * @param heads       lemmas of the counted or described noun (quantity, duration), any of
+ * @param bare        quantities only: a number that names no counted noun ("killed 12", "12 were killed") also
+ *                    matches the heads, when the rest matches
  * @param verbs       lemmas of the governing verb (quantity), any of
  * @param context     lemmas of which at least one must occur in the sentence
  * @param unless      lemmas none of which may occur in the sentence
  * @param modifiers   lemmas of which at least one must modify the head
+ * @param unlessModifiers quantities only: lemmas none of which may modify the count ("another 5", "5 other
+ *                    people", "5 more": a part added to a count stated elsewhere)
  * @param pattern     a regular expression the sentence must contain, or null
  * @param rangeOnly   for dates: only date ranges
  * @param qualifiers  what must also match for two claims to be compared: "time-anchor" (a date in the
@@ -31,10 +35,10 @@ import java.util.regex.Pattern;
  * @param event       for dates: only dates bound to an event (predicate, holder, role), which must then match
  *                    too ({@code event: true}; see {@code io.factunit.mention.date.DateEvent})
  */
-public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, Set<String> verbs,
-                              Set<String> context, Set<String> unless, Set<String> modifiers, Pattern pattern,
-                              boolean rangeOnly, List<String> qualifiers, List<String> alignBy, boolean open,
-                              Location location, boolean event) {
+public record ClaimDefinition(String id, String title, MentionKind mention, Set<String> heads, boolean bare,
+                              Set<String> verbs, Set<String> context, Set<String> unless, Set<String> modifiers,
+                              Set<String> unlessModifiers, Pattern pattern, boolean rangeOnly, List<String> qualifiers,
+                              List<String> alignBy, boolean open, Location location, boolean event) {
     public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published", "head", "verb",
             "holder", "event");
     /** The qualifiers only a quantity has. */

@@ -18,8 +18,9 @@ final class RuleFileReader {
     private static final int MAX_PATTERN = 500;
     private static final List<String> TOP_KEYS = List.of("claims", "checks", "names");
     private static final List<String> NAMES_KEYS = List.of("places", "organisations");
-    private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "verb",
-            "context", "unless", "modifier", "pattern", "range", "qualifiers", "align-by", "open", "event");
+    private static final List<String> CLAIM_KEYS = List.of("id", "title", "description", "mention", "head", "bare",
+            "verb", "context", "unless", "modifier", "unless-modifier", "pattern", "range", "qualifiers", "align-by",
+            "open", "event");
     private static final List<String> CHECK_KEYS = List.of("id", "title", "description", "kind", "severity", "tags",
             "claim", "part", "whole", "parts", "total", "duration", "range", "before", "after", "tolerance",
             "open-bound", "alignment", "weak-alignment", "examples");
@@ -82,8 +83,17 @@ final class RuleFileReader {
             throw new RuleException(yaml.at(in.entry("event")), "'event' applies to date claims only, not to a "
                     + mention.yamlName() + " claim");
         }
-        return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), in.words("verb"),
-                in.words("context"), in.words("unless"), in.words("modifier"), pattern(in),
+        boolean bare = in.bool("bare", false);
+        if (bare && (mention != MentionKind.QUANTITY || !in.has("head"))) {
+            throw new RuleException(yaml.at(in.value("bare")), "bare applies to a quantity claim with a head: it"
+                    + " lets a number with no counted noun stand for the heads");
+        }
+        if (in.has("unless-modifier") && mention != MentionKind.QUANTITY) {
+            throw new RuleException(yaml.at(in.value("unless-modifier")), "unless-modifier applies to quantity"
+                    + " claims only: it names words that must not modify the count");
+        }
+        return new ClaimDefinition(id, in.text("title", id), mention, in.words("head"), bare, in.words("verb"),
+                in.words("context"), in.words("unless"), in.words("modifier"), in.words("unless-modifier"), pattern(in),
                 in.bool("range", false), qualifiers, alignBy, open, yaml.at(in), event);
     }
 

@@ -48,6 +48,9 @@ class RuleSchemaTest {
     void schemaRefusesWhatTheLoaderRefuses() throws IOException {
         assertThat(problems("claims:\n  - {id: a, mention: quantity, verbs: [release]}\n")).isNotEmpty();
         assertThat(problems("checks:\n  - {id: c, kind: agrees, claim: a}\n")).isNotEmpty();
+        assertThat(problems("claims:\n  - {id: a, mention: quantity, head: [x], bare: maybe}\n")).isNotEmpty();
+        assertThat(problems("claims:\n  - {id: a, mention: quantity, head: [x], bare: true, unless-modifier: [other]}\n"))
+                .isEmpty();
         assertThat(problems("claims:\n  - {id: Bad_Id, mention: date}\n")).isNotEmpty();
         assertThat(problems("checks:\n  - {id: c, kind: agree, claim: a, severity: fatal}\n")).isNotEmpty();
         assertThat(problems("claims:\n  - {id: a, mention: quantity, qualifiers: [time-anchor, published]}\n")).isEmpty();

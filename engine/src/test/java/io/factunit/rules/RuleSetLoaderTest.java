@@ -57,7 +57,38 @@ class RuleSetLoaderTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("    verb: release", "    verbs: release")))
                 .isInstanceOf(RuleException.class)
                 .hasMessage("r.yaml:6:5: unknown key 'verbs' in a claim (expected one of: id, title, description,"
-                        + " mention, head, verb, context, unless, modifier, pattern, range, qualifiers, align-by, open, event)");
+                        + " mention, head, bare, verb, context, unless, modifier, unless-modifier, pattern, range,"
+                        + " qualifiers, align-by, open, event)");
+    }
+
+    @Test
+    void bareAndUnlessModifierAreRead() {
+        RuleSet rules = loader.parse("r.yaml", VALID.replace("    verb: release\n",
+                "    verb: release\n    bare: true\n    unless-modifier: [other, more]\n"));
+        ClaimDefinition claim = rules.claim("prisoners-released").orElseThrow();
+        assertThat(claim.bare()).isTrue();
+        assertThat(claim.unlessModifiers()).containsExactly("other", "more");
+        assertThat(loader.parse("r.yaml", VALID).claim("prisoners-released").orElseThrow().bare()).isFalse();
+    }
+
+    @Test
+    void bareNeedsAQuantityClaimWithAHead() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - {id: a, mention: date, bare: true}\n"))
+                .hasMessage("r.yaml:2:34: bare applies to a quantity claim with a head: it lets a number with no"
+                        + " counted noun stand for the heads");
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - id: a\n    mention: quantity\n    bare: true\n"))
+                .hasMessage("r.yaml:4:11: bare applies to a quantity claim with a head: it lets a number with no"
+                        + " counted noun stand for the heads");
+        assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("    verb: release\n", "    bare: yes please\n")))
+                .hasMessage("r.yaml:6:11: 'bare' must be true or false, found 'yes please'");
+    }
+
+    @Test
+    void unlessModifierNeedsAQuantityClaim() {
+        assertThatThrownBy(() -> loader.parse("r.yaml", "claims:\n  - id: a\n    mention: duration\n"
+                + "    unless-modifier: [other]\n"))
+                .hasMessage("r.yaml:4:22: unless-modifier applies to quantity claims only: it names words that must"
+                        + " not modify the count");
     }
 
     @Test

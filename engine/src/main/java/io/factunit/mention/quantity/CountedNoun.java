@@ -82,13 +82,29 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
         // No noun: an adjective or participle used as one ("1.9 million displaced", "30 injured").
         if (lastModifier >= 0 && lastModifier == i - 1 && modifiers.size() == 1) {
             String head = modifiers.get(0);
-            if (words.notCounted.contains(head)) { // "240 more", "20 others"
-                return none(from - 1);
+            if (words.notCounted.contains(head)) {
+                // "240 more": no head, but "more" still says the count is added to another
+                return new CountedNoun(null, List.of(lower(tokens.get(lastModifier).text())), List.of(), -1, from - 1,
+                        false);
             }
             boolean participle = "VERB".equals(tokens.get(lastModifier).upos());
             return new CountedNoun(head, List.of(), List.of(), lastModifier, lastModifier, participle);
         }
         return none(from - 1);
+    }
+
+    /**
+     * "240 of the prisoners", "one of the fatalities", "five of them": the number after {@code from - 1} counts part
+     * of a group named after "of".
+     */
+    static boolean isPartitive(QuantityWords words, List<Token> tokens, int from) {
+        int i = from;
+        if (i + 1 < tokens.size() && isClosingQuote(tokens.get(i))) {
+            i++;
+        }
+        return i + 1 < tokens.size() && is(tokens.get(i), "of")
+                && (words.partitiveDeterminers.contains(tokens.get(i + 1).text())
+                    || "PRON".equals(tokens.get(i + 1).upos()));
     }
 
     /** Adds plural nouns coordinated with the head: "women and minors", "women, children and elderly men". */

@@ -18,8 +18,19 @@ import java.util.List;
  *       A reduced relative after the head does not override a verb on the left: in "Hamas returned 100
  *       Israelis and others taken captive" the count is what Hamas returned, so the verb is "return".</li>
  * </ul>
- * Also works around two tagger slips seen in news text: a verb after a modal tagged as a noun ("would number
- * 30-40") and an -ing verb tagged as an adjective ("killing 12 and wounding 20").
+ * <ul>
+ *   <li>a number with no noun of its own looks right too: "Twelve were killed", "12 died";</li>
+ *   <li>after a linking verb ({@code linking-verb.txt}: be, remain, leave, find...) the adjective that completes
+ *       the count says what happened to it: "12 people are dead" → dead, "left 12 people dead" → dead, "12
+ *       were reported missing" → missing, "30 people seriously injured" → injure;</li>
+ *   <li>two coordinated verbs govern a count of both ("12 were killed or injured", "killed and wounded 30"):
+ *       no verb is given, since the count is of neither alone;</li>
+ *   <li>"killed 12 people, five of them children": a count of part of the one before it, after a comma,
+ *       inherits its verb, as a list after "including" does.</li>
+ * </ul>
+ * Also works around three tagger slips seen in news text: a verb after a modal tagged as a noun ("would number
+ * 30-40"), an -ing verb tagged as an adjective ("killing 12 and wounding 20"), and a past-tense verb tagged as a
+ * noun right before its number ("the blast left 12 dead", "the toll rose to 12").
  */
 final class GoverningVerb {
     private static final int MAX_DISTANCE = 12;
@@ -32,26 +43,102 @@ final class GoverningVerb {
      * @param first   index of the first token of the quantity expression (its bound phrase included)
      * @param counted what the number counts
      * @param words   the language's words: reporting verbs, which report a count rather than govern it ("said
-     *                100 were freed"), modals, auxiliaries, relative pronouns and event nouns
+     *                100 were freed"), linking verbs ("12 are dead"), modals, auxiliaries, relative pronouns and
+     *                event nouns
      */
     static String find(List<Token> tokens, int first, CountedNoun counted, QuantityWords words) {
-        String left = fromLeft(tokens, first, words);
+        int after = counted.last() + 1;
+        // a number with a noun of its own, or with none at all, may be the subject of a verb after it
+        boolean looksRight = counted.headIndex() >= 0 || counted.head() == null;
+        if (hypotheticalBefore(tokens, first, words) || hypotheticalAfter(tokens, after, words)) {
+            return null;
+        }
+        String left = fromLeft(tokens, elaborated(tokens, first, counted) ? first - 1 : first, words);
+        if (left != null && words.linkingVerbs.contains(left)) {
+            // "left 12 people dead", "there are 30 people injured"; "12 are dead and 30 are missing"
+            String state = Complement.of(tokens, after, words);
+            String right = state == null && looksRight ? fromRight(tokens, after, words) : null;
+            if (state != null || right != null) {
+                return state != null ? state : right;
+            }
+        }
         if (left != null && !words.reportingVerbs.contains(left)) {
             return left;
         }
         if (left != null) {
             // "Officials said 25 soldiers died": the number opens the reported clause, whose verb follows it
-            String right = counted.headIndex() >= 0 ? fromRight(tokens, counted.last() + 1) : null;
+            String right = looksRight ? fromRight(tokens, after, words) : null;
             return right != null ? right : left;
         }
         if (counted.headIsParticiple()) {
             return lemma(tokens.get(counted.headIndex()));
         }
-        return counted.headIndex() >= 0 ? fromRight(tokens, counted.last() + 1) : null;
+        String described = beforeHead(tokens, first, counted);
+        return described != null ? described : looksRight ? fromRight(tokens, after, words) : null;
     }
 
-    /** "thousands of Palestinians killed", "20 people died", "100 hostages were (later) freed". */
-    private static String fromRight(List<Token> tokens, int from) {
+    /**
+     * "the 240 released prisoners arrived", "30 injured people": with no verb before the count, a participle
+     * before its head says what happened to what is counted, rather than a verb after it.
+     */
+    private static String beforeHead(List<Token> tokens, int first, CountedNoun counted) {
+        for (int i = first + 1; i < counted.headIndex(); i++) {
+            Token t = tokens.get(i);
+            String text = t.word().lowerCase();
+            if (("VERB".equals(t.upos()) || "ADJ".equals(t.upos())) && (text.endsWith("ed") || text.endsWith("en"))) {
+                return lemma(t);
+            }
+        }
+        return null;
+    }
+
+    /** "might have been 12", "could rise to 12", "would kill 12": a modal in the verb group right before the count. */
+    private static boolean hypotheticalBefore(List<Token> tokens, int first, QuantityWords words) {
+        int i = first - 1;
+        if (i >= 0 && "ADP".equals(tokens.get(i).upos())) {
+            i--;
+        }
+        for (int k = 0; i >= 0 && k < 5; i--, k++) {
+            Token t = tokens.get(i);
+            if (words.hypotheticalModals.contains(t.text())) {
+                return true;
+            }
+            if (!t.isVerb() && !"ADV".equals(t.upos()) && !"PART".equals(t.upos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "12 people could be killed", "12 may have died": a modal right after the count. */
+    private static boolean hypotheticalAfter(List<Token> tokens, int after, QuantityWords words) {
+        for (int i = after; i < tokens.size() && i < after + 2; i++) {
+            Token t = tokens.get(i);
+            if (words.hypotheticalModals.contains(t.text())) {
+                return true;
+            }
+            if (!"ADV".equals(t.upos())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "killed 12 people, five of them children": a part of the count before the comma, with a noun of its own. */
+    private static boolean elaborated(List<Token> tokens, int first, CountedNoun counted) {
+        if (first == 0 || !",".equals(tokens.get(first - 1).text())) {
+            return false;
+        }
+        for (int j = first + 1; j + 1 < counted.headIndex(); j++) {
+            if (is(tokens.get(j), "of") && "PRON".equals(tokens.get(j + 1).upos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "thousands of Palestinians killed", "20 people died", "100 hostages were (later) freed", "12 are dead". */
+    private static String fromRight(List<Token> tokens, int from, QuantityWords words) {
         int i = from;
         boolean auxiliary = false;
         while (i < tokens.size() && i < from + 3
@@ -63,13 +150,25 @@ final class GoverningVerb {
             return null;
         }
         Token t = tokens.get(i);
+        String verb;
         if ("VERB".equals(t.upos())) {
-            return t.lemma();
+            verb = t.lemma();
+        } else if ("ADJ".equals(t.upos()) && (auxiliary || i == from) && !words.notCounted.contains(t.text())) {
+            // "were freed" read as an adjective; "12 are dead"; a headline's "12 people dead"
+            return Complement.attributive(tokens, i) || Complement.coordinated(tokens, i, words) ? null : Complement.state(t);
+        } else {
+            return null;
         }
-        if (auxiliary && "ADJ".equals(t.upos()) && t.text().endsWith("ed")) {
-            return lemma(t); // the tagger reads "were freed" as an adjective
+        if (Complement.coordinated(tokens, i, words)) {
+            return null; // "12 were killed or injured": a count of both
         }
-        return null;
+        if (words.linkingVerbs.contains(verb)) {
+            String state = Complement.of(tokens, i + 1, words); // "12 were confirmed dead", "12 remain missing"
+            if (state != null) {
+                return state;
+            }
+        }
+        return verb;
     }
 
     private static String fromLeft(List<Token> tokens, int first, QuantityWords words) {
@@ -93,18 +192,24 @@ final class GoverningVerb {
             switch (upos) {
                 case "VERB":
                     // "the proposed three-stage plan": a participle after a determiner is an adjective
-                    return before != null && "DET".equals(before.upos()) ? null : t.lemma();
+                    if (before != null && "DET".equals(before.upos()) || Complement.coordinated(tokens, i, words)) {
+                        return null; // ... and "killed and wounded 30" counts both
+                    }
+                    return t.lemma();
                 case "AUX":
                     return t.lemma(); // "the toll is 20,000": the copula is all there is
                 case "NOUN":
                     if (before != null && "AUX".equals(before.upos()) && words.modals.contains(before.text())) {
                         return lemma(t); // "would number 30-40"
                     }
+                    if (i == first - 1 && isPastTense(t)) {
+                        return lemma(t); // "the blast left 12 dead", "left" tagged as a noun
+                    }
                     break;
                 case "ADJ":
-                    if (i == first - 1 && t.text().endsWith("ing")
+                    if (i == first - 1 && (t.text().endsWith("ing") || t.text().endsWith("ed"))
                             && (before == null || !"DET".equals(before.upos()))) {
-                        return lemma(t); // "and wounding 20", not "the remaining 129"
+                        return lemma(t); // "and wounding 20", "and wounded 20", not "the remaining 129"
                     }
                     if (t.text().endsWith("ed") && before != null && words.auxiliaries.contains(before.text())) {
                         return lemma(t); // "has freed 240", tagged as an adjective
@@ -119,6 +224,9 @@ final class GoverningVerb {
                     }
                     if (before != null && (is(t, "to") || is(t, "by")) && "VERB".equals(before.upos())) {
                         return before.lemma(); // "rose to 20,000"
+                    }
+                    if (before != null && i == first - 1 && is(t, "to") && isPastTense(before)) {
+                        return lemma(before); // "the toll rose to 12", "rose" tagged as a noun
                     }
                     if ("ADP".equals(upos)) {
                         return null; // "ambassadors from 80 countries": the number is inside a prepositional phrase
@@ -153,8 +261,21 @@ final class GoverningVerb {
         };
     }
 
+    /**
+     * A word tagged as a noun or adjective that the dictionary also knows as a past tense or participle ("rose",
+     * "left", "shot"): a verb form whose lemma differs from it, and not a plural ("points").
+     */
+    private static boolean isPastTense(Token token) {
+        return !token.word().lowerCase().endsWith("s") && isInflectedVerb(token);
+    }
+
+    /** An inflected verb form the dictionary knows ("rose", "rises", "left"), whatever the tagger said. */
+    static boolean isInflectedVerb(Token token) {
+        return !"PROPN".equals(token.upos()) && !lemma(token).equals(token.word().lowerCase());
+    }
+
     /** The token read as a verb, whatever its tag. */
-    private static String lemma(Token token) {
+    static String lemma(Token token) {
         return LEMMATIZER.lemma(token.word(), "VERB");
     }
 

@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * Finds counts and amounts in an analysed article: the number expression ({@link NumberParser}), the words
- * that bound it ({@link Bounds}), what it counts ({@link CountedNoun}) and the verb that governs it
- * ({@link GoverningVerb}).
+ * that bound it ({@link Bounds}), what it counts ({@link CountedNoun}, or for a number with no noun the noun
+ * phrase it is the value of, {@link MeasuredNoun}: "the death toll rose to 12") and the verb that governs it
+ * ({@link GoverningVerb}). A count in a coordinated clause with no noun of its own takes the noun of the count
+ * before it ("killed 12 people and injured 30"); words before the number modify the count ("another 5").
  *
  * <p>Leaves to other finders what is not a count: numbers in dates ("October 7", "1 February", "November 24
  * to December 1"), years, clock times ("9:30", "9 pm"), durations ("10 weeks", "six-week halt": any number
@@ -65,6 +67,8 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
         private String currency;
         /** The last token of the latest quantity added, or -2. */
         private int addedLast = -2;
+        private CountedNoun antecedent; // what the latest count counted, if a noun of its own and governed by a verb
+        private String antecedentVerb; // the latest count's verb
 
         Scan(QuantityWords words, String text, Sentence sentence, List<QuantityMention> out) {
             this.words = words;
@@ -144,7 +148,8 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
         private void emit(int first, int last, Quantity base, int spanStart) {
             Bounds.Match before = bounds.before(t, spanStart);
             Bounds.Match after = bounds.after(t, last + 1); // "100 or more people"
-            CountedNoun counted = counted(first, after != null ? after.last() + 1 : last + 1, last, base);
+            int from = after != null ? after.last() + 1 : last + 1;
+            CountedNoun counted = counted(first, from, last, base);
             if (after == null) {
                 after = bounds.after(t, counted.last() + 1); // "100 Israelis and others"
             }
@@ -161,8 +166,23 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : spanStart;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
+            if (counted.head() == null || CountContext.completesNoun(t, spanFirst, counted)) {
+                CountedNoun measured = MeasuredNoun.find(t, spanFirst, first, counted.last());
+                counted = measured != null ? measured : counted;
+            }
+            if (counted.head() == null && before == null && first == last && is(first, "one")
+                    && !CountedNoun.isPartitive(words, t, from)) {
+                return; // "when one is killed": a pronoun, not a count
+            }
             String verb = GoverningVerb.find(t, spanFirst, counted, words);
-            add(spanFirst, spanLast, value, counted, verb);
+            boolean partitive = CountedNoun.isPartitive(words, t, from);
+            boolean ownNoun = counted.headIndex() > last && !counted.headIsParticiple() && !CountContext.isOthers(t, counted)
+                    && !partitive;
+            CountedNoun resolved = CountContext.withModifiersBefore(words, t, spanFirst,
+                    partitive ? counted : CountContext.elided(t, spanFirst, counted, verb, antecedent, antecedentVerb));
+            add(spanFirst, spanLast, value, resolved, verb, partitive);
+            antecedent = verb != null && resolved.head() != null && (ownNoun || resolved != counted) ? resolved : null;
+            antecedentVerb = verb;
         }
 
         /** Currency and percent signs name the unit; otherwise the words after the number do. */
@@ -201,7 +221,8 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = before == null ? base : Bounds.apply(base, before.precision());
             int spanFirst = before != null ? before.first() : first;
             CountedNoun counted = new CountedNoun(head, List.of(), List.of(), end, end, false);
-            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words));
+            add(spanFirst, end, value, counted, GoverningVerb.find(t, spanFirst, counted, words), false);
+            antecedent = null;
             return end + 1;
         }
 
@@ -228,7 +249,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             }
             CountedNoun counted = new CountedNoun(words.tallyUnit, List.of(), List.of(), -1, last, false);
             Quantity value = Quantity.pair(tally.first(), tally.second());
-            add(i, last, value, counted, GoverningVerb.find(t, verbFrom, counted, words));
+            add(i, last, value, counted, GoverningVerb.find(t, verbFrom, counted, words), false);
             return last + 1;
         }
 
@@ -247,7 +268,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             if (value.isPresent()) {
                 String unit = word.substring(k);
                 add(i, i, value.get(), new CountedNoun(unit, List.of(), List.of(), -1, i, false),
-                        GoverningVerb.find(t, i, CountedNoun.none(i), words));
+                        GoverningVerb.find(t, i, CountedNoun.none(i), words), false);
             }
         }
 
@@ -270,7 +291,8 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             return shouting ? null : noun;
         }
 
-        private void add(int firstToken, int lastToken, Quantity value, CountedNoun counted, String verb) {
+        private void add(int firstToken, int lastToken, Quantity value, CountedNoun counted, String verb,
+                         boolean partitive) {
             if (firstToken >= 2 && is(firstToken - 1, "(") && addedLast == firstToken - 2) {
                 return; // "$US1 million ($1.52 million)", "10 miles (16 km)": the same amount, converted
             }
@@ -290,7 +312,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
                 head = words.asideTally; // "the Chiefs (2-13)": a record beside a name, not the clause's score
             }
             out.add(new QuantityMention(start, end, text.substring(start, end), sentence.index(), value,
-                    head, verb, counted.modifiers(), counted.alsoCounts(), holder));
+                    head, verb, counted.modifiers(), counted.alsoCounts(), holder, partitive));
         }
 
         // ---- where a number starts and ends ----

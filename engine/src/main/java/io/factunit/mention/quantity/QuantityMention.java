@@ -18,26 +18,28 @@ import java.util.List;
  *                   person an age is given for ("reid" in "Tara Reid, 33,"), or the subject of a governing verb
  *                   that comes first ("senate" in "the Senate passed the bill 219-212"); null if the sentence
  *                   does not say ({@link Holder})
+ * @param partitive  true when the number counts part of a group named after "of" ("one of the fatalities", "240 of
+ *                   the prisoners", "five of them"): what happened to the part is said by the verb, not the head
  */
 public record QuantityMention(int start, int end, String text, int sentence, Quantity value,
                               String head, String verb, List<String> modifiers, List<String> alsoCounts,
-                              String holder)
+                              String holder, boolean partitive)
         implements Mention {
     public QuantityMention {
         modifiers = List.copyOf(modifiers);
         alsoCounts = List.copyOf(alsoCounts);
     }
 
-    /** A mention whose holder is not known. */
+    /** A mention whose holder is not known, counting a whole, not a part of a group. */
     public QuantityMention(int start, int end, String text, int sentence, Quantity value,
                            String head, String verb, List<String> modifiers, List<String> alsoCounts) {
-        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, null);
+        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, null, false);
     }
 
     /** A mention that counts one kind of thing only. */
     public QuantityMention(int start, int end, String text, int sentence, Quantity value,
                            String head, String verb, List<String> modifiers) {
-        this(start, end, text, sentence, value, head, verb, modifiers, List.of());
+        this(start, end, text, sentence, value, head, verb, modifiers, List.of(), null, false);
     }
 
     @Override

@@ -45,11 +45,17 @@ final class QuantityWords {
      * aside, which aligns with such records and never with a score the clause states ("lose 20-13").
      */
     final String asideTally = "tally-aside";
+    /** Lemmas of verbs an adjective completes ("12 are dead", "left 12 dead"): the adjective says what happened. */
+    final Set<String> linkingVerbs;
+    /** Articles, demonstratives, possessives: before a number, no modifier of the count ("the 12"). */
+    final Set<String> determiners;
     /** "the", "these", "their", "them" after "of": a count of part of a group ("240 of the prisoners"). */
     final Set<String> partitiveDeterminers;
     /** "more", "others": after a number, not what it counts. */
     final Set<String> notCounted;
     final Set<String> modals;
+    /** Modals that make a count a possibility, not an event: "12 might have been killed". */
+    final Set<String> hypotheticalModals;
     final Set<String> auxiliaries;
     final Set<String> relativePronouns;
     /** Event noun to its verb: "release" of 105, "exchange" for 240. */
@@ -77,10 +83,14 @@ final class QuantityWords {
         reportingVerbs = CaseInsensitiveWords.of(language.words(WordList.REPORTING_VERB).words());
         yearWord = language.words(WordList.TIME_UNIT).rows().stream().filter(row -> row.column(1).equals("YEARS"))
                 .map(WordTable.Row::word).findFirst().orElse("year");
+        linkingVerbs = CaseInsensitiveWords.of(language.words(WordList.LINKING_VERB).words());
+        determiners = CaseInsensitiveWords.of(language.words(WordList.DETERMINER).words());
         partitiveDeterminers = CaseInsensitiveWords.of(language.words(WordList.DETERMINER)
                 .words(row -> !row.column(0).equals("INDEFINITE")));
         notCounted = CaseInsensitiveWords.of(language.words(WordList.NOT_COUNTED).words());
         modals = CaseInsensitiveWords.of(language.words(WordList.MODAL_VERB).words());
+        hypotheticalModals = CaseInsensitiveWords.of(language.words(WordList.MODAL_VERB)
+                .words(row -> row.column(0).equals("POSSIBLE")));
         auxiliaries = CaseInsensitiveWords.of(language.words(WordList.AUXILIARY_VERB).words());
         relativePronouns = CaseInsensitiveWords.of(language.words(WordList.RELATIVE_PRONOUN).words());
         eventNouns.putAll(language.words(WordList.EVENT_NOUN).table());

@@ -65,7 +65,8 @@ class QuantityFinderTest {
                 new Quantity(50, Double.POSITIVE_INFINITY, 50, Precision.AT_LEAST),
                 new Quantity(0, Math.nextDown(30.0), 30, Precision.LESS_THAN),
                 new Quantity(0, 5_000, 5_000, Precision.AT_MOST));
-        assertThat(found).extracting(QuantityMention::head).containsExactly("people", "child", "doctor", "other");
+        // "others" after another verb are the rest, with no noun of their own
+        assertThat(found).extracting(QuantityMention::head).containsExactly("people", "child", "doctor", null);
         assertThat(found).extracting(QuantityMention::verb).containsExactly("flee", "die", "stay", "leave");
     }
 
@@ -248,6 +249,130 @@ class QuantityFinderTest {
         assertThat(m.text()).isEqualTo("More than 2000");
         assertThat(m.value().nominal()).isEqualTo(2000);
         assertThat(m.head()).isEqualTo("people");
+    }
+
+    // ---- casualty phrasings (docs/rules.md, "How counts of people are read") ----
+
+    @Test
+    void aNumberWithNoNounLooksForItsVerbOnTheRight() {
+        QuantityMention m = only("Twelve were killed in the blast.");
+        assertThat(m.head()).isNull();
+        assertThat(m.verb()).isEqualTo("kill");
+    }
+
+    @Test
+    void aCoordinatedClauseCountsWhatTheCountBeforeItCounts() {
+        List<QuantityMention> found = find("The fire killed 12 Palestinian civilians and injured 30.");
+        assertThat(found).extracting(QuantityMention::head).containsExactly("civilian", "civilian");
+        assertThat(found).extracting(QuantityMention::modifiers)
+                .containsExactly(List.of("palestinian"), List.of("palestinian"));
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("kill", "injure");
+    }
+
+    @Test
+    void othersAfterAnotherVerbAreTheRestButWithTheSameVerbAreMoreOfThem() {
+        assertThat(find("Gunmen killed 12 people and wounded 30 others.")).extracting(QuantityMention::head)
+                .containsExactly("people", null);
+        assertThat(find("Gunmen killed 12 and wounded 30 others.")).extracting(QuantityMention::head)
+                .containsExactly(null, null);
+        List<QuantityMention> more = find("Twelve people died in the fire and three others died in hospital.");
+        assertThat(more).extracting(QuantityMention::head).containsExactly("people", "other");
+        assertThat(more).extracting(QuantityMention::verb).containsExactly("die", "die");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The death toll rose to 12.",
+            "The death toll from the quake stands at 12.",
+            "The quake has a death toll of 12.",
+            "Officials said the death toll had climbed to 12 on Tuesday.",
+            "The strike pushed the death toll above 12.",
+    })
+    void aNumberMeasuresTheNounPhraseItIsTheValueOf(String text) {
+        QuantityMention m = only(text);
+        assertThat(m.head()).isEqualTo("toll");
+        assertThat(m.modifiers()).containsExactly("death");
+    }
+
+    @Test
+    void theObjectOfAVerbIsAParticipantNotAValue() {
+        assertThat(only("The attack killed 12.").head()).isNull();
+        QuantityMention age = only("Esther Williams dies at 91.");
+        assertThat(age.head()).isNull();
+        assertThat(age.verb()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "At least 12 people are dead.",
+            "Twelve were confirmed dead.",
+            "The accident left 12 people dead.",
+            "Twelve people dead after the storm.",
+    })
+    void anAdjectiveCompletingTheCountSaysWhatHappened(String text) {
+        assertThat(only(text).verb()).isEqualTo("dead");
+    }
+
+    @Test
+    void aCompletingParticipleIsReadAsItsVerbAndMissingAsAState() {
+        assertThat(only("There are around 30 people seriously injured.").verb()).isEqualTo("injure");
+        assertThat(only("Twelve people were reported missing after the flood.").verb()).isEqualTo("missing");
+        List<QuantityMention> found = find("At least 12 people are dead and 30 are missing.");
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("dead", "missing");
+        assertThat(found).extracting(QuantityMention::head).containsExactly("people", "people");
+    }
+
+    @Test
+    void twoCoordinatedVerbsOrStatesCountBothSoNeitherGovernsTheCount() {
+        assertThat(only("Twelve people were killed or injured.").verb()).isNull();
+        assertThat(only("The tsunami left 230,000 people dead and missing.").verb()).isEqualTo("leave");
+        // a second verb with an object of its own is another verb phrase
+        assertThat(only("Riots left three workers dead and engulfed the streets.").verb()).isEqualTo("dead");
+    }
+
+    @Test
+    void aModalMakesTheCountAPossibility() {
+        assertThat(only("Officials said two people might have been killed.").verb()).isNull();
+        assertThat(only("Officials said 12 people could be killed.").verb()).isNull();
+    }
+
+    @Test
+    void partOfAGroup() {
+        QuantityMention one = only("One of the fatalities was a child.");
+        assertThat(one.head()).isEqualTo("fatality");
+        assertThat(one.partitive()).isTrue();
+        List<QuantityMention> found = find("The attack killed 12 people, five of them children.");
+        assertThat(found).extracting(QuantityMention::partitive).containsExactly(false, true);
+        assertThat(found).extracting(QuantityMention::head).containsExactly("people", "child");
+        assertThat(found).extracting(QuantityMention::verb).containsExactly("kill", "kill");
+    }
+
+    @Test
+    void oneWithNoNounIsAPronoun() {
+        assertThat(find("When one is killed, all of us lose.")).isEmpty();
+    }
+
+    @Test
+    void afterANounAndOfANumberCompletesThatNoun() {
+        QuantityMention m = only("The crash left a mother of 2 dead.");
+        assertThat(m.head()).isEqualTo("mother");
+    }
+
+    @Test
+    void wordsBeforeTheNumberAndMoreModifyTheCount() {
+        assertThat(only("Another 5 people died.").modifiers()).containsExactly("another");
+        assertThat(only("Five more were killed.").modifiers()).containsExactly("more");
+        assertThat(only("Five other people were hurt.").modifiers()).containsExactly("other");
+    }
+
+    @Test
+    void aParticipleBeforeTheHeadSaysWhatHappenedToIt() {
+        assertThat(only("The 15 freed hostages were flown to hospital.").verb()).isEqualTo("free");
+    }
+
+    @Test
+    void aPastTenseTaggedAsANounBeforeTheNumberIsTheVerb() {
+        assertThat(only("The blast left 12 dead.").verb()).isEqualTo("leave");
     }
 
     // ---- not quantities ----

@@ -85,7 +85,8 @@ class SeedsCheckTest {
         assertThat(SeedStories.results(SEEDS, "hostages-held-agree")).extracting(CheckResult::summary)
                 .containsExactly("129: skipped, only 001_da2c65fc36121cf0 states it");
         assertThat(SeedStories.results(SEEDS, "death-toll-not-falling")).extracting(CheckResult::summary).contains(
-                "nearly 20,000: skipped, publication date unknown for 000_3e65c4e6364ee2ab, 001_da2c65fc36121cf0");
+                "nearly 20,000 / 2,000 to 9,999: skipped, publication date unknown for 000_3e65c4e6364ee2ab,"
+                        + " 001_da2c65fc36121cf0, 003_9a1633e24300d991");
     }
 
     private static CheckResult only(String check, Status status) {
