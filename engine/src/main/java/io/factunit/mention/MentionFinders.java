@@ -17,6 +17,9 @@ import java.util.Set;
 
 /** The mention finders a check runs, in a fixed order. */
 public final class MentionFinders {
+    /** From this many sentences on, an article's independent finders run on several threads. */
+    private static final int PARALLEL_FROM = 512;
+
     private MentionFinders() {
     }
 
@@ -46,7 +49,16 @@ public final class MentionFinders {
     /** Every mention the finders see in one article, in text order (so the same input lists the same way). */
     public static List<Mention> find(List<MentionFinder> finders, AnalyzedArticle analyzed) {
         FoundMentions found = FoundMentions.none();
-        for (MentionFinder finder : inNeededOrder(finders)) {
+        List<MentionFinder> ordered = inNeededOrder(finders);
+        if (analyzed.sentences().size() >= PARALLEL_FROM) {
+            // A long article: the finders that need no other's mentions run at once, on several threads; the
+            // sort below makes the order they finish in irrelevant.
+            List<MentionFinder> free = ordered.stream().filter(finder -> finder.needs().isEmpty()).toList();
+            free.parallelStream().map(finder -> finder.find(analyzed, FoundMentions.none())).toList()
+                    .forEach(found::addAll);
+            ordered = ordered.stream().filter(finder -> !free.contains(finder)).toList();
+        }
+        for (MentionFinder finder : ordered) {
             found.addAll(finder.find(analyzed, found));
         }
         List<Mention> mentions = new ArrayList<>(found.all());
