@@ -161,6 +161,9 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             } else if (counted.head() == null && before == null && after == null
                     && (Ages.isApposed(t, first, last, base, words.months) || Ages.followsAgeWord(t, first))) {
                 counted = Ages.counted(words.yearWord, last); // "Comeaux, 49,", "aged 45"
+            } else if (counted.head() == null && before == null && after == null
+                    && Ages.isPredicated(t, first, last, base, words)) {
+                counted = Ages.counted(words.yearWord, last); // "She was 85.", "dies at 91"
             }
             Bounds.Match bound = before != null ? before : after;
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
@@ -311,8 +314,13 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             if (value.isPair() && firstToken >= 2 && is(firstToken - 1, "(") && t.get(firstToken - 2).isNoun()) {
                 head = words.asideTally; // "the Chiefs (2-13)": a record beside a name, not the clause's score
             }
+            boolean pronoun = holder != null && words.personPronouns.contains(holder); // "He was 77."
+            if (holder != null && words.subjectPronouns.contains(holder)) {
+                holder = null; // "I was nine.": nobody the claims can name
+            }
             out.add(new QuantityMention(start, end, text.substring(start, end), sentence.index(), value,
-                    head, verb, counted.modifiers(), counted.alsoCounts(), holder, partitive));
+                    head, verb, counted.modifiers(), counted.alsoCounts(), holder, partitive,
+                    pronoun));
         }
 
         // ---- where a number starts and ends ----
