@@ -55,6 +55,11 @@ public record QuantityMention(int start, int end, String text, int sentence, Qua
         return "quantity";
     }
 
+    /** Whether the figure is an age ("51-year-old", "Comeaux, 49,", "She was 85."). */
+    public boolean isAge() {
+        return Ages.isAge(head);
+    }
+
     /** Whether the number counts things of this lemma, as head or as a coordinated noun. */
     public boolean counts(String lemma) {
         return lemma.equals(head) || alsoCounts.contains(lemma);
