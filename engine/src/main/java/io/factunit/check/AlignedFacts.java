@@ -39,7 +39,8 @@ final class AlignedFacts {
      * The facts of a group: its linked sets of claims, in the order of their first claim. Links are taken the
      * most alike first (the same value, then the sentences' words and the words around the figures); a link
      * that would put two figures of one sentence into one fact is refused, since a sentence does not state a
-     * fact twice: "one count of murder and three counts of homicide" are two facts, each aligned with its own.
+     * fact twice: "one count of murder and three counts of homicide" are two facts, each aligned with its own;
+     * nor one that would put two claims whose align-by values differ into one fact.
      */
     static List<List<Claim>> of(CheckDefinition check, List<Claim> group) {
         int n = group.size();
@@ -61,18 +62,22 @@ final class AlignedFacts {
         links.sort((x, y) -> Double.compare(scores[(int) (y[0] * n + y[1])], scores[(int) (x[0] * n + x[1])]));
         int[] parent = new int[n];
         List<Map<String, Integer>> sentences = new ArrayList<>(n);
+        List<List<Claim>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             parent[i] = i;
             Map<String, Integer> own = new HashMap<>();
             own.put(sentenceOf(group.get(i)), group.get(i).mention().start());
             sentences.add(own);
+            members.add(new ArrayList<>(List.of(group.get(i))));
         }
         for (long[] link : links) {
             int a = root(parent, (int) link[0]);
             int b = root(parent, (int) link[1]);
-            if (a != b && !twoInOneSentence(sentences.get(a), sentences.get(b))) {
+            if (a != b && !twoInOneSentence(sentences.get(a), sentences.get(b))
+                    && !conflicting(members.get(a), members.get(b))) {
                 parent[b] = a;
                 sentences.get(a).putAll(sentences.get(b));
+                members.get(a).addAll(members.get(b));
             }
         }
         Map<Integer, List<Claim>> facts = new LinkedHashMap<>();
@@ -80,6 +85,22 @@ final class AlignedFacts {
             facts.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(group.get(i));
         }
         return List.copyOf(facts.values());
+    }
+
+    /**
+     * Whether two sets of claims hold two claims that say different things for an align-by qualifier: a claim
+     * that leaves it unsaid links with either, but does not make them one fact ("Orozco, 27," in an undated
+     * article beside reports of 2005 and of 2007).
+     */
+    private static boolean conflicting(List<Claim> these, List<Claim> those) {
+        for (Claim a : these) {
+            for (Claim b : those) {
+                if (a.alignment().conflicts(b.alignment())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean sameValue(Claim a, Claim b) {

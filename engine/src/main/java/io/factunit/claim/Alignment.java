@@ -98,7 +98,7 @@ public record Alignment(Map<String, String> by, List<String> words, List<String>
         if (a.equals(b)) {
             return true;
         }
-        if (!qualifier.equals("holder")) {
+        if (!qualifier.equals("holder") && !qualifier.equals("person")) {
             return false;
         }
         String[] x = a.split(" ");

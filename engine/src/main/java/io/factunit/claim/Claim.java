@@ -59,7 +59,7 @@ public record Claim(String id, String kind, Article article, Mention mention, St
         for (String part : qualifier.split(", ")) {
             if (part.startsWith(prefix)) {
                 String value = part.substring(prefix.length());
-                return !value.equals("none") && !(name.equals("published") && value.equals("unknown"));
+                return !value.equals("none") && !(name.startsWith("published") && value.equals("unknown"));
             }
         }
         return false;

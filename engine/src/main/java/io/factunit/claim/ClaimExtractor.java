@@ -83,6 +83,7 @@ public final class ClaimExtractor {
         private TimeAnchors anchors;
         private OtherEvents events;
         private Map<Integer, List<PersonMention>> people;
+        private List<PersonMention> allPeople;
 
         Dates(List<? extends Mention> mentions, java.time.LocalDate published) {
             this.mentions = mentions;
@@ -101,6 +102,20 @@ public final class ClaimExtractor {
                 events = new OtherEvents(mentions, published);
             }
             return events;
+        }
+
+        /** The people the article names, in text order. */
+        List<PersonMention> people() {
+            if (allPeople == null) {
+                allPeople = new ArrayList<>();
+                for (Mention mention : mentions) {
+                    if (mention instanceof PersonMention person) {
+                        allPeople.add(person);
+                    }
+                }
+                allPeople.sort(java.util.Comparator.comparingInt(PersonMention::start));
+            }
+            return allPeople;
         }
 
         /** The people named in a sentence. */
@@ -271,7 +286,7 @@ public final class ClaimExtractor {
         }
         for (String qualifier : definition.qualifiers()) {
             String value = value(qualifier, article, mention, sentence, dates);
-            parts.add(qualifier + "=" + (value != null ? value : qualifier.equals("published") ? "unknown" : "none"));
+            parts.add(qualifier + "=" + (value != null ? value : qualifier.startsWith("published") ? "unknown" : "none"));
         }
         return String.join(", ", parts);
     }
@@ -294,8 +309,10 @@ public final class ClaimExtractor {
             case "time-anchor" -> dates.anchors().of(mention);
             case "subject" -> subject(mention, sentence);
             case "published" -> article.published() == null ? null : article.published().toString();
+            case "published-year" -> article.published() == null ? null : String.valueOf(article.published().getYear());
             case "head", "verb" -> Figures.qualifier(qualifier, mention);
-            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()));
+            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()), dates.people(), sentence.text());
+            case "person" -> Figures.person(mention, dates.people(mention.sentence()), dates.people(), sentence.text());
             case "event" -> dates.events().of(mention, sentence);
             default -> throw new IllegalStateException("qualifier " + qualifier);
         };

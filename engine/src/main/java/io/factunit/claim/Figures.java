@@ -13,6 +13,11 @@ import java.util.Locale;
  * counts (head), what happened to it (verb) and whose it is (holder).
  */
 final class Figures {
+    /**
+     * How far (in characters) the person a holder names may lie from the figure: "Orozco, 27" and "Felt Dead at
+     * 95" are near; "Gray's older sister, Mahnefah Gray, 19," where the finder read only "Gray's" is not.
+     */
+    private static final int MAX_GAP = 12;
     private Figures() {
     }
 
@@ -26,12 +31,27 @@ final class Figures {
      * "Catherine Gomes, 61,", beside "Gary Gomes, 35,"; the full name an article gave for "Comeaux, 49,"): of the
      * people whose surname it is, the one nearest the figure.
      */
-    static String holder(Mention mention, List<PersonMention> people) {
+    static String holder(Mention mention, List<PersonMention> people, List<PersonMention> allPeople, String sentence) {
+        String person = person(mention, people, allPeople, sentence);
+        return person != null || !(mention instanceof QuantityMention q) ? person : q.holder();
+    }
+
+    /**
+     * The holder of a quantity when it is a person the article names, as the full name: "catherine gomes" for
+     * "Catherine Gomes, 61," (a person of the sentence whose surname the holder is, at most {@link #MAX_GAP}
+     * characters from the figure, the nearest); for "He was 77.", the person named before ({@link #antecedent}),
+     * unless the sentence quotes someone. Null for a
+     * holder that is no person the person finder read ("the 10-year-old girl", "the Senate").
+     */
+    static String person(Mention mention, List<PersonMention> people, List<PersonMention> allPeople, String sentence) {
+        if (mention instanceof QuantityMention q && q.pronoun()) {
+            return quoted(sentence) ? null : antecedent(q, allPeople);
+        }
         if (!(mention instanceof QuantityMention q) || q.holder() == null) {
             return null;
         }
         PersonMention nearest = null;
-        int distance = Integer.MAX_VALUE;
+        int distance = MAX_GAP + 1;
         for (PersonMention person : people) {
             if (person.surname().toLowerCase(Locale.ROOT).equals(q.holder())) {
                 int d = person.end() <= q.start() ? q.start() - person.end() : person.start() - q.end();
@@ -41,7 +61,30 @@ final class Figures {
                 }
             }
         }
-        return nearest == null ? q.holder() : nearest.name().toLowerCase(Locale.ROOT);
+        return nearest == null ? null : nearest.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a sentence quotes someone: a pronoun in it speaks of the speaker's people, not the article's. */
+    private static boolean quoted(String sentence) {
+        return sentence.indexOf('"') >= 0 || sentence.indexOf('\u201C') >= 0 || sentence.indexOf('\u201D') >= 0;
+    }
+
+    /**
+     * Whom "he" or "she" stands for in "He was 77.": the person named first in the same sentence before the
+     * figure, or else in the sentence right before (news names the subject of a sentence first); null when
+     * neither names one: a pronoun further from its person is too often someone else's.
+     */
+    private static String antecedent(QuantityMention q, List<PersonMention> allPeople) {
+        PersonMention found = null;
+        for (PersonMention person : allPeople) {
+            if (person.start() >= q.start()) {
+                break;
+            }
+            if (person.sentence() >= q.sentence() - 1 && (found == null || person.sentence() != found.sentence())) {
+                found = person;
+            }
+        }
+        return found == null ? null : found.name().toLowerCase(Locale.ROOT);
     }
 
     /** The head, verb or holder of a quantity; null when the sentence does not say, or for other mentions. */

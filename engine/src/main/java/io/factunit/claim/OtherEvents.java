@@ -4,6 +4,7 @@ import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
 import io.factunit.mention.Mention;
 import io.factunit.mention.date.DateMention;
+import io.factunit.mention.quantity.QuantityMention;
 import io.factunit.mention.quantity.NumberParser;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Map;
  * before a noun ("the 2004 tsunami", "Israel's 2006 war"), which is no date of its own. A weekday, a day or a
  * month without a year ("on Tuesday", "October 7", "last month") is the story's own time, which the
  * time-anchor and published qualifiers speak to, unless it lies more than a month from the publication date
- * ("in February" in an article of November): then its month names another event.
+ * ("in February" in an article of November): then its month names another event. A date after the figure
+ * names its event only when bound to the figure's verb ({@link #dates}).
  */
 final class OtherEvents {
     /** How far from the publication date a date may lie and still be the story's own time. */
@@ -61,7 +63,7 @@ final class OtherEvents {
         String found = null;
         int at = Integer.MAX_VALUE;
         for (DateMention date : yearDates.getOrDefault(mention.sentence(), List.of())) {
-            if (date != mention && !inside(date.start(), mention)) {
+            if (date != mention && !inside(date.start(), mention) && dates(date, mention)) {
                 found = event(date);
                 at = date.start();
                 break;
@@ -74,6 +76,22 @@ final class OtherEvents {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a date of the sentence dates the figure: one before it sets the scene ("In 2004, a tsunami killed
+     * 230,000"); one after it only when bound to the figure's own verb ("killed 230,000 in 2004"). A later date
+     * of another clause is that clause's ("sentenced to seven life terms for the crimes he committed on March
+     * 11, 2005"). An age is dated by any year of its sentence: "the 29-year-old Gigante ... was acquitted in
+     * 1958".
+     */
+    private static boolean dates(DateMention date, Mention mention) {
+        if (date.start() < mention.start() || !(mention instanceof QuantityMention q)
+                || q.isAge()) {
+            return true; // an age is the person's at any time the sentence names: "the 29-year-old ... in 1958"
+        }
+        return q.verb() != null && date.event() != null
+                && date.event().predicate().split(" ")[0].equals(q.verb());
     }
 
     /** The year a date names as another event's, or null when it is a day, weekday or month of the story's. */

@@ -41,6 +41,7 @@ public enum WordList {
     SPEECH_VERB("speech-verb.txt"),
     REPORTING_VERB("reporting-verb.txt"),
     LINKING_VERB("linking-verb.txt"),
+    AGE_PREDICATE("age-predicate.txt"),
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
     NAME_SUFFIX("name-suffix.txt"),

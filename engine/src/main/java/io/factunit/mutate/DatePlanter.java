@@ -30,7 +30,7 @@ final class DatePlanter implements Planter {
     public List<Site> sites(ArticleReading article) {
         List<Site> sites = new ArrayList<>();
         for (Mention mention : article.mentions()) {
-            Located day = mention instanceof DateMention date ? day(article, date) : null;
+            Located day = mention instanceof DateMention date && !Dateline.is(article, date) ? day(article, date) : null;
             FactWords.Words words = day == null ? null
                     : FactWords.around(article, mention.start(), mention.end(), FactWords.CONTEXT);
             if (words != null) {

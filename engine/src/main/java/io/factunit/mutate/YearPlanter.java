@@ -28,7 +28,7 @@ final class YearPlanter implements Planter {
     public List<Site> sites(ArticleReading article) {
         List<Site> sites = new ArrayList<>();
         for (Mention mention : article.mentions()) {
-            if (!(mention instanceof DateMention)) {
+            if (!(mention instanceof DateMention) || Dateline.is(article, mention)) {
                 continue;
             }
             List<Located> years = years(article, mention);

@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * @param rangeOnly   for dates: only date ranges
  * @param qualifiers  what must also match for two claims to be compared: "time-anchor" (a date in the
  *                    same sentence), "subject" (the noun before the verb), "published" (the article's
- *                    publication date: running totals grow from one day to the next), and for quantities
+ *                    publication date: running totals grow from one day to the next), "published-year" (its
+ *                    year: an age grows from one year to the next), and for quantities
  *                    "head" (what is counted: the noun's lemma or the unit), "verb" (the governing
  *                    predicate's lemma), "holder" (whose figure it is: possessor, subject, the person of an
- *                    age), "event" (the year of another event the sentence names: "the 2004 tsunami")
+ *                    age), "person" (the holder when it is a person the article names, as the full name), "event" (the year of another event the sentence names: "the 2004 tsunami")
  * @param alignBy     qualifiers that align claims more loosely: two claims whose values differ are never
  *                    compared, but one that the sentence leaves unsaid aligns with any value (more weakly: a
  *                    check's alignment steps weigh it)
@@ -39,8 +40,8 @@ public record ClaimDefinition(String id, String title, MentionKind mention, Set<
                               Set<String> verbs, Set<String> context, Set<String> unless, Set<String> modifiers,
                               Set<String> unlessModifiers, Pattern pattern, boolean rangeOnly, List<String> qualifiers,
                               List<String> alignBy, boolean open, Location location, boolean event) {
-    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published", "head", "verb",
-            "holder", "event");
+    public static final List<String> QUALIFIERS = List.of("time-anchor", "subject", "published", "published-year", "head", "verb",
+            "holder", "person", "event");
     /** The qualifiers only a quantity has. */
-    public static final List<String> QUANTITY_QUALIFIERS = List.of("head", "verb", "holder");
+    public static final List<String> QUANTITY_QUALIFIERS = List.of("head", "verb", "holder", "person");
 }

@@ -108,6 +108,14 @@ class FigureClaimsTest {
     }
 
     @Test
+    void aLaterDateOfAnotherClauseIsThatClausesEvent() {
+        assertThat(only(claims(null, "Nichols was sentenced to seven life terms for the crimes he committed on March 11,"
+                + " 2005."), "figures").qualifier()).isEqualTo("head=term, event=none");
+        assertThat(only(claims(null, "The tsunami destroyed 40,000 homes in 2004."), "figures").qualifier())
+                .isEqualTo("head=home, event=2004");
+    }
+
+    @Test
     void theStorysOwnDayIsNoOtherEvent() {
         assertThat(only(claims(LocalDate.of(2009, 1, 5), "On Sunday the fire destroyed 40 homes."), "figures")
                 .qualifier()).isEqualTo("head=home, event=none");

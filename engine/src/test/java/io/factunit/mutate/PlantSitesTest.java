@@ -54,4 +54,16 @@ class PlantSitesTest {
         assertThat(STORY.story().articles().get(0).text().substring(year.factStart(), year.factEnd()))
                 .isEqualTo("opened in 1998 and employed");
     }
+    /** Both articles open with "March 8, 2024", their publication date: no fact, so only "March 1, 2024" is planted. */
+    @Test
+    void theDatelineIsNoSite() {
+        StoryReading story = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(
+                Path.of("src/test/resources/io/factunit/mutate/datelined")));
+        assertThat(story.articles()).extracting(a -> a.article().published().toString())
+                .containsExactly("2024-03-08", "2024-03-08");
+        assertThat(PlantChooser.facts(new YearPlanter(), story)).extracting(f -> f.get(0).fact())
+                .containsExactly("closed since march 1 , 2024 , reopened #0");
+        assertThat(PlantChooser.facts(new DatePlanter(), story)).extracting(f -> f.get(0).target().text())
+                .containsExactly("1");
+    }
 }

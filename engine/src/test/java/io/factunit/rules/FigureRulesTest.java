@@ -68,7 +68,7 @@ class FigureRulesTest {
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("[verb, holder, published]", "[verb, owner]")))
                 .isInstanceOf(RuleException.class)
                 .hasMessage("r.yaml:6:15: unknown qualifier 'owner' (expected one of: time-anchor, subject,"
-                        + " published, head, verb, holder, event)");
+                        + " published, published-year, head, verb, holder, person, event)");
         assertThatThrownBy(() -> loader.parse("r.yaml", VALID.replace("[verb, holder, published]", "[verb, head]")))
                 .isInstanceOf(RuleException.class)
                 .hasMessage("r.yaml:6:15: qualifier 'head' is under both 'qualifiers' and 'align-by'; name it once");

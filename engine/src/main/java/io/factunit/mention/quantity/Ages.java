@@ -72,4 +72,42 @@ final class Ages {
         boolean list = after + 1 < t.size() && Character.isDigit(t.get(after + 1).text().charAt(0));
         return closes && !list;
     }
+
+    /**
+     * "She was 85.", "Russell dies at 91", "Felt Dead at 95": a whole number from 1 to 120, alone, that closes its
+     * clause (punctuation, the end, or a preposition or conjunction next) right after a word of
+     * {@code age-predicate.txt}, over the word it names ("at"). After a form of "be" the subject right before
+     * must be a person: a name or a third-person singular pronoun ("The score was 85." is no age).
+     */
+    static boolean isPredicated(List<Token> t, int first, int last, Quantity base, QuantityWords words) {
+        double v = base.nominal();
+        if (!base.isExact() || v != Math.rint(v) || v < 1 || v > MAX_AGE || first != last || first < 2
+                || !closesClause(t, last + 1)) {
+            return false;
+        }
+        String between = words.agePredicates.get(lower(t.get(first - 1).lemma()));
+        if ("".equals(between)) {
+            Token subject = t.get(first - 2);
+            return "PROPN".equals(subject.upos()) && subject.isCapitalised()
+                    || words.personPronouns.contains(subject.text());
+        }
+        String needed = words.agePredicates.get(lower(t.get(first - 2).lemma()));
+        return needed != null && !needed.isEmpty() && t.get(first - 1).text().equalsIgnoreCase(needed);
+    }
+
+    /** Whether the clause ends at {@code index}: the end, punctuation, or a preposition or conjunction. */
+    private static boolean closesClause(List<Token> t, int index) {
+        if (index >= t.size()) {
+            return true;
+        }
+        String upos = t.get(index).upos();
+        if (t.get(index).text().equalsIgnoreCase("of")) {
+            return false; // "He was one of many": part of a group
+        }
+        return "PUNCT".equals(upos) || "ADP".equals(upos) || "CCONJ".equals(upos) || "SCONJ".equals(upos);
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -34,7 +34,8 @@ final class Holder {
     static String of(List<Token> t, int first, CountedNoun counted, String verb, boolean age) {
         if (age) {
             String person = apposed(t, first);
-            return person != null ? person : modified(t, counted.last() + 1);
+            person = person != null ? person : modified(t, counted.last() + 1);
+            return person != null ? person : predicated(t, first, verb);
         }
         String possessor = possessor(t, first - 1);
         if (possessor != null) {
@@ -61,6 +62,28 @@ final class Holder {
             return possessor;
         }
         return t.get(i).isNoun() ? word(t.get(i)) : null;
+    }
+
+    /**
+     * The person an age is stated of as a predicate: "Russell was 91" and "Felt Dead at 95" (the name right
+     * before the predicate word), "Russell died Thursday at 91" (the subject of the verb); "he" in "He was 77."
+     * (the pronoun as written, which the finder resolves or drops).
+     */
+    private static String predicated(List<Token> t, int first, String verb) {
+        int predicate = first - 1;
+        if (predicate >= 1 && "ADP".equals(t.get(predicate).upos())) {
+            predicate--; // "at"
+        }
+        if (predicate >= 1) {
+            Token subject = t.get(predicate - 1);
+            if (subject.isNoun()) {
+                return word(subject);
+            }
+            if ("PRON".equals(subject.upos())) {
+                return subject.word().lowerCase();
+            }
+        }
+        return verb == null ? null : subject(t, first, verb);
     }
 
     /** "33-year-old actress Tara Reid": the last noun of the noun phrase after the age. */

@@ -104,6 +104,10 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
 
         /** Reads the number starting at token i, whose span starts at token {@code spanStart} ("USD 5 million"). */
         private int read(int i, int spanStart) {
+            int phone = currency == null ? phoneNumberEnd(i) : -1;
+            if (phone >= 0) {
+                return phone + 1; // "0800 555 111", "800-800-3855": a number to dial, no amount
+            }
             if (currency == null && startsWithDigit(t.get(i))) {
                 Tally tally = Tally.at(text, t, i);
                 if (tally != null) {
@@ -161,6 +165,9 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             } else if (counted.head() == null && before == null && after == null
                     && (Ages.isApposed(t, first, last, base, words.months) || Ages.followsAgeWord(t, first))) {
                 counted = Ages.counted(words.yearWord, last); // "Comeaux, 49,", "aged 45"
+            } else if (counted.head() == null && before == null && after == null
+                    && Ages.isPredicated(t, first, last, base, words)) {
+                counted = Ages.counted(words.yearWord, last); // "She was 85.", "dies at 91"
             }
             Bounds.Match bound = before != null ? before : after;
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
@@ -311,8 +318,13 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             if (value.isPair() && firstToken >= 2 && is(firstToken - 1, "(") && t.get(firstToken - 2).isNoun()) {
                 head = words.asideTally; // "the Chiefs (2-13)": a record beside a name, not the clause's score
             }
+            boolean pronoun = holder != null && words.personPronouns.contains(holder); // "He was 77."
+            if (holder != null && words.subjectPronouns.contains(holder)) {
+                holder = null; // "I was nine.": nobody the claims can name
+            }
             out.add(new QuantityMention(start, end, text.substring(start, end), sentence.index(), value,
-                    head, verb, counted.modifiers(), counted.alsoCounts(), holder, partitive));
+                    head, verb, counted.modifiers(), counted.alsoCounts(), holder, partitive,
+                    pronoun));
         }
 
         // ---- where a number starts and ends ----
@@ -420,6 +432,50 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             }
             return first >= 2 && isDash(t.get(first - 1)) && adjacent(first - 2, first - 1)
                     && adjacent(first - 1, first) && Character.isLetter(t.get(first - 2).text().charAt(0));
+        }
+
+        /**
+         * The last token of a telephone number starting at token {@code i}, or -1: groups of digits alone,
+         * three or more joined by spaces or hyphens ("0845 125 2222", "800-800-3855"), or two of which the first
+         * starts with a zero ("0800 555111"); an amount neither starts with a zero nor runs on in bare groups.
+         */
+        private int phoneNumberEnd(int i) {
+            int groups = digitGroups(t.get(i));
+            if (groups == 0) {
+                return -1;
+            }
+            int last = i;
+            while (true) {
+                int next = last + 1;
+                boolean joined = t.get(last).text().endsWith("-"); // "800-800-" "3855", as the tokenizer splits it
+                boolean glued = next < n && adjacent(last, next);
+                if (!joined && glued && next + 1 < n && isDash(t.get(next)) && adjacent(next, next + 1)) {
+                    next++; // "800" "-" "3855"
+                    joined = true;
+                }
+                if (next >= n || glued != joined || digitGroups(t.get(next)) == 0) {
+                    break; // "12-gauge", "3855." stop at what is glued on
+                }
+                groups += digitGroups(t.get(next));
+                last = next;
+            }
+            boolean leadingZero = t.get(i).text().charAt(0) == '0';
+            return groups >= 3 || groups == 2 && leadingZero ? last : -1;
+        }
+
+        /** How many groups of digits a token is, joined by hyphens ("800-800" is two); 0 for any other token. */
+        private static int digitGroups(Token token) {
+            String s = token.text();
+            int groups = 1;
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '-' && k > 0 && s.charAt(k - 1) != '-') {
+                    groups += k + 1 < s.length() ? 1 : 0;
+                } else if (c < '0' || c > '9') {
+                    return 0;
+                }
+            }
+            return s.isEmpty() ? 0 : groups;
         }
 
         /** A bare year-like number is a count when bounded and followed by a noun: "more than 2000 people". */

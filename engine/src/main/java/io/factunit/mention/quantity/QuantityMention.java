@@ -20,10 +20,12 @@ import java.util.List;
  *                   does not say ({@link Holder})
  * @param partitive  true when the number counts part of a group named after "of" ("one of the fatalities", "240 of
  *                   the prisoners", "five of them"): what happened to the part is said by the verb, not the head
+ * @param pronoun    true when the holder is a third-person pronoun ("he" in "He was 77."): a person named before,
+ *                   whom the claim stage, which sees the article's people, resolves
  */
 public record QuantityMention(int start, int end, String text, int sentence, Quantity value,
                               String head, String verb, List<String> modifiers, List<String> alsoCounts,
-                              String holder, boolean partitive)
+                              String holder, boolean partitive, boolean pronoun)
         implements Mention {
     public QuantityMention {
         modifiers = List.copyOf(modifiers);
@@ -33,18 +35,29 @@ public record QuantityMention(int start, int end, String text, int sentence, Qua
     /** A mention whose holder is not known, counting a whole, not a part of a group. */
     public QuantityMention(int start, int end, String text, int sentence, Quantity value,
                            String head, String verb, List<String> modifiers, List<String> alsoCounts) {
-        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, null, false);
+        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, null, false, false);
     }
 
     /** A mention that counts one kind of thing only. */
     public QuantityMention(int start, int end, String text, int sentence, Quantity value,
                            String head, String verb, List<String> modifiers) {
-        this(start, end, text, sentence, value, head, verb, modifiers, List.of(), null, false);
+        this(start, end, text, sentence, value, head, verb, modifiers, List.of(), null, false, false);
+    }
+
+    /** A mention with a holder the sentence names, or none. */
+    public QuantityMention(int start, int end, String text, int sentence, Quantity value, String head, String verb,
+                           List<String> modifiers, List<String> alsoCounts, String holder, boolean partitive) {
+        this(start, end, text, sentence, value, head, verb, modifiers, alsoCounts, holder, partitive, false);
     }
 
     @Override
     public String kind() {
         return "quantity";
+    }
+
+    /** Whether the figure is an age ("51-year-old", "Comeaux, 49,", "She was 85."). */
+    public boolean isAge() {
+        return Ages.isAge(head);
     }
 
     /** Whether the number counts things of this lemma, as head or as a coordinated noun. */

@@ -47,6 +47,12 @@ final class QuantityWords {
     final String asideTally = "tally-aside";
     /** Lemmas of verbs an adjective completes ("12 are dead", "left 12 dead"): the adjective says what happened. */
     final Set<String> linkingVerbs;
+    /** Lemma to the word between it and an age ("die" → "at", "be" → ""): {@code age-predicate.txt}. */
+    final Map<String, String> agePredicates;
+    /** Subject pronouns ("he", "we"): a holder no sentence names. */
+    final Set<String> subjectPronouns;
+    /** Third-person singular subject pronouns ("he", "she"): a person named earlier. */
+    final Set<String> personPronouns;
     /** Articles, demonstratives, possessives: before a number, no modifier of the count ("the 12"). */
     final Set<String> determiners;
     /** "the", "these", "their", "them" after "of": a count of part of a group ("240 of the prisoners"). */
@@ -84,6 +90,10 @@ final class QuantityWords {
         yearWord = language.words(WordList.TIME_UNIT).rows().stream().filter(row -> row.column(1).equals("YEARS"))
                 .map(WordTable.Row::word).findFirst().orElse("year");
         linkingVerbs = CaseInsensitiveWords.of(language.words(WordList.LINKING_VERB).words());
+        agePredicates = language.words(WordList.AGE_PREDICATE).table();
+        subjectPronouns = CaseInsensitiveWords.of(language.words(WordList.SUBJECT_PRONOUN).words());
+        personPronouns = CaseInsensitiveWords.of(language.words(WordList.SUBJECT_PRONOUN)
+                .words(row -> row.column(0).equals("3") && row.column(1).equals("singular")));
         determiners = CaseInsensitiveWords.of(language.words(WordList.DETERMINER).words());
         partitiveDeterminers = CaseInsensitiveWords.of(language.words(WordList.DETERMINER)
                 .words(row -> !row.column(0).equals("INDEFINITE")));

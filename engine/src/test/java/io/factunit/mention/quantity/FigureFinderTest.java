@@ -124,6 +124,44 @@ class FigureFinderTest {
     }
 
     @Test
+    void anAgeStatedAsAPredicate() {
+        assertThat(only("She was 85.")).satisfies(m -> {
+            assertThat(m.value()).isEqualTo(Quantity.exact(85));
+            assertThat(m.head()).isEqualTo("year-old");
+            assertThat(m.holder()).isNull();
+            assertThat(m.pronoun()).isTrue();
+        });
+        assertThat(only("Esther Williams dies at 91")).satisfies(m -> {
+            assertThat(m.head()).isEqualTo("year-old");
+            assertThat(m.holder()).isEqualTo("williams");
+            assertThat(m.pronoun()).isFalse();
+        });
+        assertThat(only("Mark Felt Dead at 95")).satisfies(m -> {
+            assertThat(m.head()).isEqualTo("year-old");
+            assertThat(m.holder()).isEqualTo("felt");
+        });
+        assertThat(only("Page died on Thursday at age 85.").head()).isEqualTo("year-old");
+    }
+
+    @Test
+    void aPredicateNumberThatIsNoAge() {
+        assertThat(find("The score was 85.")).extracting(QuantityMention::head).doesNotContain("year-old");
+        assertThat(find("Felt was one of many people.")).extracting(QuantityMention::head)
+                .doesNotContain("year-old");
+        assertThat(only("I was nine.").holder()).isNull();
+        assertThat(only("I was nine.").pronoun()).isFalse();
+    }
+
+    @Test
+    void aTelephoneNumberIsNoQuantity() {
+        assertThat(find("Call Crimestoppers anonymously on 0800 555 111.")).isEmpty();
+        assertThat(find("Call police on 0845 125 2222 or 0800 555111.")).isEmpty();
+        assertThat(find("Tips go to 800-800-3855.")).isEmpty();
+        assertThat(find("The 12 boats and 14 crew were found.")).extracting(QuantityMention::text)
+                .containsExactly("12", "14");
+    }
+
+    @Test
     void aNumberInCommasAfterAPlaceOrInAListIsNoAge() {
         assertThat(only("In Athens, 12 people were hurt.").head()).isEqualTo("people");
         assertThat(find("Rooms 4, 5, 6 and 7 were empty.")).extracting(QuantityMention::head)
