@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.factunit.examples.SurefireReport.TestCase;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The example projects under examples/, each built with plain {@code mvn test} as a newsroom would, and
@@ -68,6 +72,51 @@ class ExamplesIT {
         assertThat(report("assertj", "news.SeedsVerdictsTest").testCases())
                 .extracting(TestCase::name, TestCase::outcome).containsExactlyInAnyOrder(
                         tuple("threeOutletsAgreeOn240Prisoners", "passed"), tuple("theHostageCountsNeedReview", "passed"));
+    }
+
+    /** The README's pom.xml and anchor class, copied as they stand, under Maven 3.8 (whose default Surefire runs nothing). */
+    @Test
+    void theReadmeSetupWorksVerbatim() throws Exception {
+        Path project = ExampleBuild.ROOT.resolve("examples/readme");
+        String readme = Files.readString(ExampleBuild.ROOT.resolve("README.md"));
+        assertThat(readme).contains("```xml\n" + Files.readString(project.resolve("pom.xml")) + "```\n");
+        assertThat(readme).contains("```java\n"
+                + Files.readString(project.resolve("src/test/java/news/NewsFactsTest.java")) + "```\n");
+
+        ExampleBuild.Result build = ExampleBuild.test("readme");
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        assertThat(build.log()).contains("Running news.NewsFactsTest", "There are test failures");
+        SurefireReport report = report("readme", "news.NewsFactsTest");
+        assertThat(report.named("a figure must be the same in every article: 41 in 001_gazette but 44 in 003_bulletin")
+                .outcome()).isEqualTo("failure");
+        assertThat(project.resolve("target/test-classes/news/FactUnitSurefireGuardTest.class"))
+                .as("the guard for Surefire 2 is written").exists();
+        assertThat(project.resolve("target/surefire-reports/TEST-news.FactUnitSurefireGuardTest.xml"))
+                .as("and Surefire 3 does not run it").doesNotExist();
+    }
+
+    @ParameterizedTest(name = "-P{0} -Djunit.version={1}")
+    @CsvSource({"'bom,jupiter-first', 5.10.2", "'bom,factunit-first', 5.14.1", "'bom,jupiter-first', 6.1.3"})
+    void aJupiterProjectWithTheJUnitBomRunsItsTestsAndTheChecks(String profiles, String junit) throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("junit5", "-P" + profiles, "-Djunit.version=" + junit);
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        assertThat(report("junit5", "news.HeadlineTest").testCases())
+                .extracting(TestCase::name, TestCase::outcome).containsExactly(tuple("headlinesAreTrimmed", "passed"));
+        TestCase figures = report("junit5", "news.NewsFactsTest")
+                .named("a figure must be the same in every article: 41 in 001_gazette but 44 in 003_bulletin");
+        assertThat(figures.outcome()).isEqualTo("passed");
+        assertThat(figures.output()).startsWith("error: a figure must be the same in every article: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jupiter-first", "factunit-first"})
+    void aJupiterProjectWithoutTheBomIsRefusedSayingWhatToAdd(String profile) throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("junit5", "-P" + profile, "-Djunit.version=5.14.1");
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        assertThat(build.log()).contains("[factunit] FactUnit cannot start: the test classpath mixes JUnit Platform"
+                + " releases (junit-platform-engine ", "junit-jupiter-engine 5.14.1), which breaks every JUnit engine;"
+                + " import the JUnit BOM in <dependencyManagement> (org.junit:junit-bom at your JUnit version, 5.10 or"
+                + " later, <type>pom</type> <scope>import</scope>) and leave the versions off your JUnit dependencies");
     }
 
     private static SurefireReport report(String example, String anchor) throws Exception {
