@@ -145,8 +145,8 @@ class SelectorsTest {
                 .haveExactly(1, event(test(), displayName("storeis"), finishedWithFailure(message(typo
                         + ": no such folder"))));
         assertThat(results.testEvents().failed().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
-                .containsExactly(UniqueId.forEngine("factunit").append("story", rules.toString()),
-                        UniqueId.forEngine("factunit").append("story", typo.toString()));
+                .containsExactly(UniqueId.forEngine("factunit").append("story", rules.toString()).append("load", "error"),
+                        UniqueId.forEngine("factunit").append("story", typo.toString()).append("load", "error"));
     }
 
     @Test

@@ -119,6 +119,19 @@ class ExamplesIT {
                 + " later, <type>pom</type> <scope>import</scope>) and leave the versions off your JUnit dependencies");
     }
 
+    @Test
+    void aBrokenStoryFailsUnderATagFilter() throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("broken-story", "-Dgroups=error");
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        String message = "ferry-update/story.yaml:2:1: unknown key 'headline'";
+        assertThat(build.log()).contains(message);
+        SurefireReport report = report("broken-story", "news.NewsFactsTest");
+        assertThat(report.named("ferry-update")).extracting(TestCase::outcome, TestCase::message)
+                .containsExactly("failure", "src/test/stories/" + message + " (expected one of: title, articles)");
+        assertThat(report.named("a figure must be the same in every article: 41 in 001_gazette but 44 in 003_bulletin")
+                .outcome()).as("the story's own error-tagged failure still fails").isEqualTo("failure");
+    }
+
     private static SurefireReport report(String example, String anchor) throws Exception {
         Path xml = ExampleBuild.ROOT.resolve("examples").resolve(example)
                 .resolve("target/surefire-reports/TEST-" + anchor + ".xml");
