@@ -75,7 +75,7 @@ final class Execution {
                 }
                 listener.reportingEntryPublished(descriptor, ReportEntry.from(result.severity().yamlName(), message));
                 // Surefire drops report entries but keeps a test's output: this is how `mvn test` shows it
-                System.out.println(result.severity().yamlName() + ": " + descriptor.getDisplayName() + "\n" + message);
+                System.out.println(result.severity().yamlName() + ": " + printable(result.displayName()) + "\n" + message);
                 yield TestExecutionResult.successful();
             }
         };

@@ -65,6 +65,7 @@ public final class FactUnitTestEngine implements TestEngine {
             System.err.println("[factunit] " + problem);
             throw new JUnitException(problem);
         });
+        QuietLogging.whenNoProvider(); // before the rules are compiled: Drools is the one that logs
         Selected whole = selected(request);
         Selected byId = new Selected();
         Set<UniqueId> ids = new LinkedHashSet<>();

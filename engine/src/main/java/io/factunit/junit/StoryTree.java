@@ -48,7 +48,8 @@ final class StoryTree {
                 if (result.check().id().equals(check.id())) {
                     String segment = unique(segments, result.key().isEmpty() ? "all" : result.key());
                     checkDescriptor.addChild(new ResultDescriptor(
-                            checkDescriptor.getUniqueId().append(ResultDescriptor.SEGMENT, segment), result, failOn));
+                            checkDescriptor.getUniqueId().append(ResultDescriptor.SEGMENT, segment), result, failOn,
+                            story.getDisplayName()));
                 }
             }
             story.addChild(checkDescriptor);
