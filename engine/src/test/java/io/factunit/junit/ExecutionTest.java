@@ -95,12 +95,30 @@ class ExecutionTest {
 
     @Test
     void agreementPassesSayingWhatAgreed() {
-        run(newsroom.agreed(), Map.of()).testEvents().assertThatEvents()
+        EngineExecutionResults results = run(newsroom.agreed(), Map.of());
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1).aborted(0));
+        results.testEvents().assertThatEvents()
                 .haveExactly(1, event(test(), displayName("agreed - prisoner counts must match: 240 in 2 articles"),
-                        finishedSuccessfully()))
-                .haveExactly(1, event(test(), displayName("agreed - hostage counts must match: skipped: no article states"
-                        + " hostages released"), abortedWithReason(message("hostage counts must match: not enough"
-                        + " evidence: no article states hostages released"))));
+                        finishedSuccessfully()));
+    }
+
+    /** A check nothing in the story speaks to is left out, unless factunit.showInapplicable asks for it. */
+    @Test
+    void aCheckNothingAppliesToIsListedOnlyOnRequest() {
+        run(newsroom.agreed(), Map.of("factunit.showInapplicable", "true")).testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).aborted(1))
+                .assertThatEvents().haveExactly(1, event(test(), displayName("agreed - hostage counts must match:"
+                        + " skipped: no article states hostages released"), abortedWithReason(message("hostage counts"
+                        + " must match: not enough evidence: no article states hostages released"))));
+    }
+
+    /** A story nothing applies to still lists its skips: it says why nothing was checked rather than vanish. */
+    @Test
+    void aStoryNothingAppliesToListsEverySkip() {
+        Path quiet = newsroom.story("quiet", "Talks resumed in Cairo.\n", "Talks went on in Cairo.\n");
+        run(quiet, Map.of()).testEvents().assertStatistics(stats -> stats.started(2).aborted(2))
+                .assertThatEvents().haveExactly(1, event(test(), abortedWithReason(message("prisoner counts must match:"
+                        + " not enough evidence: no article states prisoners released"))));
     }
 
     @Test
