@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a check of this severity or worse fails: error, warning or never"
+            description = "Exit 1 when a check of this severity or worse fails: error, warning, info or never"
                     + " (default: ${DEFAULT-VALUE}).")
     String failOn;
 
@@ -121,8 +121,10 @@ final class CheckCommand implements Callable<Integer> {
         return switch (failOn) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO; // as the test engine's factunit.failOn
             case "never" -> null;
-            default -> throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
+            default -> throw new UsageException("--fail-on must be error, warning, info or never, not '" + failOn
+                    + "'");
         };
     }
 

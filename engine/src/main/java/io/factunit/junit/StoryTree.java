@@ -35,7 +35,7 @@ final class StoryTree {
         RuleSet rules;
         Severity failOn;
         try {
-            failOn = FailOn.parse(settings.failOn());
+            failOn = FailOn.parse(settings.failOn(), settings.failOnName());
             rules = StoryRuns.rules(settings);
             report = StoryRuns.check(dir, settings);
         } catch (RuntimeException e) {

@@ -39,6 +39,11 @@ class SelectorsTest {
     static class TruceFacts {
     }
 
+    /** A failOn no one can mean; its error names the attribute it was written in. */
+    @FactCheck(stories = STORIES + "/truce", rules = RULES, failOn = "sometimes")
+    static class MisconfiguredFacts {
+    }
+
     /** Everything from configuration parameters, else the defaults. */
     @FactCheck
     static class ConfiguredFacts {
@@ -56,6 +61,13 @@ class SelectorsTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void aBadFailOnInTheAnnotationIsReportedAsTheAttribute() {
+        EngineTestKit.engine("factunit").selectors(selectClass(MisconfiguredFacts.class)).execute().allEvents()
+                .failed().assertThatEvents().haveExactly(1, event(test(), displayName("truce"), finishedWithFailure(
+                        message("@FactCheck(failOn) must be error, warning, info or never, not 'sometimes'"))));
+    }
 
     @Test
     void anAnchorClassChecksItsStoriesWithItsRules() {
