@@ -24,7 +24,9 @@ public final class Baseline {
         }
         List<String> values = values(result);
         for (AcceptedDiscrepancy entry : accepted) {
-            if (entry.check().equals(result.check().id()) && entry.subject().equals(result.key())
+            // an entry without subject matches on check and values: the values alone pin a reviewed failure
+            if (entry.check().equals(result.check().id())
+                    && (entry.subject().isEmpty() || entry.subject().equals(result.key()))
                     && (entry.story() == null || result.claims().isEmpty()
                     || entry.story().equals(storyOf(result)))
                     && entry.values().stream().sorted().toList().equals(values)) {

@@ -9,21 +9,18 @@ import io.factunit.check.StoryReport;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
-import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -33,33 +30,17 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "STORY_DIR", description = "Folders of articles about one story each.")
-    List<Path> stories;
-
     @Mixin
-    RuleOptions rules;
-
-    @Mixin
-    LoadLimits limits;
-
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted discrepancies (YAML).")
-    Path baseline;
+    StoryRunOptions run;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "text, json, sarif, html or github (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
-    Path output;
-
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a check of this severity or worse fails: error, warning or never"
+            description = "Exit 1 when a check of this severity or worse fails: error, warning, info or never"
                     + " (default: ${DEFAULT-VALUE}).")
     String failOn;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Check up to N stories at once (default: the number of processors).")
-    Integer threads;
 
     @Override
     public Integer call() throws IOException {
@@ -70,13 +51,14 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--format: " + e.getMessage());
         }
         Severity threshold = threshold(failOn);
-        Path target = output == null ? null : OutputTarget.check(output, stories, inputs());
-        int workers = Stories.threads(threads);
-        List<Path> folders = Stories.folders(stories);
-        RuleSet ruleSet = rules.load();
-        Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
+        Path target = run.target();
+        int workers = Stories.threads(run.threads);
+        List<Path> folders = Stories.folders(run.stories);
+        RuleSet ruleSet = run.rules.load();
+        Baseline accepted = run.loadBaseline();
         FactChecker checker = FactChecker.builder(ruleSet).compiled(Startup.compile(() -> ruleSet))
-                .language(Startup.language().get()).baseline(accepted).loadOptions(limits.options()).threads(workers)
+                .language(Startup.language().get()).baseline(accepted).loadOptions(run.limits.options())
+                .threads(workers)
                 .build();
         PrintWriter err = spec.commandLine().getErr();
         boolean[] failed = {false};
@@ -121,17 +103,10 @@ final class CheckCommand implements Callable<Integer> {
         return switch (failOn) {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO; // as the test engine's factunit.failOn
             case "never" -> null;
-            default -> throw new UsageException("--fail-on must be error, warning or never, not '" + failOn + "'");
+            default -> throw new UsageException("--fail-on must be error, warning, info or never, not '" + failOn
+                    + "'");
         };
-    }
-
-    /** The files besides the stories that the run reads, which --output must not replace. */
-    private List<Path> inputs() {
-        List<Path> inputs = new ArrayList<>(rules.rules);
-        if (baseline != null) {
-            inputs.add(baseline);
-        }
-        return inputs;
     }
 }

@@ -8,7 +8,6 @@ import io.factunit.mutate.MutationSettings;
 import io.factunit.mutate.MutationTester;
 import io.factunit.mutate.MutationText;
 import io.factunit.mutate.PlantKind;
-import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSet;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "mutate", mixinStandardHelpOptions = true,
@@ -33,17 +31,8 @@ final class MutateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "STORY_DIR", description = "Folders of articles about one story each.")
-    List<Path> stories;
-
     @Mixin
-    RuleOptions rules;
-
-    @Mixin
-    LoadLimits limits;
-
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Accepted discrepancies (YAML).")
-    Path baseline;
+    StoryRunOptions run;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "" + MutationSettings.DEFAULT_SEED,
             description = "Where and what to plant follows this number: the same seed, the same plants"
@@ -62,13 +51,6 @@ final class MutateCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of stdout.")
-    Path output;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Test up to N stories at once (default: the number of processors).")
-    Integer threads;
-
     @Override
     public Integer call() throws IOException {
         boolean json = switch (format) {
@@ -77,13 +59,14 @@ final class MutateCommand implements Callable<Integer> {
             default -> throw new UsageException("--format must be text or json, not '" + format + "'");
         };
         MutationSettings settings = settings();
-        Path target = output == null ? null : OutputTarget.check(output, stories, inputs());
-        int workers = Stories.threads(threads);
-        List<Path> folders = Stories.folders(stories);
-        RuleSet ruleSet = rules.load();
-        Baseline accepted = baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
+        Path target = run.target();
+        int workers = Stories.threads(run.threads);
+        List<Path> folders = Stories.folders(run.stories);
+        RuleSet ruleSet = run.rules.load();
+        Baseline accepted = run.loadBaseline();
         FactChecker checker = FactChecker.builder(ruleSet).compiled(Startup.compile(() -> ruleSet))
-                .language(Startup.language().get()).baseline(accepted).loadOptions(limits.options()).threads(workers)
+                .language(Startup.language().get()).baseline(accepted).loadOptions(run.limits.options())
+                .threads(workers)
                 .build();
         MutationReport report;
         try (Progress progress = Progress.of(folders.size())) {
@@ -109,14 +92,5 @@ final class MutateCommand implements Callable<Integer> {
             throw new UsageException("--max-per-story must be at least 1, not " + maxPerStory);
         }
         return new MutationSettings(seed, planted, maxPerStory);
-    }
-
-    /** The files besides the stories that the run reads, which --output must not replace. */
-    private List<Path> inputs() {
-        List<Path> inputs = new ArrayList<>(rules.rules);
-        if (baseline != null) {
-            inputs.add(baseline);
-        }
-        return inputs;
     }
 }

@@ -31,13 +31,13 @@ final class Execution {
     }
 
     private TestExecutionResult outcome(TestDescriptor descriptor) {
-        if (descriptor instanceof StoryDescriptor story && story.error() != null) {
-            RuntimeException error = story.error();
-            boolean badInput = error instanceof RuleException || error instanceof InputException
-                    || error instanceof SettingsException;
-            // bad input is its one-line message; anything else is a bug, whose trace is worth reporting
-            return TestExecutionResult.failed(badInput ? withoutTrace(new StoryError(error.getMessage(), null))
-                    : new StoryError(error.toString(), error));
+        if (descriptor instanceof LoadErrorDescriptor
+                && descriptor.getParent().orElseThrow() instanceof StoryDescriptor story) {
+            return failure(story.error());
+        }
+        if (descriptor instanceof StoryDescriptor story && story.error() != null
+                && descriptor.getChildren().isEmpty()) {
+            return failure(story.error()); // a filter dropped its test: the story fails itself
         }
         if (descriptor instanceof ResultDescriptor test) {
             return verdict(descriptor, test);
@@ -49,6 +49,15 @@ final class Execution {
             run(child);
         }
         return TestExecutionResult.successful();
+    }
+
+    /** A story that could not be read or checked. */
+    private static TestExecutionResult failure(RuntimeException error) {
+        boolean badInput = error instanceof RuleException || error instanceof InputException
+                || error instanceof SettingsException;
+        // bad input is its one-line message; anything else is a bug, whose trace is worth reporting
+        return TestExecutionResult.failed(badInput ? withoutTrace(new StoryError(error.getMessage(), null))
+                : new StoryError(error.toString(), error));
     }
 
     private TestExecutionResult verdict(TestDescriptor descriptor, ResultDescriptor test) {
@@ -66,7 +75,7 @@ final class Execution {
                 }
                 listener.reportingEntryPublished(descriptor, ReportEntry.from(result.severity().yamlName(), message));
                 // Surefire drops report entries but keeps a test's output: this is how `mvn test` shows it
-                System.out.println(result.severity().yamlName() + ": " + descriptor.getDisplayName() + "\n" + message);
+                System.out.println(result.severity().yamlName() + ": " + printable(result.displayName()) + "\n" + message);
                 yield TestExecutionResult.successful();
             }
         };
@@ -115,6 +124,12 @@ final class Execution {
 
         StoryError(String message, Throwable cause) {
             super(message, cause);
+        }
+
+        /** The message alone: reports print a throwable by this, and the class name means nothing to an editor. */
+        @Override
+        public String toString() {
+            return getMessage();
         }
     }
 }

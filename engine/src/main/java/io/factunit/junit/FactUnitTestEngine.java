@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
+import org.junit.platform.commons.JUnitException;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
@@ -58,6 +59,13 @@ public final class FactUnitTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId engineId) {
+        // before anything else touches the platform: a mixed classpath fails in ways that hide the cause
+        PlatformVersions.problem().ifPresent(problem -> {
+            // Surefire prints only "failed to discover tests" to the console, not the cause
+            System.err.println("[factunit] " + problem);
+            throw new JUnitException(problem);
+        });
+        QuietLogging.whenNoProvider(); // before the rules are compiled: Drools is the one that logs
         Selected whole = selected(request);
         Selected byId = new Selected();
         Set<UniqueId> ids = new LinkedHashSet<>();

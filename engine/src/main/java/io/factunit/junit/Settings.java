@@ -10,14 +10,20 @@ import org.junit.platform.engine.ConfigurationParameters;
  * What to check and how, from a {@link FactCheck} annotation, else the configuration parameters
  * ({@code junit-platform.properties} or Surefire's configurationParameters), else the defaults.
  *
+ * @param failOnName where failOn was written, for its error message: {@code factunit.failOn} or
+ *                   {@code @FactCheck(failOn)}
  * @param maxArticleSize as written ({@code factunit.maxArticleSize}); {@link #loadOptions()} reads it
+ * @param showInapplicable whether checks nothing in a story speaks to are listed as skipped tests
+ *                         ({@code factunit.showInapplicable}); by default they are left out
  */
-record Settings(List<Path> stories, List<Path> rules, Path baseline, String failOn, String maxArticleSize) {
+record Settings(List<Path> stories, List<Path> rules, Path baseline, String failOn, String failOnName,
+                String maxArticleSize, boolean showInapplicable) {
     static final String STORIES = "factunit.stories";
     static final String RULES = "factunit.rules";
     static final String BASELINE = "factunit.baseline";
     static final String FAIL_ON = "factunit.failOn";
     static final String MAX_ARTICLE_SIZE = "factunit.maxArticleSize";
+    static final String SHOW_INAPPLICABLE = "factunit.showInapplicable";
     static final String DEFAULT_STORIES = "src/test/stories";
     static final String DEFAULT_MAX_ARTICLE_SIZE = "5MB";
 
@@ -25,8 +31,9 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
         return new Settings(paths(config.get(STORIES).orElse(DEFAULT_STORIES)),
                 paths(config.get(RULES).orElse("")),
                 config.get(BASELINE).filter(s -> !s.isBlank()).map(Path::of).orElse(null),
-                config.get(FAIL_ON).orElse("error"),
-                config.get(MAX_ARTICLE_SIZE).orElse(DEFAULT_MAX_ARTICLE_SIZE));
+                config.get(FAIL_ON).orElse("error"), FAIL_ON,
+                config.get(MAX_ARTICLE_SIZE).orElse(DEFAULT_MAX_ARTICLE_SIZE),
+                config.getBoolean(SHOW_INAPPLICABLE).orElse(false));
     }
 
     static Settings from(FactCheck annotation, ConfigurationParameters config) {
@@ -38,11 +45,12 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
                         : defaults.rules(),
                 annotation.baseline().isBlank() ? defaults.baseline() : Path.of(annotation.baseline()),
                 annotation.failOn().isBlank() ? defaults.failOn() : annotation.failOn(),
-                defaults.maxArticleSize());
+                annotation.failOn().isBlank() ? defaults.failOnName() : "@FactCheck(failOn)",
+                defaults.maxArticleSize(), defaults.showInapplicable());
     }
 
     Settings withStories(List<Path> dirs) {
-        return new Settings(dirs, rules, baseline, failOn, maxArticleSize);
+        return new Settings(dirs, rules, baseline, failOn, failOnName, maxArticleSize, showInapplicable);
     }
 
     /**

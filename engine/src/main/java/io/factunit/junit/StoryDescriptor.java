@@ -7,7 +7,9 @@ import org.junit.platform.engine.support.descriptor.DirectorySource;
 
 /**
  * One story folder, named by its story.yaml title, else its folder name. If it could not be read or
- * checked it carries the error and is itself a failing test, so the problem shows in every report.
+ * checked it carries the error and holds one failing test saying so ({@link LoadErrorDescriptor}). That test
+ * has no tags, so a tag filter ({@code -Dgroups=error}) drops it; the story then fails itself, which no filter
+ * can drop: it stays because it {@linkplain #mayRegisterTests() may register tests}.
  */
 final class StoryDescriptor extends AbstractTestDescriptor {
     static final String SEGMENT = "story";
@@ -18,6 +20,10 @@ final class StoryDescriptor extends AbstractTestDescriptor {
         super(id, title != null && !title.isBlank() ? title : name(dir),
                 DirectorySource.from(dir.toAbsolutePath().normalize().toFile()));
         this.error = error;
+        if (error != null) {
+            addChild(new LoadErrorDescriptor(id.append(LoadErrorDescriptor.SEGMENT, "error"), getDisplayName(),
+                    getSource().orElse(null)));
+        }
     }
 
     private static String name(Path dir) {
@@ -31,6 +37,12 @@ final class StoryDescriptor extends AbstractTestDescriptor {
 
     @Override
     public Type getType() {
-        return error == null ? Type.CONTAINER : Type.TEST;
+        return Type.CONTAINER;
+    }
+
+    /** Keeps a story that failed to load when a filter removed its test, so that the failure is still reported. */
+    @Override
+    public boolean mayRegisterTests() {
+        return error != null;
     }
 }

@@ -1,6 +1,7 @@
 package io.factunit.junit;
 
 import io.factunit.check.CheckResult;
+import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.RuleExample;
@@ -34,26 +35,36 @@ final class StoryTree {
         RuleSet rules;
         Severity failOn;
         try {
-            failOn = FailOn.parse(settings.failOn());
+            failOn = FailOn.parse(settings.failOn(), settings.failOnName());
             rules = StoryRuns.rules(settings);
             report = StoryRuns.check(dir, settings);
         } catch (RuntimeException e) {
             return new StoryDescriptor(id, dir, null, e);
         }
         StoryDescriptor story = new StoryDescriptor(id, dir, report.story().title(), null);
+        // a story nothing applies to lists every skip, so that it says why it checked nothing
+        boolean listAll = settings.showInapplicable() || report.results().stream().allMatch(StoryTree::inapplicable);
         for (CheckDefinition check : rules.checks()) {
             CheckDescriptor checkDescriptor = new CheckDescriptor(id.append(CheckDescriptor.SEGMENT, check.id()), check);
             Set<String> segments = new HashSet<>();
             for (CheckResult result : report.results()) {
-                if (result.check().id().equals(check.id())) {
+                if (result.check().id().equals(check.id()) && (listAll || !inapplicable(result))) {
                     String segment = unique(segments, result.key().isEmpty() ? "all" : result.key());
                     checkDescriptor.addChild(new ResultDescriptor(
-                            checkDescriptor.getUniqueId().append(ResultDescriptor.SEGMENT, segment), result, failOn));
+                            checkDescriptor.getUniqueId().append(ResultDescriptor.SEGMENT, segment), result, failOn,
+                            story.getDisplayName()));
                 }
             }
-            story.addChild(checkDescriptor);
+            if (!checkDescriptor.getChildren().isEmpty()) {
+                story.addChild(checkDescriptor);
+            }
         }
         return story;
+    }
+
+    /** A skip because no article states anything the check compares ("no article states earthquake magnitude"). */
+    private static boolean inapplicable(CheckResult result) {
+        return result.status() == Status.SKIPPED && result.claims().isEmpty();
     }
 
     /**

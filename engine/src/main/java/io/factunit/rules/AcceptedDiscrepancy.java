@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  *
  * @param check   the check id
  * @param story   the story folder name, or null for any story
- * @param subject the result's group key ("" for checks that group the whole story)
+ * @param subject the result's group key, or "" to match any group of the check (the values still must match)
  * @param values  every "article: value" the failure involved, as the report prints them
  * @param reason  why it is acceptable
  * @param by      who accepted it

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
@@ -66,6 +68,41 @@ class BadInputEngineTest {
     void badInputFailsTheStoryWithTheSameMessage(BadInputs.Case bad) throws IOException {
         String message = bad.setup().write(story, rules).replace(BadInputs.ARTICLE_LIMIT, "factunit.maxArticleSize");
         assertThat(onlyFailure(run())).isEqualTo(message);
+    }
+
+    /**
+     * A tag filter ({@code mvn test -Dgroups=...}) cannot hide bad input: whatever it selects, the story that
+     * could not be read fails, with the same message.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"error", "warning", "!error", "error & !error"})
+    void badInputFailsUnderEveryTagFilter(String tags) throws IOException {
+        List<String> names = List.of("invalid UTF-8", "story.yaml with an unknown key", "rule file with an unknown key");
+        List<BadInputs.Case> bad = cases().stream().filter(c -> names.contains(c.name())).toList();
+        assertThat(bad).hasSize(3);
+        for (int i = 0; i < bad.size(); i++) {
+            Path badStory = tmp.resolve("story" + i);
+            Path badRules = tmp.resolve("rules" + i + ".yaml");
+            BadInputs.prepare(badStory, badRules);
+            String message = bad.get(i).setup().write(badStory, badRules);
+            EngineExecutionResults results = EngineTestKit.engine("factunit")
+                    .selectors(selectDirectory(badStory.toFile()))
+                    .configurationParameter("factunit.rules", badRules.toString())
+                    .filters(TagFilter.includeTags(tags))
+                    .execute();
+            assertThat(onlyFailure(results)).as(bad.get(i).name()).isEqualTo(message);
+        }
+    }
+
+    /** Without a filter the story's one test fails; the story itself passes, so the failure is counted once. */
+    @Test
+    void badInputIsOneFailedTestNamedAsTheStory() {
+        EngineExecutionResults results = run();
+        results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+        assertThat(results.testEvents().failed().list().get(0).getTestDescriptor().getDisplayName()).isEqualTo("story");
+        assertThat(results.testEvents().failed().list().get(0).getRequiredPayload(TestExecutionResult.class)
+                .getThrowable().orElseThrow()).hasToString(story + ": no articles in this folder or its sub-folders"
+                + " (looked for .txt, .md, .markdown, .html, .htm)");
     }
 
     /** As {@code --max-article-size} on the command line (BadInputCliTest), in the same syntax. */

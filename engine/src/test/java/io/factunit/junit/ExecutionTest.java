@@ -56,7 +56,7 @@ class ExecutionTest {
         results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(0).failed(1).aborted(1));
         Event failed = results.testEvents().failed().list().get(0);
         assertThat(failed.getTestDescriptor().getDisplayName())
-                .isEqualTo("prisoner counts must match: 240 in 2 articles, but 250 in 003");
+                .isEqualTo("truce - prisoner counts must match: 240 in 2 articles, but 250 in 003");
         Throwable error = failed.getRequiredPayload(TestExecutionResult.class)
                 .getThrowable().orElseThrow();
         assertThat(error).isInstanceOf(AssertionFailedError.class).hasMessage("""
@@ -86,7 +86,7 @@ class ExecutionTest {
     void missingEvidenceIsAbortedWithTheReason() {
         Path truce = newsroom.truce();
         run(truce, Map.of()).testEvents().assertThatEvents().haveExactly(1, event(test(),
-                displayName("hostage counts must match: 50: skipped, only 001 states it"),
+                displayName("truce - hostage counts must match: 50: skipped, only 001 states it"),
                 abortedWithReason(instanceOf(TestAbortedException.class), message("""
                         hostage counts must match: not enough evidence: only 001 states it
                             50 at %s/001.txt:2:16
@@ -95,18 +95,36 @@ class ExecutionTest {
 
     @Test
     void agreementPassesSayingWhatAgreed() {
-        run(newsroom.agreed(), Map.of()).testEvents().assertThatEvents()
-                .haveExactly(1, event(test(), displayName("prisoner counts must match: 240 in 2 articles"),
-                        finishedSuccessfully()))
-                .haveExactly(1, event(test(), displayName("hostage counts must match: skipped: no article states"
-                        + " hostages released"), abortedWithReason(message("hostage counts must match: not enough"
-                        + " evidence: no article states hostages released"))));
+        EngineExecutionResults results = run(newsroom.agreed(), Map.of());
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1).aborted(0));
+        results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test(), displayName("agreed - prisoner counts must match: 240 in 2 articles"),
+                        finishedSuccessfully()));
+    }
+
+    /** A check nothing in the story speaks to is left out, unless factunit.showInapplicable asks for it. */
+    @Test
+    void aCheckNothingAppliesToIsListedOnlyOnRequest() {
+        run(newsroom.agreed(), Map.of("factunit.showInapplicable", "true")).testEvents()
+                .assertStatistics(stats -> stats.started(2).succeeded(1).aborted(1))
+                .assertThatEvents().haveExactly(1, event(test(), displayName("agreed - hostage counts must match:"
+                        + " skipped: no article states hostages released"), abortedWithReason(message("hostage counts"
+                        + " must match: not enough evidence: no article states hostages released"))));
+    }
+
+    /** A story nothing applies to still lists its skips: it says why nothing was checked rather than vanish. */
+    @Test
+    void aStoryNothingAppliesToListsEverySkip() {
+        Path quiet = newsroom.story("quiet", "Talks resumed in Cairo.\n", "Talks went on in Cairo.\n");
+        run(quiet, Map.of()).testEvents().assertStatistics(stats -> stats.started(2).aborted(2))
+                .assertThatEvents().haveExactly(1, event(test(), abortedWithReason(message("prisoner counts must match:"
+                        + " not enough evidence: no article states prisoners released"))));
     }
 
     @Test
     void aWarningIsReportedWithoutFailingUnlessFailOnSaysSo() {
         Path hostages = newsroom.hostages();
-        String name = "hostage counts must match: 40 in 002 but 50 in 001";
+        String name = "hostages - hostage counts must match: 40 in 002 but 50 in 001";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
         EngineExecutionResults byDefault;
@@ -118,7 +136,8 @@ class ExecutionTest {
         }
         // Surefire shows a test's output, not report entries
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .startsWith("warning: " + name + "\nhostage counts must match: the articles disagree.\n");
+                .startsWith("warning: hostage counts must match: 40 in 002 but 50 in 001\nhostage counts must match:"
+                        + " the articles disagree.\n");
         byDefault.testEvents().assertThatEvents().haveExactly(1, event(test(), displayName(name), finishedSuccessfully()));
         Event entry = byDefault.testEvents().reportingEntryPublished().list().get(0);
         assertThat(entry.getTestDescriptor().getDisplayName()).isEqualTo(name);

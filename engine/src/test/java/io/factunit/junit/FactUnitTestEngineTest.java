@@ -55,11 +55,11 @@ class FactUnitTestEngineTest {
 
         TestDescriptor prisoners = only(checks.get(0).getChildren());
         assertThat(prisoners.isTest()).isTrue();
-        assertThat(prisoners.getDisplayName()).isEqualTo("prisoner counts must match: 240 in 2 articles, but 250 in 003");
+        assertThat(prisoners.getDisplayName()).isEqualTo("truce - prisoner counts must match: 240 in 2 articles, but 250 in 003");
         assertThat(prisoners.getUniqueId()).isEqualTo(story.getUniqueId().append("check", "prisoners-released-agree")
                 .append("group", "all"));
         assertThat(only(checks.get(1).getChildren()).getDisplayName())
-                .isEqualTo("hostage counts must match: 50: skipped, only 001 states it");
+                .isEqualTo("truce - hostage counts must match: 50: skipped, only 001 states it");
     }
 
     @Test
@@ -105,6 +105,22 @@ class FactUnitTestEngineTest {
         for (int i = 0; i < Newsroom.TRUCE.length; i++) {
             assertThat(Files.readString(resource.resolve(String.format("%03d.txt", i + 1)))).isEqualTo(Newsroom.TRUCE[i]);
         }
+    }
+
+    /** Surefire and Gradle keep only a test's class and name: the story comes first, so two stories differ. */
+    @Test
+    void reportsThatFlattenTheTreeNameEachTestAfterItsStory() {
+        Path again = newsroom.story("truce-again", Newsroom.TRUCE);
+        TestDescriptor engine = EngineTestKit.engine("factunit")
+                .configurationParameter("factunit.rules", newsroom.rules.toString())
+                .selectors(selectDirectory(truce.toFile()), selectDirectory(again.toFile())).discover()
+                .getEngineDescriptor();
+        assertThat(engine.getDescendants()).filteredOn(TestDescriptor::isTest)
+                .extracting(TestDescriptor::getDisplayName).containsExactly(
+                        "truce - prisoner counts must match: 240 in 2 articles, but 250 in 003",
+                        "truce - hostage counts must match: 50: skipped, only 001 states it",
+                        "truce-again - prisoner counts must match: 240 in 2 articles, but 250 in 003",
+                        "truce-again - hostage counts must match: 50: skipped, only 001 states it");
     }
 
     private TestDescriptor discover() {

@@ -39,6 +39,11 @@ class SelectorsTest {
     static class TruceFacts {
     }
 
+    /** A failOn no one can mean; its error names the attribute it was written in. */
+    @FactCheck(stories = STORIES + "/truce", rules = RULES, failOn = "sometimes")
+    static class MisconfiguredFacts {
+    }
+
     /** Everything from configuration parameters, else the defaults. */
     @FactCheck
     static class ConfiguredFacts {
@@ -56,6 +61,13 @@ class SelectorsTest {
 
     @TempDir
     Path tmp;
+
+    @Test
+    void aBadFailOnInTheAnnotationIsReportedAsTheAttribute() {
+        EngineTestKit.engine("factunit").selectors(selectClass(MisconfiguredFacts.class)).execute().allEvents()
+                .failed().assertThatEvents().haveExactly(1, event(test(), displayName("truce"), finishedWithFailure(
+                        message("@FactCheck(failOn) must be error, warning, info or never, not 'sometimes'"))));
+    }
 
     @Test
     void anAnchorClassChecksItsStoriesWithItsRules() {
@@ -86,7 +98,7 @@ class SelectorsTest {
                 .configurationParameter("factunit.stories", tmp.resolve("stories").toString())
                 .configurationParameter("factunit.rules", newsroom.rules.toString())
                 .selectors(selectClass(ConfiguredFacts.class)).execute();
-        results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).aborted(1));
+        results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1).aborted(0));
         assertThat(results.testEvents().succeeded().list().get(0).getTestDescriptor().getUniqueId()).isEqualTo(
                 UniqueId.forEngine("factunit").append("class", ConfiguredFacts.class.getName())
                         .append("story", tmp.resolve("stories/agreed").toString())
@@ -145,8 +157,8 @@ class SelectorsTest {
                 .haveExactly(1, event(test(), displayName("storeis"), finishedWithFailure(message(typo
                         + ": no such folder"))));
         assertThat(results.testEvents().failed().list()).extracting(e -> e.getTestDescriptor().getUniqueId())
-                .containsExactly(UniqueId.forEngine("factunit").append("story", rules.toString()),
-                        UniqueId.forEngine("factunit").append("story", typo.toString()));
+                .containsExactly(UniqueId.forEngine("factunit").append("story", rules.toString()).append("load", "error"),
+                        UniqueId.forEngine("factunit").append("story", typo.toString()).append("load", "error"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -58,14 +59,16 @@ final class ExampleBuild {
                 """.formatted(buildRepository));
     }
 
-    /** {@code mvn test} in examples/NAME, after removing its previous output. */
-    static Result test(String name) throws IOException, InterruptedException {
+    /** {@code mvn test} in examples/NAME, with {@code options} (profiles, properties), after removing its previous output. */
+    static Result test(String name, String... options) throws IOException, InterruptedException {
         Path project = ROOT.resolve("examples").resolve(name);
         deleteTree(project.resolve("target"));
         // Offline: everything an example needs, the outer build has used; file: URLs still serve offline.
-        List<String> command = List.of(maven(), "-B", "-ntp", "-o", "-Daether.offline.protocols=file",
+        List<String> command = new ArrayList<>(List.of(maven(), "-B", "-ntp", "-o", "-Daether.offline.protocols=file",
                 "-s", SETTINGS.toString(), "-Dmaven.repo.local=" + REPO, "-Dfactunit.version=" + VERSION,
-                "-f", project.resolve("pom.xml").toString(), "test");
+                "-f", project.resolve("pom.xml").toString()));
+        command.addAll(List.of(options));
+        command.add("test");
         Path log = WORK.resolve(name + ".log");
         Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();

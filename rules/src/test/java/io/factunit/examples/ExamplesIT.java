@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.factunit.examples.SurefireReport.TestCase;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The example projects under examples/, each built with plain {@code mvn test} as a newsroom would, and
@@ -14,6 +19,10 @@ import org.junit.jupiter.api.Test;
  * engine and rules.
  */
 class ExamplesIT {
+    /** Surefire's XML names a test by its story and its own name: the story titles of the examples. */
+    private static final String SEEDS = "Hamas leader in Cairo for ceasefire talks - ";
+    private static final String COUNCIL = "Riverside council election results - ";
+
     @BeforeAll
     static void installThisBuild() throws Exception {
         ExampleBuild.prepare();
@@ -30,8 +39,8 @@ class ExamplesIT {
         assertThat(report.names()).as("one testcase per compared claim group").doesNotHaveDuplicates()
                 .noneMatch(name -> name.contains("(expect "));
 
-        assertThat(report.named("prisoner counts must match: 240 in 3 articles").outcome()).isEqualTo("passed");
-        TestCase hostages = report.named("counts of released hostages must match: ");
+        assertThat(report.named(SEEDS + "prisoner counts must match: 240 in 3 articles").outcome()).isEqualTo("passed");
+        TestCase hostages = report.named(SEEDS + "counts of released hostages must match: ");
         assertThat(hostages.outcome()).isEqualTo("failure");
         assertThat(hostages.text()).contains(
                 "at least 100 at ../../seeds/000_3e65c4e6364ee2ab.txt:15:238 (time news)",
@@ -50,11 +59,11 @@ class ExamplesIT {
 
         SurefireReport report = report("custom-rules", "news.CouncilFactsTest");
         assertThat(report.testCases()).hasSize(5).extracting(TestCase::outcome).containsOnly("passed");
-        assertThat(report.named("seat counts must match: 25 in 2 articles, but 27 in 003_bulletin").name())
+        assertThat(report.named(COUNCIL + "seat counts must match: 25 in 2 articles, but 27 in 003_bulletin").name())
                 .endsWith("(accepted in baseline by politics desk: the Bulletin printed the party's own count"
                         + " before the recount; the official result is 25)");
-        assertThat(report.named("candidate counts should match: 112 in 001_gazette but 113 in 002_courier").output())
-                .startsWith("warning: candidate counts should match: 112 in 001_gazette but 113 in 002_courier\n");
+        assertThat(report.named(COUNCIL + "candidate counts should match: 112 in 001_gazette but 113 in 002_courier")
+                .output()).startsWith("warning: candidate counts should match: 112 in 001_gazette but 113 in 002_courier\n");
         assertThat(report.names()).contains(
                 "seat counts must match: one result, two reports (expect passed)",
                 "seat counts must match: a miscounted result (expect failed)",
@@ -68,6 +77,68 @@ class ExamplesIT {
         assertThat(report("assertj", "news.SeedsVerdictsTest").testCases())
                 .extracting(TestCase::name, TestCase::outcome).containsExactlyInAnyOrder(
                         tuple("threeOutletsAgreeOn240Prisoners", "passed"), tuple("theHostageCountsNeedReview", "passed"));
+    }
+
+    /** The README's pom.xml and anchor class, copied as they stand, under Maven 3.8 (whose default Surefire runs nothing). */
+    @Test
+    void theReadmeSetupWorksVerbatim() throws Exception {
+        Path project = ExampleBuild.ROOT.resolve("examples/readme");
+        String readme = Files.readString(ExampleBuild.ROOT.resolve("README.md"));
+        assertThat(readme).contains("```xml\n" + Files.readString(project.resolve("pom.xml")) + "```\n");
+        assertThat(readme).contains("```java\n"
+                + Files.readString(project.resolve("src/test/java/news/NewsFactsTest.java")) + "```\n");
+
+        ExampleBuild.Result build = ExampleBuild.test("readme");
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        assertThat(build.log()).contains("Running news.NewsFactsTest", "There are test failures")
+                .as("no SLF4J warning without a provider").doesNotContain("SLF4J");
+        SurefireReport report = report("readme", "news.NewsFactsTest");
+        assertThat(report.names()).as("two stories with the same finding: two tests").doesNotHaveDuplicates();
+        for (String story : List.of("ferry", "ferry-follow-up")) {
+            assertThat(report.named(story + " - a figure must be the same in every article: 41 in 001_gazette but 44"
+                    + " in 003_bulletin").outcome()).isEqualTo("failure");
+        }
+        assertThat(project.resolve("target/test-classes/news/FactUnitSurefireGuardTest.class"))
+                .as("the guard for Surefire 2 is written").exists();
+        assertThat(project.resolve("target/surefire-reports/TEST-news.FactUnitSurefireGuardTest.xml"))
+                .as("and Surefire 3 does not run it").doesNotExist();
+    }
+
+    @ParameterizedTest(name = "-P{0} -Djunit.version={1}")
+    @CsvSource({"'bom,jupiter-first', 5.10.2", "'bom,factunit-first', 5.14.1", "'bom,jupiter-first', 6.1.3"})
+    void aJupiterProjectWithTheJUnitBomRunsItsTestsAndTheChecks(String profiles, String junit) throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("junit5", "-P" + profiles, "-Djunit.version=" + junit);
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        assertThat(report("junit5", "news.HeadlineTest").testCases())
+                .extracting(TestCase::name, TestCase::outcome).containsExactly(tuple("headlinesAreTrimmed", "passed"));
+        TestCase figures = report("junit5", "news.NewsFactsTest")
+                .named("ferry - a figure must be the same in every article: 41 in 001_gazette but 44 in 003_bulletin");
+        assertThat(figures.outcome()).isEqualTo("passed");
+        assertThat(figures.output()).startsWith("error: a figure must be the same in every article: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"jupiter-first", "factunit-first"})
+    void aJupiterProjectWithoutTheBomIsRefusedSayingWhatToAdd(String profile) throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("junit5", "-P" + profile, "-Djunit.version=5.14.1");
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        assertThat(build.log()).contains("[factunit] FactUnit cannot start: the test classpath mixes JUnit Platform"
+                + " releases (junit-platform-engine ", "junit-jupiter-engine 5.14.1), which breaks every JUnit engine;"
+                + " import the JUnit BOM in <dependencyManagement> (org.junit:junit-bom at your JUnit version, 5.10 or"
+                + " later, <type>pom</type> <scope>import</scope>) and leave the versions off your JUnit dependencies");
+    }
+
+    @Test
+    void aBrokenStoryFailsUnderATagFilter() throws Exception {
+        ExampleBuild.Result build = ExampleBuild.test("broken-story", "-Dgroups=error");
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        String message = "ferry-update/story.yaml:2:1: unknown key 'headline'";
+        assertThat(build.log()).contains(message);
+        SurefireReport report = report("broken-story", "news.NewsFactsTest");
+        assertThat(report.named("ferry-update")).extracting(TestCase::outcome, TestCase::message)
+                .containsExactly("failure", "src/test/stories/" + message + " (expected one of: title, articles)");
+        assertThat(report.named("ferry - a figure must be the same in every article: 41 in 001_gazette but 44 in"
+                + " 003_bulletin").outcome()).as("the story's own error-tagged failure still fails").isEqualTo("failure");
     }
 
     private static SurefireReport report(String example, String anchor) throws Exception {

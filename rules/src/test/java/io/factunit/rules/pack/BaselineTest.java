@@ -12,6 +12,7 @@ import io.factunit.language.Language;
 import io.factunit.rules.BaselineLoader;
 import io.factunit.rules.RuleSetLoader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +30,37 @@ class BaselineTest {
             """;
 
     private static CheckResult hostages(Path story) {
+        return results(story, BASELINE, "hostages-released-agree").get(0);
+    }
+
+    private static List<CheckResult> results(Path story, String baseline, String check) {
         StoryChecker checker = new StoryChecker(
                 RuleCompiler.compile(new RuleSetLoader().loadClasspathPacks(BaselineTest.class.getClassLoader()),
-                        Language.english()), new Baseline(new BaselineLoader().parse("baseline.yaml", BASELINE)));
-        return SeedStories.results(checker.check(new StoryLoader().load(story)), "hostages-released-agree").get(0);
+                        Language.english()), new Baseline(new BaselineLoader().parse("baseline.yaml", baseline)));
+        return SeedStories.results(checker.check(new StoryLoader().load(story)), check);
+    }
+
+    /** The first result of a check that was not skipped and is one group of several (a non-empty key). */
+    private static CheckResult first(Path story, String baseline, String check) {
+        return results(story, baseline, check).stream()
+                .filter(r -> r.status() != Status.SKIPPED && !r.key().isEmpty()).findFirst().orElseThrow();
+    }
+
+    /** An entry written like the README's, without {@code subject}, matches a grouped result on its values. */
+    @Test
+    void anEntryWithoutSubjectMatchesAGroupedResultByItsValues() {
+        CheckResult failed = first(SeedStories.SEEDS, "accepted: []\n", "name-spelling");
+        assertThat(failed.status()).isEqualTo(Status.FAILED);
+        assertThat(failed.key()).isNotEmpty();
+        StringBuilder entry = new StringBuilder("accepted:\n  - check: name-spelling\n    values:\n");
+        Baseline.values(failed).forEach(value -> entry.append("      - \"").append(value).append("\"\n"));
+        entry.append("    reason: both spellings are in use\n    by: night desk\n");
+
+        CheckResult accepted = first(SeedStories.SEEDS, entry.toString(), "name-spelling");
+        assertThat(accepted.key()).isEqualTo(failed.key());
+        assertThat(accepted.status()).isEqualTo(Status.PASSED);
+        assertThat(accepted.summary()).isEqualTo(failed.summary()
+                + " (accepted in baseline by night desk: both spellings are in use)");
     }
 
     @Test
