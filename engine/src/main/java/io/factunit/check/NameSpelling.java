@@ -76,15 +76,24 @@ record NameSpelling(String given, String surname) {
     }
 
     /**
-     * Different letters, not one the start of the other (an abbreviation or nickname: "Sam", "Samuel"),
-     * and close: one edit for short words, two for words of six letters or more.
+     * Different letters, not one the start of the other (an abbreviation or nickname: "Sam", "Samuel")
+     * unless the longer only doubles the last letter ("Flyn", "Flynn"), and close: one edit for short words,
+     * two for words of six letters or more.
      */
     static boolean variant(String a, String b) {
-        if (a.equals(b) || a.length() < 3 || b.length() < 3 || a.startsWith(b) || b.startsWith(a)) {
+        if (a.equals(b) || a.length() < 3 || b.length() < 3) {
             return false;
+        }
+        if (a.startsWith(b) || b.startsWith(a)) {
+            return doublesLast(a.length() > b.length() ? a : b, Math.min(a.length(), b.length()));
         }
         int distance = DISTANCE.apply(a, b);
         return distance >= 0 && distance <= (Math.min(a.length(), b.length()) >= 6 ? 2 : 1);
+    }
+
+    /** Whether {@code longer} is a word of {@code length} letters with its last letter doubled. */
+    private static boolean doublesLast(String longer, int length) {
+        return longer.length() == length + 1 && longer.charAt(length) == longer.charAt(length - 1);
     }
 
     /** Lower-case letters only: accents, hyphens, spaces and dots do not make a spelling. */

@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,9 +103,12 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     @Override
     public List<PersonMention> find(AnalyzedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> things = new HashSet<>();
         for (Sentence sentence : article.sentences()) {
-            collect(sentence, candidates);
+            collect(sentence, candidates, things);
         }
+        // a name the article writes once as a place or thing ("in Los Angeles") is no person anywhere in it
+        candidates.removeIf(candidate -> things.contains(PersonLexicon.phrase(candidate.text())));
         List<PersonMention> mentions = new ArrayList<>();
         Map<String, List<PersonMention>> bySurname = new HashMap<>();
         for (Candidate candidate : candidates) {
@@ -119,6 +123,9 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                     continue;
                 }
                 List<PersonMention> named = bySurname.get(candidate.text());
+                if (named != null && !onePerson(named)) {
+                    continue; // "Clinton" when the article names Hillary and Bill Clinton: either of them
+                }
                 if (named != null) {
                     PersonMention full = nearest(named, candidate.start());
                     mentions.add(new PersonMention(candidate.start(), candidate.end(), candidate.text(),
@@ -145,8 +152,24 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         }
     }
 
-    /** Runs of capitalised words in a sentence, each reduced to a candidate name or dropped. */
-    private void collect(Sentence sentence, List<Candidate> candidates) {
+    /** Whether the full names a surname could refer to are one person: one given name (first word) among them. */
+    private static boolean onePerson(List<PersonMention> named) {
+        String given = null;
+        for (PersonMention mention : named) {
+            String first = PersonLexicon.phrase(mention.name().split(" ", 2)[0]);
+            if (given != null && !given.equals(first)) {
+                return false;
+            }
+            given = first;
+        }
+        return true;
+    }
+
+    /**
+     * Runs of capitalised words in a sentence, each reduced to a candidate name or dropped; runs that the
+     * sentence shows to be places or things ({@link #thing}) go to {@code things} instead.
+     */
+    private void collect(Sentence sentence, List<Candidate> candidates, Set<String> things) {
         List<NameWord> words = NameWord.of(sentence);
         BitSet names = new BitSet(sentence.tokens().size());
         int i = 0;
@@ -161,6 +184,12 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 end++;
             }
             List<NameWord> name = stripLeading(words.subList(i, end));
+            if (!name.isEmpty() && (lexicon.placeLeads.contains(name.get(0).lower())
+                    || name.get(0) == words.get(i) && thing(words, i, end))) {
+                things.add(PersonLexicon.phrase(joined(sentence, name)));
+                i = end;
+                continue;
+            }
             Kind kind = kind(name);
             if (kind != null) {
                 candidates.add(new Candidate(kind, sentence, name, names, particles));
@@ -168,6 +197,32 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
             i = end;
         }
+    }
+
+    /**
+     * Whether the run words[from, to) names a place or thing by its place in the sentence: right after "the"
+     * and not a modifier of a lower-case noun ("the Indian Ocean", not "the Lindsay Lohan case"), or right
+     * after a place preposition and no possessor ("in Los Angeles", not "in Lohan's case").
+     */
+    private boolean thing(List<NameWord> words, int from, int to) {
+        if (from == 0) {
+            return false;
+        }
+        String before = words.get(from - 1).lower();
+        NameWord after = to < words.size() ? words.get(to) : null;
+        if (lexicon.definiteArticles.contains(before)) {
+            return after == null || !Character.isLowerCase(after.text().charAt(0)) || !"NOUN".equals(after.upos());
+        }
+        return lexicon.placePrepositions.contains(before) && (after == null || !isPossessive(after.text()));
+    }
+
+    private static boolean isPossessive(String text) {
+        return text.equals("'s") || text.equals("\u2019s") || text.equals("'") || text.equals("\u2019");
+    }
+
+    private static String joined(Sentence sentence, List<NameWord> name) {
+        return sentence.text().substring(name.get(0).start() - sentence.start(),
+                name.get(name.size() - 1).end() - sentence.start());
     }
 
     private Kind kind(List<NameWord> name) {
