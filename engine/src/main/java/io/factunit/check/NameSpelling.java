@@ -39,7 +39,12 @@ record NameSpelling(String given, String surname) {
 
         NameSpelling of(String name) {
             List<String> words = new ArrayList<>();
-            for (String word : SPACES.split(name.trim())) {
+            String[] written = SPACES.split(name.trim());
+            if (written.length > 1 && letters(written[written.length - 1]).length() == 1) {
+                // "Walter F.": a name cut at an initial writes no surname; its last word is a given name
+                return new NameSpelling(letters(written[written.length - 2]), "");
+            }
+            for (String word : written) {
                 String letters = letters(word);
                 if (letters.length() <= 1 || suffixes.contains(letters) || honorifics.contains(letters)) {
                     continue; // initials, "Jr.", "Mr."
@@ -66,6 +71,11 @@ record NameSpelling(String given, String surname) {
             words.forEach(word -> letters.add(NameSpelling.letters(word)));
             return Set.copyOf(letters);
         }
+    }
+
+    /** Whether two spellings write the same letters, a left-out given name matching any. */
+    boolean sameLetters(NameSpelling other) {
+        return surname.equals(other.surname) && (given.equals(other.given) || given.isEmpty() || other.given.isEmpty());
     }
 
     /** Whether two spellings name one person with different letters. */

@@ -61,10 +61,15 @@ final class SpellingEvaluator implements GroupEvaluator {
         if (Evidence.articles(claims).size() < 2) {
             return Results.skipped(check, main, key, "only " + Evidence.articleList(claims) + " names " + main, claims);
         }
+        // the first spelling with a variant, then each variant of it that is written with other letters than
+        // those already listed ("Kurbanguly Berdymukhamedov." is "Kurbanguly Berdymukhamedov", "Mr. Milliote"
+        // is "Gregg Milliote")
         List<String> variants = new ArrayList<>();
         for (int i = 0; i < spellings.size() && variants.isEmpty(); i++) {
+            NameSpelling first = names.of(spellings.get(i));
             for (int j = i + 1; j < spellings.size(); j++) {
-                if (names.of(spellings.get(i)).isVariantOf(names.of(spellings.get(j)))) {
+                NameSpelling other = names.of(spellings.get(j));
+                if (first.isVariantOf(other) && variants.stream().noneMatch(v -> names.of(v).sameLetters(other))) {
                     if (variants.isEmpty()) {
                         variants.add(spellings.get(i));
                     }
@@ -73,12 +78,29 @@ final class SpellingEvaluator implements GroupEvaluator {
             }
         }
         if (!variants.isEmpty()) {
-            return conflict(check, key, bySpelling, variants);
+            return conflict(check, key, withSameLetters(bySpelling, spellings, variants), variants);
         }
         String summary = String.join(" / ", spellings) + " in " + Evidence.count(Evidence.articles(claims).size());
         return Results.passed(check, main, key, summary, check.title() + ": " + summary + ", spelled alike"
                 + (spellings.size() > 1 ? " (differing only in middle names, initials, titles or nicknames)" : "")
                 + ".", claims);
+    }
+
+    /** The uses of each listed spelling, with those of the spellings that write the same letters. */
+    private Map<String, List<Claim>> withSameLetters(Map<String, List<Claim>> bySpelling, List<String> spellings,
+                                                     List<String> listed) {
+        Map<String, List<Claim>> uses = new LinkedHashMap<>();
+        listed.forEach(spelling -> uses.put(spelling, new ArrayList<>(bySpelling.get(spelling))));
+        for (String spelling : spellings) {
+            if (uses.containsKey(spelling)) {
+                continue;
+            }
+            NameSpelling letters = names.of(spelling);
+            listed.stream().filter(l -> names.of(l).sameLetters(letters)).findFirst()
+                    .ifPresent(l -> uses.get(l).addAll(bySpelling.get(spelling)));
+        }
+        uses.replaceAll((spelling, claims) -> Evidence.sorted(claims));
+        return uses;
     }
 
     /** The first spelling and every variant of it, each with all the articles that write it. */

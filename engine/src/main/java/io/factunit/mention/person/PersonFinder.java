@@ -190,7 +190,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 i = end;
                 continue;
             }
-            Kind kind = kind(name);
+            Kind kind = cutAtInitial(name, words, end) ? null : kind(name);
             if (kind != null) {
                 candidates.add(new Candidate(kind, sentence, name, names, particles));
                 names.set(name.get(0).firstToken(), name.get(name.size() - 1).lastToken() + 1);
@@ -223,6 +223,20 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     private static String joined(Sentence sentence, List<NameWord> name) {
         return sentence.text().substring(name.get(0).start() - sentence.start(),
                 name.get(name.size() - 1).end() - sentence.start());
+    }
+
+    /**
+     * "Walter F." at the end of a sentence: the sentence detector cut a name after its middle initial
+     * ("Walter F. Bugden"), and what is left names nobody in full. An initial belongs to a name, never ends one.
+     */
+    private static boolean cutAtInitial(List<NameWord> name, List<NameWord> words, int end) {
+        if (name.size() < 2) {
+            return false;
+        }
+        String last = name.get(name.size() - 1).text();
+        boolean initial = last.length() == 1 || last.length() == 2 && last.charAt(1) == '.';
+        boolean endsSentence = end == words.size() || end + 1 == words.size() && words.get(end).text().equals(".");
+        return initial && endsSentence;
     }
 
     private Kind kind(List<NameWord> name) {
