@@ -134,7 +134,20 @@ final class PersonLexicon {
 
     /** Any word that may stand in a title: a head, a rank, or "prime", "foreign", "political". */
     boolean isTitleWord(String word) {
-        return titleHeads.contains(word) || titleWords.contains(word) || ranks.contains(word);
+        return titleHeads.contains(word) || titleWords.contains(word) || ranks.contains(word) || rankPrefix(word) > 0;
+    }
+
+    /**
+     * Where the title word of "ex-vice" or "ex-president" starts after its rank prefix ("ex-"), or 0 when the
+     * word has no rank glued to a title word.
+     */
+    int rankPrefix(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || !ranks.contains(word.substring(0, hyphen))) {
+            return 0;
+        }
+        String rest = word.substring(hyphen + 1);
+        return titleHeads.contains(rest) || titleWords.contains(rest) || ranks.contains(rest) ? hyphen + 1 : 0;
     }
 
     /** "deputy", "former", "acting": a rank before a role, kept in front of it ("deputy head of ..."). */
