@@ -4,7 +4,6 @@ import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.language.WordTable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ import java.util.Set;
  * QUALIFIER", ranks in front ("former vice president", "director of cia"). Two roles conflict when they
  * name different listed offices ({@code office.txt}), or when they have one head word ("secretary") and each
  * names an organisation or place that shares no word with the other's ("treasury", "commerce"), unless one
- * abbreviates the other ("b.c.", "british columbia"). Ranks ("former", "deputy") and the words titles are
+ * title abbreviates the other ("B.C. Attorney General", "British Columbia Attorney General"). Ranks ("former", "deputy") and the words titles are
  * made of ("foreign", "state") are no organisation; roles sharing a word of their organisation ("head of
  * political bureau of hamas", "head of hamas") are one role shortened or reworded, not a conflict.
  */
@@ -55,39 +54,46 @@ final class Offices {
         return null;
     }
 
-    /** Whether two roles of one person contradict each other. */
-    boolean conflict(String a, String b) {
-        if (a == null || b == null) {
+    /**
+     * Whether two titles of one person contradict each other, from their roles ({@code RoleNormalizer}) and
+     * their words as written (for abbreviations).
+     */
+    boolean conflict(String roleA, String titleA, String roleB, String titleB) {
+        if (roleA == null || roleB == null) {
             return false;
         }
-        String officeA = of(a);
-        String officeB = of(b);
+        String officeA = of(roleA);
+        String officeB = of(roleB);
         if (officeA != null && officeB != null) {
             return !officeA.equals(officeB);
         }
-        Role x = Role.of(a, roleWords);
-        Role y = Role.of(b, roleWords);
+        Role x = Role.of(roleA, roleWords);
+        Role y = Role.of(roleB, roleWords);
         return x.head.equals(y.head) && !x.organisation.isEmpty() && !y.organisation.isEmpty()
-                && Collections.disjoint(x.organisation, y.organisation)
-                && !abbreviates(x.organisation, y.organisation) && !abbreviates(y.organisation, x.organisation);
+                && Collections.disjoint(x.organisation, y.organisation) && !abbreviates(titleA, titleB);
     }
 
-    /** "b.c." and "british columbia": one word whose letters are the initials of the other's words. */
-    private static boolean abbreviates(List<String> abbreviation, List<String> words) {
-        // in any order: a nationality in a role becomes its country, moved behind ("columbia ... of britain")
-        char[] initials = new char[words.size()];
-        for (int i = 0; i < initials.length; i++) {
-            initials[i] = words.get(i).charAt(0);
+    /**
+     * "B.C. Attorney General" and "British Columbia Attorney General": with the words they share left out,
+     * one title is a single word whose letters are the initials of the other's words.
+     */
+    private static boolean abbreviates(String a, String b) {
+        List<String> x = new ArrayList<>(List.of(a.split("\\s+")));
+        List<String> y = new ArrayList<>(List.of(b.split("\\s+")));
+        List<String> shared = new ArrayList<>(x);
+        shared.retainAll(y);
+        x.removeAll(shared);
+        y.removeAll(shared);
+        return initialism(x, y) || initialism(y, x);
+    }
+
+    private static boolean initialism(List<String> abbreviation, List<String> words) {
+        if (abbreviation.size() != 1 || words.size() < 2) {
+            return false;
         }
-        Arrays.sort(initials);
-        for (String word : abbreviation) {
-            char[] letters = word.replace(".", "").toCharArray();
-            Arrays.sort(letters);
-            if (letters.length >= 2 && Arrays.equals(letters, initials)) {
-                return true;
-            }
-        }
-        return false;
+        StringBuilder initials = new StringBuilder();
+        words.forEach(word -> initials.append(Character.toUpperCase(word.charAt(0))));
+        return abbreviation.get(0).replace(".", "").contentEquals(initials);
     }
 
     /** A role's head word ("secretary") and the words of the organisation or place it names ("treasury"). */

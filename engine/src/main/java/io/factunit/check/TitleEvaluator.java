@@ -51,7 +51,9 @@ final class TitleEvaluator implements GroupEvaluator {
         String titles = String.join(" / ", claims.stream().map(TitleEvaluator::title).distinct().toList());
         for (int i = 0; i < claims.size(); i++) {
             for (int j = i + 1; j < claims.size(); j++) {
-                if (offices.conflict(person(claims.get(i)).role(), person(claims.get(j)).role())) {
+                PersonMention a = person(claims.get(i));
+                PersonMention b = person(claims.get(j));
+                if (offices.conflict(a.role(), a.title(), b.role(), b.title())) {
                     return conflict(check, key, name, claims, claims.get(i), claims.get(j));
                 }
             }

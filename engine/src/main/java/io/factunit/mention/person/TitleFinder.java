@@ -70,7 +70,7 @@ final class TitleFinder {
                 begin = entity;
                 i = entity - 1;
             } else if (isConjunction(token) && begin == i + 1 && i > 0 && isProperNoun(tokens.get(i - 1))
-                    && isProperNoun(tokens.get(i + 1))) {
+                    && !names.get(i - 1) && isProperNoun(tokens.get(i + 1))) {
                 begin = i; // "Fire & Rescue Chief", "Fire and Rescue Chief"
                 i--;
             } else if (isProperNoun(token) && !names.get(i) && begin == i + 1) {

@@ -30,7 +30,7 @@ public final class QuoteWords {
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*['’]?|%");
 
     /** A clock time as one written word: "6:41", "6", "6:41pm", "6pm". */
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?(am|pm)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?([ap]m)?", Pattern.CASE_INSENSITIVE);
     /** An ordinal in digits: "11th", "1st", "22nd", "3rd". */
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
     /** "pm", or the "p" of "p.m.". */
