@@ -54,9 +54,14 @@ record NameSpelling(String given, String surname) {
             if (words.isEmpty()) {
                 return new NameSpelling("", letters(name));
             }
-            String surname = words.get(words.size() - 1);
+            // the surname with its particles ("Al Homoud" is "Al-Homoud"), the given name before them
+            int first = words.size() - 1;
+            while (first > 1 && particles.contains(words.get(first - 1))) {
+                first--;
+            }
+            String surname = String.join("", words.subList(first, words.size()));
             String given = "";
-            for (int i = words.size() - 2; i >= 0; i--) {
+            for (int i = first - 1; i >= 0; i--) {
                 if (!particles.contains(words.get(i))) {
                     given = words.get(i);
                     break;

@@ -36,6 +36,10 @@ class PeopleChecksTest {
                     expect: passed
                   - articles: ["Walter F. Bugden spoke.", "Barbara Walther spoke."]
                     expect: skipped
+                  - articles: ["Azm Al Homoud spoke.", "Azm Al-Homoud spoke."]
+                    expect: passed
+                  - articles: ["Hassan Abu Askhar spoke.", "Hassan Abu Askar spoke."]
+                    expect: failed
               - id: title
                 kind: same-title
                 claim: people
