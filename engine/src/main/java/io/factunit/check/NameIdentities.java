@@ -31,14 +31,35 @@ final class NameIdentities {
         }
         List<Spelling> list = new ArrayList<>(spellings.values());
         int[] parent = new int[list.size()];
+        List<List<Integer>> members = new ArrayList<>();
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
+            members.add(new ArrayList<>(List.of(i)));
         }
+        // names with a given name first; then a name without one ("Miss Jenkin") joins the one person it may
+        // be, and no one when it may be two ("John Jenkin", "Kathryn Jenkin")
         for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
-                if (onePerson(list.get(i), list.get(j))) {
-                    parent[root(parent, j)] = root(parent, i);
+                if (!list.get(i).name.given().isEmpty() && !list.get(j).name.given().isEmpty()) {
+                    join(list, parent, members, i, j);
                 }
+            }
+        }
+        for (int j = 0; j < list.size(); j++) {
+            if (!list.get(j).name.given().isEmpty()) {
+                continue;
+            }
+            Set<Integer> people = new HashSet<>();
+            int own = root(parent, j);
+            for (int i = 0; i < list.size(); i++) {
+                int person = root(parent, i);
+                if (person != own && onePerson(list.get(i), list.get(j))
+                        && compatible(list, members.get(person), members.get(own))) {
+                    people.add(person);
+                }
+            }
+            if (people.size() == 1) {
+                join(list, parent, members, people.iterator().next(), j);
             }
         }
         List<String> order = new ArrayList<>(spellings.keySet());
@@ -75,6 +96,31 @@ final class NameIdentities {
         }
         boolean otherGiven = !x.given().isEmpty() && !y.given().isEmpty() && !x.given().equals(y.given());
         return !otherGiven || !sharesArticle(a.articles, b.articles);
+    }
+
+    private static void join(List<Spelling> list, int[] parent, List<List<Integer>> members, int i, int j) {
+        int a = root(parent, i);
+        int b = root(parent, j);
+        if (a != b && onePerson(list.get(i), list.get(j)) && compatible(list, members.get(a), members.get(b))) {
+            parent[b] = a;
+            members.get(a).addAll(members.get(b));
+            members.get(b).clear();
+        }
+    }
+
+    /**
+     * Whether two groups of spellings may be one person: every pair across them agrees as {@link #onePerson}
+     * says, so a name without a given name never joins "John Jenkin" and "Katie Jenkin".
+     */
+    private static boolean compatible(List<Spelling> list, List<Integer> a, List<Integer> b) {
+        for (int i : a) {
+            for (int j : b) {
+                if (!onePerson(list.get(i), list.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean sharesArticle(Set<String> a, Set<String> b) {

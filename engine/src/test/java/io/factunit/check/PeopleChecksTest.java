@@ -36,6 +36,8 @@ class PeopleChecksTest {
                     expect: passed
                   - articles: ["Walter F. Bugden spoke.", "Barbara Walther spoke."]
                     expect: skipped
+                  - articles: ["John Jenkin spoke.", "Miss Jenkin spoke.", "Kathryn Jenkin spoke."]
+                    expect: skipped
                   - articles: ["Azm Al Homoud spoke.", "Azm Al-Homoud spoke."]
                     expect: passed
                   - articles: ["Hassan Abu Askhar spoke.", "Hassan Abu Askar spoke."]
