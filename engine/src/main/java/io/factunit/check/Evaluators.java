@@ -20,8 +20,9 @@ final class Evaluators {
         byKind.put(CheckKind.WEEKDAY_MATCHES_DATE, new WeekdayEvaluator());
         byKind.put(CheckKind.DURATION_MATCHES_RANGE, new DurationRangeEvaluator());
         byKind.put(CheckKind.DATE_ORDER, new DateOrderEvaluator());
-        byKind.put(CheckKind.SAME_SPELLING, new SpellingEvaluator(new NameSpelling.Reader(language)));
-        byKind.put(CheckKind.SAME_TITLE, new TitleEvaluator(new Offices(language)));
+        NameSpelling.Reader names = new NameSpelling.Reader(language);
+        byKind.put(CheckKind.SAME_SPELLING, new SpellingEvaluator(names));
+        byKind.put(CheckKind.SAME_TITLE, new TitleEvaluator(new Offices(language), names));
         byKind.put(CheckKind.SAME_QUOTE, new QuoteEvaluator(language));
         byKind.put(CheckKind.EVENT_DATES_AGREE, new EventDatesEvaluator());
         byKind.put(CheckKind.QUOTE_WORDING, new QuoteWordingEvaluator());

@@ -39,7 +39,12 @@ record NameSpelling(String given, String surname) {
 
         NameSpelling of(String name) {
             List<String> words = new ArrayList<>();
-            for (String word : SPACES.split(name.trim())) {
+            String[] written = SPACES.split(name.trim());
+            if (written.length > 1 && letters(written[written.length - 1]).length() == 1) {
+                // "Walter F.": a name cut at an initial writes no surname; its last word is a given name
+                return new NameSpelling(letters(written[written.length - 2]), "");
+            }
+            for (String word : written) {
                 String letters = letters(word);
                 if (letters.length() <= 1 || suffixes.contains(letters) || honorifics.contains(letters)) {
                     continue; // initials, "Jr.", "Mr."
@@ -49,9 +54,14 @@ record NameSpelling(String given, String surname) {
             if (words.isEmpty()) {
                 return new NameSpelling("", letters(name));
             }
-            String surname = words.get(words.size() - 1);
+            // the surname with its particles ("Al Homoud" is "Al-Homoud"), the given name before them
+            int first = words.size() - 1;
+            while (first > 1 && particles.contains(words.get(first - 1))) {
+                first--;
+            }
+            String surname = String.join("", words.subList(first, words.size()));
             String given = "";
-            for (int i = words.size() - 2; i >= 0; i--) {
+            for (int i = first - 1; i >= 0; i--) {
                 if (!particles.contains(words.get(i))) {
                     given = words.get(i);
                     break;
@@ -68,6 +78,11 @@ record NameSpelling(String given, String surname) {
         }
     }
 
+    /** Whether two spellings write the same letters, a left-out given name matching any. */
+    boolean sameLetters(NameSpelling other) {
+        return surname.equals(other.surname) && (given.equals(other.given) || given.isEmpty() || other.given.isEmpty());
+    }
+
     /** Whether two spellings name one person with different letters. */
     boolean isVariantOf(NameSpelling other) {
         boolean sameSurname = surname.equals(other.surname);
@@ -76,15 +91,24 @@ record NameSpelling(String given, String surname) {
     }
 
     /**
-     * Different letters, not one the start of the other (an abbreviation or nickname: "Sam", "Samuel"),
-     * and close: one edit for short words, two for words of six letters or more.
+     * Different letters, not one the start of the other (an abbreviation or nickname: "Sam", "Samuel")
+     * unless the longer only doubles the last letter ("Flyn", "Flynn"), and close: one edit for short words,
+     * two for words of six letters or more.
      */
     static boolean variant(String a, String b) {
-        if (a.equals(b) || a.length() < 3 || b.length() < 3 || a.startsWith(b) || b.startsWith(a)) {
+        if (a.equals(b) || a.length() < 3 || b.length() < 3) {
             return false;
+        }
+        if (a.startsWith(b) || b.startsWith(a)) {
+            return doublesLast(a.length() > b.length() ? a : b, Math.min(a.length(), b.length()));
         }
         int distance = DISTANCE.apply(a, b);
         return distance >= 0 && distance <= (Math.min(a.length(), b.length()) >= 6 ? 2 : 1);
+    }
+
+    /** Whether {@code longer} is a word of {@code length} letters with its last letter doubled. */
+    private static boolean doublesLast(String longer, int length) {
+        return longer.length() == length + 1 && longer.charAt(length) == longer.charAt(length - 1);
     }
 
     /** Lower-case letters only: accents, hyphens, spaces and dots do not make a spelling. */

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * Who a person mention refers to, robust to spelling: the first name's initial plus the Double Metaphone
- * code of the surname with hyphens, spaces and accents removed. "Hossein Amirabdollahian" and "Hossein
- * Amir-Abdolahian" get one identity, so a spelling check can compare them; "Ali Amirabdollahian" does not.
+ * How a person's surname sounds: the Double Metaphone code of the surname with hyphens, spaces and accents
+ * removed. "Amirabdollahian" and "Amir-Abdolahian" sound alike, so {@link NameIdentities} can take them for
+ * one person and a spelling check compare them.
  */
 final class PersonIdentity {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
@@ -38,14 +38,6 @@ final class PersonIdentity {
         String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());
         String code = METAPHONE.doubleMetaphone(surname);
         return code == null || code.isEmpty() ? surname : code;
-    }
-
-    static String of(PersonMention person) {
-        String[] words = SPACES.split(person.name().trim());
-        String surname = letters(person.surname() == null ? words[words.length - 1] : person.surname());
-        String initial = words.length > 1 ? letters(words[0]).substring(0, Math.min(1, letters(words[0]).length())) : "";
-        String code = METAPHONE.doubleMetaphone(surname);
-        return initial + ":" + (code == null || code.isEmpty() ? surname : code);
     }
 
     private static String letters(String text) {

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * same-spelling: a person is spelled one way across articles. Names are grouped by how their surname
- * sounds ({@link PersonIdentity}); within a group, two spellings conflict only when their given names or
- * surnames are variants of one another ({@link NameSpelling}). Different people who share a surname
- * ("Jon Stewart", "James Stewart") and a middle name or title that one outlet leaves out are not conflicts.
+ * same-spelling: a person is spelled one way across articles. All of a story's names form one Drools group;
+ * {@link NameIdentities} splits it into people (a surname that sounds alike or differs by a slip, with given
+ * names that agree), and each person is one result. Within a person, two spellings conflict only when their
+ * given names or surnames are variants of one another ({@link NameSpelling}). Different people who share a
+ * surname ("Hillary Clinton", "Bill Clinton") and a middle name or title that one outlet leaves out are not
+ * conflicts. A failure cites every article with each spelling.
  */
 final class SpellingEvaluator implements GroupEvaluator {
     private final NameSpelling.Reader names;
@@ -21,14 +23,27 @@ final class SpellingEvaluator implements GroupEvaluator {
         this.names = names;
     }
 
+    /** Every name of a story is compared with every other: a slip can change how a surname sounds. */
     @Override
     public String key(CheckDefinition check, Claim claim) {
-        return PersonIdentity.ofSurname((PersonMention) claim.mention());
+        return "";
     }
 
     @Override
     public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
-        List<Claim> claims = Evidence.sorted(group);
+        return evaluateAll(check, key, group).get(0);
+    }
+
+    @Override
+    public List<CheckResult> evaluateAll(CheckDefinition check, String key, List<Claim> group) {
+        List<CheckResult> results = new ArrayList<>();
+        for (List<Claim> person : NameIdentities.people(names, Evidence.sorted(group))) {
+            results.add(judge(check, person));
+        }
+        return results;
+    }
+
+    private CheckResult judge(CheckDefinition check, List<Claim> claims) {
         Map<String, List<Claim>> bySpelling = new LinkedHashMap<>();
         for (Claim claim : claims) {
             bySpelling.computeIfAbsent(name(claim), s -> new ArrayList<>()).add(claim);
@@ -42,15 +57,28 @@ final class SpellingEvaluator implements GroupEvaluator {
                     : Evidence.ORDER.compare(bySpelling.get(a).get(0), bySpelling.get(b).get(0));
         });
         String main = spellings.get(0);
+        String key = NameIdentities.key(bySpelling.get(main).get(0));
         if (Evidence.articles(claims).size() < 2) {
             return Results.skipped(check, main, key, "only " + Evidence.articleList(claims) + " names " + main, claims);
         }
-        for (int i = 0; i < spellings.size(); i++) {
+        // the first spelling with a variant, then each variant of it that is written with other letters than
+        // those already listed ("Kurbanguly Berdymukhamedov." is "Kurbanguly Berdymukhamedov", "Mr. Milliote"
+        // is "Gregg Milliote")
+        List<String> variants = new ArrayList<>();
+        for (int i = 0; i < spellings.size() && variants.isEmpty(); i++) {
+            NameSpelling first = names.of(spellings.get(i));
             for (int j = i + 1; j < spellings.size(); j++) {
-                if (names.of(spellings.get(i)).isVariantOf(names.of(spellings.get(j)))) {
-                    return conflict(check, key, claims, bySpelling, spellings.get(i), spellings.get(j));
+                NameSpelling other = names.of(spellings.get(j));
+                if (first.isVariantOf(other) && variants.stream().noneMatch(v -> names.of(v).sameLetters(other))) {
+                    if (variants.isEmpty()) {
+                        variants.add(spellings.get(i));
+                    }
+                    variants.add(spellings.get(j));
                 }
             }
+        }
+        if (!variants.isEmpty()) {
+            return conflict(check, key, withSameLetters(bySpelling, spellings, variants), variants);
         }
         String summary = String.join(" / ", spellings) + " in " + Evidence.count(Evidence.articles(claims).size());
         return Results.passed(check, main, key, summary, check.title() + ": " + summary + ", spelled alike"
@@ -58,25 +86,47 @@ final class SpellingEvaluator implements GroupEvaluator {
                 + ".", claims);
     }
 
-    private static CheckResult conflict(CheckDefinition check, String key, List<Claim> claims,
-                                        Map<String, List<Claim>> bySpelling, String main, String other) {
+    /** The uses of each listed spelling, with those of the spellings that write the same letters. */
+    private Map<String, List<Claim>> withSameLetters(Map<String, List<Claim>> bySpelling, List<String> spellings,
+                                                     List<String> listed) {
+        Map<String, List<Claim>> uses = new LinkedHashMap<>();
+        listed.forEach(spelling -> uses.put(spelling, new ArrayList<>(bySpelling.get(spelling))));
+        for (String spelling : spellings) {
+            if (uses.containsKey(spelling)) {
+                continue;
+            }
+            NameSpelling letters = names.of(spelling);
+            listed.stream().filter(l -> names.of(l).sameLetters(letters)).findFirst()
+                    .ifPresent(l -> uses.get(l).addAll(bySpelling.get(spelling)));
+        }
+        uses.replaceAll((spelling, claims) -> Evidence.sorted(claims));
+        return uses;
+    }
+
+    /** The first spelling and every variant of it, each with all the articles that write it. */
+    private static CheckResult conflict(CheckDefinition check, String key, Map<String, List<Claim>> bySpelling,
+                                        List<String> spellings) {
+        String main = spellings.get(0);
+        String other = spellings.get(1);
         List<Claim> outliers = bySpelling.get(other);
         Claim outlier = outliers.get(outliers.size() - 1);
-        StringBuilder message = new StringBuilder(check.title()).append(": one person, two spellings.");
-        for (String spelling : List.of(main, other)) {
+        StringBuilder message = new StringBuilder(check.title()).append(": one person, ")
+                .append(spellings.size() == 2 ? "two" : String.valueOf(spellings.size())).append(" spellings.");
+        StringBuilder summary = new StringBuilder();
+        List<Claim> involved = new ArrayList<>();
+        for (String spelling : spellings) {
             List<Claim> uses = bySpelling.get(spelling);
             message.append("\n  \"").append(spelling).append("\" in ").append(Evidence.articleList(uses)).append(':')
                     .append(Evidence.lines(firstPerArticle(uses), SpellingEvaluator::name));
+            summary.append(summary.isEmpty() ? "" : " vs ").append('"').append(spelling).append("\" (")
+                    .append(Evidence.articleList(uses)).append(')');
+            involved.addAll(uses);
         }
-        String summary = "\"" + main + "\" (" + Evidence.articleList(bySpelling.get(main)) + ") vs \"" + other + "\" ("
-                + Evidence.articleList(outliers) + ")";
-        List<Claim> involved = new ArrayList<>(bySpelling.get(main));
-        involved.addAll(outliers);
-        return Results.failed(check, check.severity(), main, key, summary, message.toString(), involved, outlier,
-                main, other);
+        return Results.failed(check, check.severity(), main, key, summary.toString(), message.toString(),
+                Evidence.sorted(involved), outlier, main, other);
     }
 
-    private static String name(Claim claim) {
+    static String name(Claim claim) {
         return ((PersonMention) claim.mention()).name();
     }
 
@@ -85,4 +135,5 @@ final class SpellingEvaluator implements GroupEvaluator {
         claims.forEach(c -> first.putIfAbsent(c.articleId(), c));
         return List.copyOf(first.values());
     }
+
 }

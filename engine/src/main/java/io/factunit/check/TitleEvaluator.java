@@ -3,59 +3,82 @@ package io.factunit.check;
 import io.factunit.claim.Claim;
 import io.factunit.mention.person.PersonMention;
 import io.factunit.rules.CheckDefinition;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /**
- * same-title: one person's role agrees across articles. Only titled mentions take part; roles conflict
- * only when they name different known offices ({@link Offices}).
+ * same-title: one person's role agrees across articles. All of a story's people form one Drools group, split
+ * into people as the spelling check splits them ({@link NameIdentities}); only titled mentions take part.
+ * Roles conflict when they name different offices or organisations ({@link Offices#conflict}), not when one
+ * is a shortened or reworded form of the other.
  */
 final class TitleEvaluator implements GroupEvaluator {
     private final Offices offices;
+    private final NameSpelling.Reader names;
 
-    TitleEvaluator(Offices offices) {
+    TitleEvaluator(Offices offices, NameSpelling.Reader names) {
         this.offices = offices;
+        this.names = names;
     }
 
+    /** Every person of a story is told from every other by {@link NameIdentities}: one group. */
     @Override
     public String key(CheckDefinition check, Claim claim) {
-        return PersonIdentity.of((PersonMention) claim.mention());
+        return "";
     }
 
     @Override
     public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
-        List<Claim> claims = Evidence.sorted(group.stream()
-                .filter(c -> ((PersonMention) c.mention()).title() != null).toList());
-        String name = claims.isEmpty() ? ((PersonMention) group.get(0).mention()).name()
-                : ((PersonMention) claims.get(0).mention()).name();
+        return evaluateAll(check, key, group).get(0);
+    }
+
+    @Override
+    public List<CheckResult> evaluateAll(CheckDefinition check, String key, List<Claim> group) {
+        List<CheckResult> results = new ArrayList<>();
+        for (List<Claim> person : NameIdentities.people(names, Evidence.sorted(group))) {
+            results.add(judge(check, NameIdentities.key(person.get(0)), person));
+        }
+        return results;
+    }
+
+    private CheckResult judge(CheckDefinition check, String key, List<Claim> group) {
+        List<Claim> claims = group.stream().filter(c -> title(c) != null).toList();
+        String name = claims.isEmpty() ? person(group.get(0)).name() : person(claims.get(0)).name();
         if (Evidence.articles(claims).size() < 2) {
             return Results.skipped(check, name, key, claims.isEmpty() ? "no article gives " + name + " a title"
                     : "only " + Evidence.articleList(claims) + " gives " + name + " a title", claims);
         }
-        Map<String, Claim> byOffice = new LinkedHashMap<>();
-        for (Claim claim : claims) {
-            String office = offices.of(((PersonMention) claim.mention()).role());
-            if (office != null) {
-                byOffice.putIfAbsent(office, claim);
+        String titles = String.join(" / ", claims.stream().map(TitleEvaluator::title).distinct().toList());
+        for (int i = 0; i < claims.size(); i++) {
+            for (int j = i + 1; j < claims.size(); j++) {
+                PersonMention a = person(claims.get(i));
+                PersonMention b = person(claims.get(j));
+                if (offices.conflict(a.role(), a.title(), b.role(), b.title())) {
+                    return conflict(check, key, name, claims, claims.get(i), claims.get(j));
+                }
             }
         }
-        String titles = String.join(" / ", claims.stream().map(c -> ((PersonMention) c.mention()).title())
-                .filter(Objects::nonNull).distinct().toList());
-        if (byOffice.size() <= 1) {
-            String summary = name + " as " + titles + " in " + Evidence.count(Evidence.articles(claims).size());
-            return Results.passed(check, name, key, summary, check.title() + ": " + summary + " agree."
-                    + Evidence.lines(claims, c -> ((PersonMention) c.mention()).title()), claims);
-        }
-        List<Claim> conflicting = List.copyOf(byOffice.values());
-        Claim outlier = conflicting.get(conflicting.size() - 1);
-        String expected = ((PersonMention) conflicting.get(0).mention()).title();
-        String actual = ((PersonMention) outlier.mention()).title();
-        String summary = name + " is " + expected + " in " + conflicting.get(0).articleId() + " but " + actual
+        String summary = name + " as " + titles + " in " + Evidence.count(Evidence.articles(claims).size());
+        return Results.passed(check, name, key, summary, check.title() + ": " + summary + " agree."
+                + Evidence.lines(claims, TitleEvaluator::title), claims);
+    }
+
+    private static CheckResult conflict(CheckDefinition check, String key, String name, List<Claim> claims,
+                                        Claim first, Claim outlier) {
+        String expected = title(first);
+        String actual = title(outlier);
+        String summary = name + " is " + expected + " in " + first.articleId() + " but " + actual
                 + " in " + outlier.articleId();
         String message = check.title() + ": " + name + " holds different offices in different articles:"
-                + Evidence.lines(claims, c -> ((PersonMention) c.mention()).title());
+                + Evidence.lines(claims, TitleEvaluator::title);
         return Results.failed(check, check.severity(), name, key, summary, message, claims, outlier, expected, actual);
+    }
+
+    private static PersonMention person(Claim claim) {
+        return (PersonMention) claim.mention();
+    }
+
+    private static String title(Claim claim) {
+        return person(claim).title();
     }
 }

@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,9 @@ import java.util.Set;
  */
 public final class PersonFinder implements MentionFinder.SelfContained {
     private static final int MAX_NAME_WORDS = 6;
-    private static final Set<String> NON_NAME_TAGS = Set.of("ADV", "INTJ", "NUM", "PUNCT", "SYM", "VERB");
+    private static final Set<String> NON_NAME_TAGS = Set.of("INTJ", "NUM", "PUNCT", "SYM");
+    /** Open classes a capitalised unknown word is often mistagged as: "Jeffs/VERB"; a known one is no name. */
+    private static final Set<String> UNSURE_TAGS = Set.of("ADV", "VERB");
     /** Closed classes: a capitalised word tagged so that no dictionary knows is a tagger slip ("Thani/PRON"). */
     private static final Set<String> CLOSED_CLASS_TAGS = Set.of("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ");
 
@@ -102,9 +105,13 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     @Override
     public List<PersonMention> find(AnalyzedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> things = new HashSet<>();
         for (Sentence sentence : article.sentences()) {
-            collect(sentence, candidates);
+            collect(sentence, candidates, things);
         }
+        // a name the article writes once as a place or thing ("in Los Angeles") is no person anywhere in it
+        candidates.removeIf(candidate -> things.contains(PersonLexicon.phrase(candidate.text())));
+        unglue(candidates);
         List<PersonMention> mentions = new ArrayList<>();
         Map<String, List<PersonMention>> bySurname = new HashMap<>();
         for (Candidate candidate : candidates) {
@@ -119,6 +126,9 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                     continue;
                 }
                 List<PersonMention> named = bySurname.get(candidate.text());
+                if (named != null && !onePerson(named)) {
+                    continue; // "Clinton" when the article names Hillary and Bill Clinton: either of them
+                }
                 if (named != null) {
                     PersonMention full = nearest(named, candidate.start());
                     mentions.add(new PersonMention(candidate.start(), candidate.end(), candidate.text(),
@@ -145,8 +155,47 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         }
     }
 
-    /** Runs of capitalised words in a sentence, each reduced to a candidate name or dropped. */
-    private void collect(Sentence sentence, List<Candidate> candidates) {
+    /**
+     * "Warren Jeffs Found Guilty": in a headline's title case, words glue onto a name. A run whose first words
+     * are a name the article writes on its own elsewhere, followed by only dictionary words, is that name.
+     */
+    private void unglue(List<Candidate> candidates) {
+        Set<String> written = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            written.add(candidate.text());
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate candidate = candidates.get(c);
+            List<NameWord> words = candidate.words();
+            for (int cut = words.size() - 1; cut >= 2; cut--) {
+                Candidate shorter = new Candidate(Kind.FULL, candidate.sentence(), words.subList(0, cut),
+                        candidate.names(), particles);
+                if (written.contains(shorter.text()) && allCommonWords(words.subList(cut, words.size()))) {
+                    candidates.set(c, shorter);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the full names a surname could refer to are one person: one given name (first word) among them. */
+    private static boolean onePerson(List<PersonMention> named) {
+        String given = null;
+        for (PersonMention mention : named) {
+            String first = PersonLexicon.phrase(mention.name().split(" ", 2)[0]);
+            if (given != null && !given.equals(first)) {
+                return false;
+            }
+            given = first;
+        }
+        return true;
+    }
+
+    /**
+     * Runs of capitalised words in a sentence, each reduced to a candidate name or dropped; runs that the
+     * sentence shows to be places or things ({@link #thing}) go to {@code things} instead.
+     */
+    private void collect(Sentence sentence, List<Candidate> candidates, Set<String> things) {
         List<NameWord> words = NameWord.of(sentence);
         BitSet names = new BitSet(sentence.tokens().size());
         int i = 0;
@@ -156,18 +205,72 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 continue;
             }
             int end = i + 1;
-            while (end < words.size() && (isNameWord(words.get(end))
+            while (end < words.size() && (isNameWord(words.get(end)) || initialDot(words, end)
                     || (isParticle(words.get(end)) && end + 1 < words.size() && isNameWord(words.get(end + 1))))) {
                 end++;
             }
             List<NameWord> name = stripLeading(words.subList(i, end));
-            Kind kind = kind(name);
+            if (!name.isEmpty() && (lexicon.placeLeads.contains(name.get(0).lower())
+                    || name.get(0) == words.get(i) && thing(words, i, end))) {
+                things.add(PersonLexicon.phrase(joined(sentence, name)));
+                i = end;
+                continue;
+            }
+            Kind kind = cutAtInitial(name) ? null : kind(name);
             if (kind != null) {
                 candidates.add(new Candidate(kind, sentence, name, names, particles));
                 names.set(name.get(0).firstToken(), name.get(name.size() - 1).lastToken() + 1);
             }
             i = end;
         }
+    }
+
+    /**
+     * Whether the run words[from, to) names a place or thing by its place in the sentence: right after "the"
+     * and not a modifier of a lower-case noun ("the Indian Ocean", not "the Lindsay Lohan case"), or right
+     * after a place preposition and no possessor ("in Los Angeles", not "in Lohan's case").
+     */
+    private boolean thing(List<NameWord> words, int from, int to) {
+        if (from == 0) {
+            return false;
+        }
+        String before = words.get(from - 1).lower();
+        NameWord after = to < words.size() ? words.get(to) : null;
+        if (lexicon.definiteArticles.contains(before)) {
+            return after == null || !Character.isLowerCase(after.text().charAt(0)) || !"NOUN".equals(after.upos());
+        }
+        return lexicon.placePrepositions.contains(before) && (after == null || !isPossessive(after.text()));
+    }
+
+    private static boolean isPossessive(String text) {
+        return text.equals("'s") || text.equals("\u2019s") || text.equals("'") || text.equals("\u2019");
+    }
+
+    private static String joined(Sentence sentence, List<NameWord> name) {
+        return sentence.text().substring(name.get(0).start() - sentence.start(),
+                name.get(name.size() - 1).end() - sentence.start());
+    }
+
+    /** The full stop of a middle initial inside a name: "D" "." "O'Connor". */
+    private boolean initialDot(List<NameWord> words, int at) {
+        if (at == 0 || at + 1 >= words.size() || !words.get(at).text().equals(".")) {
+            return false;
+        }
+        String before = words.get(at - 1).text();
+        return before.length() == 1 && Character.isUpperCase(before.charAt(0)) && isNameWord(words.get(at + 1));
+    }
+
+    /**
+     * "Walter F.": a name cut after its middle initial, by the sentence detector ("Walter F. Bugden") or by a
+     * surname no word of the run ("John D. O'Connor"), names nobody in full. An initial belongs to a name,
+     * never ends one.
+     */
+    private static boolean cutAtInitial(List<NameWord> name) {
+        if (name.size() < 2) {
+            return false;
+        }
+        String last = name.get(name.size() - 1).text();
+        return last.length() == 1 || last.length() == 2 && last.charAt(1) == '.';
     }
 
     private Kind kind(List<NameWord> name) {
@@ -210,6 +313,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 break;
             }
         }
+        from = Math.max(from, afterTitleHead(lower, from));
         for (int i = from; i < run.size(); i++) {
             boolean exempt = placeAsGivenName && i == from;
             if ((!exempt && listedLength(lower, i) > 0) || hasListedPart(lower.get(i)) || isAcronym(run.get(i).text())) {
@@ -217,6 +321,19 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         return run.subList(from, run.size());
+    }
+
+    /**
+     * Where the name starts after a title inside the run ("Treasury Secretary Henry Paulson", "Palmer Public
+     * Safety Director Jon Owen"): after the last title head that leaves two words or more, else {@code from}.
+     */
+    private int afterTitleHead(List<String> lower, int from) {
+        for (int i = lower.size() - 3; i > from; i--) {
+            if (lexicon.isTitleHead(lower.get(i))) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Words of the longest listed entry (any kind) starting at words[from], or 0. */
@@ -281,10 +398,10 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         if (particle) {
             return true;
         }
-        if (NON_NAME_TAGS.contains(word.upos())) {
-            return false;
+        if (UNSURE_TAGS.contains(word.upos()) || CLOSED_CLASS_TAGS.contains(word.upos())) {
+            return !dictionary.isCommonWord(word.word());
         }
-        return !CLOSED_CLASS_TAGS.contains(word.upos()) || !dictionary.isCommonWord(word.word());
+        return !NON_NAME_TAGS.contains(word.upos());
     }
 
     /** "al-Nahl", "el-Sisi": a lower-case particle glued to a capitalised name. */

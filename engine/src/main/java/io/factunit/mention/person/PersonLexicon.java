@@ -34,6 +34,12 @@ final class PersonLexicon {
     private final Map<String, String> roleSynonyms = new HashMap<>();
     /** "a", "an", "the": dropped from a role. */
     final Set<String> articles = new HashSet<>();
+    /** "the": a run of capitalised words right after one names a thing, not a person. */
+    final Set<String> definiteArticles = new HashSet<>();
+    /** "in", "near": a run of capitalised words right after one names a place. */
+    final Set<String> placePrepositions = new HashSet<>();
+    /** "San", "New", "West": a run of capitalised words that starts with one names a place. */
+    final Set<String> placeLeads = new HashSet<>();
     /** "its", "their": a determiner a title's noun phrase may start with. */
     final Set<String> possessiveDeterminers = new HashSet<>();
     /** "who", "which": an appositive title ends before one. */
@@ -75,6 +81,9 @@ final class PersonLexicon {
         WordTable determiners = language.words(WordList.DETERMINER);
         addPhrases(determiners.words(row -> List.of("DEFINITE", "INDEFINITE").contains(row.column(0))), articles);
         addPhrases(determiners.words(row -> row.column(0).equals("POSSESSIVE")), possessiveDeterminers);
+        addPhrases(determiners.words(row -> row.column(0).equals("DEFINITE")), definiteArticles);
+        addPhrases(language.words(WordList.PLACE_PREPOSITION).words(), placePrepositions);
+        addPhrases(language.words(WordList.PLACE_LEAD).words(), placeLeads);
         addPhrases(language.words(WordList.RELATIVE_PRONOUN).words(), relativePronouns);
     }
 
@@ -125,7 +134,20 @@ final class PersonLexicon {
 
     /** Any word that may stand in a title: a head, a rank, or "prime", "foreign", "political". */
     boolean isTitleWord(String word) {
-        return titleHeads.contains(word) || titleWords.contains(word) || ranks.contains(word);
+        return titleHeads.contains(word) || titleWords.contains(word) || ranks.contains(word) || rankPrefix(word) > 0;
+    }
+
+    /**
+     * Where the title word of "ex-vice" or "ex-president" starts after its rank prefix ("ex-"), or 0 when the
+     * word has no rank glued to a title word.
+     */
+    int rankPrefix(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || !ranks.contains(word.substring(0, hyphen))) {
+            return 0;
+        }
+        String rest = word.substring(hyphen + 1);
+        return titleHeads.contains(rest) || titleWords.contains(rest) || ranks.contains(rest) ? hyphen + 1 : 0;
     }
 
     /** "deputy", "former", "acting": a rank before a role, kept in front of it ("deputy head of ..."). */

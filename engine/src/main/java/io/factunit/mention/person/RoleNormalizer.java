@@ -9,7 +9,8 @@ import java.util.List;
  * Turns a title as written into a role that compares across articles: one canonical shape,
  * "ROLE of QUALIFIER", where the qualifier is the organisation or country the title belongs to.
  * <ul>
- *   <li>lower case; articles (a, an, the) dropped;</li>
+ *   <li>lower case; articles (a, an, the) dropped; a rank glued on ("ex-Vice President") is a word of its own,
+ *       and "ex" is "former" (role-synonym.txt);</li>
  *   <li>an organisation or country before the role, possessive or not, moves behind it:
  *       "CIA director" and "Director of the CIA" → "director of cia";</li>
  *   <li>nationality adjectives become their country: "Iranian Foreign Minister" and "Iran’s Foreign
@@ -149,6 +150,11 @@ public final class RoleNormalizer {
         List<String> words = new ArrayList<>();
         for (String piece : PersonLexicon.phrase(title).split(" ")) {
             String word = trimPunctuation(piece);
+            int rank = lexicon.rankPrefix(word);
+            if (rank > 0) { // "ex-vice": the rank "ex", then "vice"
+                words.add(word.substring(0, rank - 1));
+                word = word.substring(rank);
+            }
             if (word.endsWith(POSSESSIVE) && word.length() > 2) {
                 words.add(word.substring(0, word.length() - 2));
                 words.add(POSSESSIVE);

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Finds the title a sentence binds to a name, trying three patterns in this order:
  * <ol>
- *   <li>pre-nominal: "CIA chief William Burns", "Iran’s Foreign Minister Hossein Amirabdollahian";</li>
+ *   <li>pre-nominal: "CIA chief William Burns", "Iran’s Foreign Minister Hossein Amirabdollahian", with the
+ *       capitalised nouns before it as its organisation ("Treasury Secretary Henry Paulson");</li>
  *   <li>appositive before: "The Director of the CIA, William Burns, is ..." — the name must then close
  *       the clause (comma, full stop, end), or "the head of X, Y said" would bind X's title to Y;</li>
  *   <li>appositive after: "Ismail Haniyeh, the Chief of Hamas’s Political Bureau, ...".</li>
@@ -39,7 +40,7 @@ final class TitleFinder {
      * @param names tokens of the sentence that belong to names
      */
     Title find(Sentence sentence, int first, int last, BitSet names) {
-        Title title = preNominal(sentence, first);
+        Title title = preNominal(sentence, first, names);
         if (title == null) {
             title = appositiveBefore(sentence, first, last, names);
         }
@@ -49,7 +50,7 @@ final class TitleFinder {
         return title;
     }
 
-    private Title preNominal(Sentence sentence, int first) {
+    private Title preNominal(Sentence sentence, int first, BitSet names) {
         List<Token> tokens = sentence.tokens();
         int i = first - 1;
         if (i < 0 || !lexicon.isTitleHead(lower(tokens.get(i)))) {
@@ -68,6 +69,13 @@ final class TitleFinder {
             if (entity >= 0) {
                 begin = entity;
                 i = entity - 1;
+            } else if (isConjunction(token) && begin == i + 1 && i > 0 && isProperNoun(tokens.get(i - 1))
+                    && !names.get(i - 1) && isProperNoun(tokens.get(i + 1))) {
+                begin = i; // "Fire & Rescue Chief", "Fire and Rescue Chief"
+                i--;
+            } else if (isProperNoun(token) && !names.get(i) && begin == i + 1) {
+                begin = i; // "Treasury Secretary", "Palmer Public Safety Director": the organisation, unlisted
+                i--;
             } else if (isPossessive(token) && i > 0 && namedEntityEndingAt(sentence, i - 1) >= 0) {
                 i--; // "Iran’s Foreign Minister": the possessor is taken next round
             } else if (word.equals("of") && begin == i + 1 && i > 0 && lexicon.isTitleWord(lower(tokens.get(i - 1)))) {
@@ -213,6 +221,15 @@ final class TitleFinder {
 
     static boolean isComma(Token token) {
         return ",".equals(token.text());
+    }
+
+    private static boolean isConjunction(Token token) {
+        return token.text().equals("&") || "CCONJ".equals(token.upos());
+    }
+
+    /** A capitalised noun: the name of an organisation or place before a title ("Commerce Secretary"). */
+    private static boolean isProperNoun(Token token) {
+        return token.isCapitalised() && ("PROPN".equals(token.upos()) || "NOUN".equals(token.upos()));
     }
 
     private static boolean isNominal(Token token) {

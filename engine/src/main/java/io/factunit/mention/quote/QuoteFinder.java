@@ -183,6 +183,9 @@ public final class QuoteFinder implements MentionFinder {
                     int[] quote = spans.get(span);
                     int lastSentence = sentenceOf(quote[1] - 1, s);
                     QuoteMention mention = attribute(span, s, lastSentence);
+                    if (mention == null) {
+                        continue; // a title of a work, not words anyone said
+                    }
                     if (mention.speaker() == null && mention.source() == null && carried != null
                             && quote[0] == sentence.start() && carriedUntil >= s - 1) {
                         mention = mention.withSpeaker(carried.speaker(), carried.source());
@@ -200,6 +203,10 @@ public final class QuoteFinder implements MentionFinder {
             }
         }
 
+        /**
+         * The quote at a span with its speaker; null for a title of a work in quotation marks ("The Big
+         * Lebowski", "Meet the Press"): words in title case that nobody is said to say are not a quote.
+         */
         private QuoteMention attribute(int span, int firstSentence, int lastSentence) {
             int[] quote = spans.get(span);
             List<Token> context = new ArrayList<>();
@@ -230,6 +237,9 @@ public final class QuoteFinder implements MentionFinder {
             boolean closed = !quoted.isEmpty() && !Character.isLetterOrDigit(text.charAt(quote[1] - 2));
             QuoteAttributor.Source found = placeholder < 0 ? null
                     : attributor.attribute(context, placeholder, words, closed, isTitle(quoted));
+            if (found == null && words >= 2 && isTitle(quoted)) {
+                return null;
+            }
             if (found != null) {
                 Token first = context.get(found.first());
                 Token last = context.get(found.last());

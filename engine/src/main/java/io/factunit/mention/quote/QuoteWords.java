@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Splits a quotation into the words another outlet's quotation of it is compared with. What a faithful
  * quotation may change is made equal here: case, punctuation and quote-mark style; British and American
  * spelling (the language's {@code spelling-variant.txt} rules and {@code spelling-pair.txt}); number words
- * and digits ("three" = "3", "twenty-five" = "25", "10,000" = "10000", "6:00" = "6"); contractions ({@code
+ * and digits ("three" = "3", "twenty-five" = "25", "10,000" = "10000", "6:00" = "6"), ordinals ("eleventh" =
+ * "11th", {@code ordinal.txt}), 12- and 24-hour clocks ("6:41 pm PST" = "18:41"); contractions ({@code
  * contraction.txt}: "we'll" = "we will"). An ellipsis and a bracketed or parenthesised insertion become one
  * gap word, which stands for any words.
  */
@@ -28,9 +29,19 @@ public final class QuoteWords {
             "\\.\\s?\\.\\s?\\.|…|\\[[^\\]]*\\]|\\([^)]*\\)|\\d{1,2}:\\d\\d(?!\\d)|\\d+(?:[.,]\\d+)*(?![\\p{L}\\d])"
             + "|[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*['’]?|%");
 
+    /** A clock time as one written word: "6:41", "6", "6:41pm", "6pm". */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d\\d))?([ap]m)?", Pattern.CASE_INSENSITIVE);
+    /** An ordinal in digits: "11th", "1st", "22nd", "3rd". */
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+    /** "pm", or the "p" of "p.m.". */
+    private static final Pattern HALF = Pattern.compile("[ap]m?");
+    /** A time zone: "PST", "GMT", "CEST". */
+    private static final Pattern ZONE = Pattern.compile("[A-Z]{2,3}T|UTC");
+
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> pairs = new HashMap<>();
     private final Map<String, Long> numbers = new HashMap<>();
+    private final Map<String, Long> ordinals = new HashMap<>();
     private final Map<String, List<String>> wholeContractions = new HashMap<>();
     private final Map<String, List<String>> endContractions = new HashMap<>();
 
@@ -53,6 +64,9 @@ public final class QuoteWords {
         pairs.putAll(language.words(WordList.SPELLING_PAIR).table());
         for (WordTable.Row row : language.words(WordList.NUMBER).rows()) {
             numbers.put(row.word(), Long.parseLong(row.column(0)));
+        }
+        for (WordTable.Row row : language.words(WordList.ORDINAL).rows()) {
+            ordinals.put(row.word(), Long.parseLong(row.column(0)));
         }
         for (WordTable.Row row : language.words(WordList.CONTRACTION).rows()) {
             List<String> words = List.of(row.column(0).split(" "));
@@ -83,7 +97,46 @@ public final class QuoteWords {
                 addWord(piece, index, words);
             }
         }
-        return List.copyOf(words);
+        return List.copyOf(twentyFourHour(words));
+    }
+
+    /**
+     * "6:41 pm PST" and "6:41pm" are "18:41": a clock time followed by "am" or "pm" (one word or "p.m.") takes
+     * the 24-hour form, and a time zone right after it ("PST", "GMT") is dropped, as outlets convert times
+     * and leave the zone out.
+     */
+    private static List<QuoteWord> twentyFourHour(List<QuoteWord> words) {
+        List<QuoteWord> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            QuoteWord word = words.get(i);
+            Matcher clock = CLOCK.matcher(word.written());
+            if (word.gap() || !clock.matches()) {
+                out.add(word);
+                continue;
+            }
+            String half = clock.group(3);
+            int next = i + 1;
+            if (half == null && next < words.size() && HALF.matcher(words.get(next).form()).matches()) {
+                half = words.get(next).form();
+                next++;
+                if (half.length() == 1 && next < words.size() && words.get(next).form().equals("m")) {
+                    next++; // "p.m." is "p" and "m"
+                }
+            }
+            if (half == null || (half.length() == 1 && next == i + 2 && clock.group(3) == null)) {
+                out.add(word);
+                continue;
+            }
+            int hour = Integer.parseInt(clock.group(1)) % 12 + (half.startsWith("p") ? 12 : 0);
+            String minutes = clock.group(2);
+            String form = minutes == null || minutes.equals("00") ? Integer.toString(hour) : hour + ":" + minutes;
+            out.add(QuoteWord.word(word.written(), word.piece(), form));
+            if (next < words.size() && ZONE.matcher(words.get(next).written()).matches()) {
+                next++;
+            }
+            i = next - 1;
+        }
+        return out;
     }
 
     private void addWord(String piece, int index, List<QuoteWord> out) {
@@ -99,6 +152,11 @@ public final class QuoteWords {
         Long compound = compoundNumber(lower);
         if (compound != null) {
             out.add(QuoteWord.word(piece, index, Long.toString(compound)));
+            return;
+        }
+        String compoundOrdinal = compoundOrdinal(lower);
+        if (compoundOrdinal != null) {
+            out.add(QuoteWord.word(piece, index, compoundOrdinal));
             return;
         }
         int apostrophe = lower.indexOf('\'');
@@ -136,6 +194,10 @@ public final class QuoteWords {
         if (number != null) {
             return Long.toString(number);
         }
+        String ordinal = ordinal(word);
+        if (ordinal != null) {
+            return ordinal;
+        }
         String american = pairs.get(word);
         if (american != null) {
             return american;
@@ -150,6 +212,16 @@ public final class QuoteWords {
         return form;
     }
 
+    /** "eleventh" and "11th" are "11th", "1st" is "1th": one form per ordinal; null for anything else. */
+    private String ordinal(String word) {
+        Long value = ordinals.get(word);
+        if (value != null) {
+            return value + "th";
+        }
+        Matcher digits = ORDINAL_DIGITS.matcher(word);
+        return digits.matches() ? digits.group(1) + "th" : null;
+    }
+
     /** "twenty-five" = 25; null for anything else. */
     private Long compoundNumber(String word) {
         int hyphen = word.indexOf('-');
@@ -160,6 +232,18 @@ public final class QuoteWords {
         Long ones = numbers.get(word.substring(hyphen + 1));
         return tens != null && ones != null && tens % 10 == 0 && tens >= 20 && tens <= 90 && ones >= 1 && ones <= 9
                 ? tens + ones : null;
+    }
+
+    /** "twenty-first" = "21th", as "21st" is; null for anything else. */
+    private String compoundOrdinal(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 0) {
+            return null;
+        }
+        Long tens = numbers.get(word.substring(0, hyphen));
+        Long ones = ordinals.get(word.substring(hyphen + 1));
+        return tens != null && ones != null && tens % 10 == 0 && tens >= 20 && tens <= 90 && ones >= 1 && ones <= 9
+                ? (tens + ones) + "th" : null;
     }
 
     /** "10,000" = "10000"; a decimal point stays. */

@@ -46,6 +46,56 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOrganisationInTheRunBeforeATitleIsPartOfTheTitle() {
+        assertPeople("Treasury Secretary Henry Paulson spoke first.")
+                .containsExactly(tuple("Henry Paulson", "Paulson", "Treasury Secretary", "treasury secretary"));
+        assertPeople("Palmer Fire and Rescue Chief John McNutt came.")
+                .containsExactly(tuple("John McNutt", "McNutt", "Palmer Fire and Rescue Chief",
+                        "head of palmer fire and rescue"));
+    }
+
+    @Test
+    void exIsFormerAndKeepsTheWholeTitle() {
+        assertPeople("Meanwhile ex-Vice President Dick Cheney spoke.")
+                .containsExactly(tuple("Dick Cheney", "Cheney", "ex-Vice President", "former vice president"));
+    }
+
+    @Test
+    void placesAndThingsByTheirPlaceInTheSentence() {
+        // after a place preposition, after "the", or led by a word no given name is: in the whole article
+        assertPeople("She lives in Newport Beach. Newport Beach is quiet. Lindsay Lohan said so.")
+                .containsExactly(tuple("Lindsay Lohan", "Lohan", null, null));
+        assertPeople("The Indianapolis Colts won. Fans of the Indianapolis Colts cheered.").isEmpty();
+        assertPeople("San Francisco Giants fans and West Papua rebels met Kanye West.")
+                .containsExactly(tuple("Kanye West", "West", null, null));
+        // a possessor after "in", and a name that modifies a noun after "the", are people
+        assertPeople("The interest in Lindsay Lohan's case grew, as did the Lindsay Lohan saga.")
+                .extracting(t -> t.toList().get(0)).containsExactly("Lindsay Lohan", "Lindsay Lohan");
+    }
+
+    @Test
+    void aSurnameAloneNamesThePersonOnlyWhenOneHasIt() {
+        assertPeople("Hillary Clinton and Bill Clinton came. Clinton spoke.")
+                .extracting(t -> t.toList().get(0)).containsExactly("Hillary Clinton", "Bill Clinton");
+        assertPeople("Hillary Clinton came. Clinton spoke. Then Hillary Clinton left.")
+                .extracting(t -> t.toList().get(0)).containsExactly("Hillary Clinton", "Hillary Clinton", "Hillary Clinton");
+    }
+
+    @Test
+    void initialsBelongToTheName() {
+        assertPeople("The lawyer John D. O'Connor wrote it.")
+                .extracting(t -> t.toList().get(0)).containsExactly("John D. O'Connor");
+        // cut off at its initial, a name names nobody in full
+        assertPeople("Attorney Walter F.").isEmpty();
+    }
+
+    @Test
+    void aHeadlineWordGluedToANameIsLeftOff() {
+        assertPeople("Warren Jeffs Found Guilty\n\nA jury found Warren Jeffs guilty.")
+                .extracting(t -> t.toList().get(0)).containsExactly("Warren Jeffs", "Warren Jeffs");
+    }
+
+    @Test
     void appositiveBeforeTheName() {
         assertPeople("The Director of the CIA, William Burns, is already present in Cairo.")
                 .containsExactly(tuple("William Burns", "Burns", "Director of the CIA", "director of cia"));

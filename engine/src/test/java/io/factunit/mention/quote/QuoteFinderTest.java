@@ -176,11 +176,13 @@ class QuoteFinderTest {
     }
 
     @Test
-    void titlesOfProgrammesAndBooksHaveNoSpeaker() {
-        assertQuotes("Senator John Kerry appeared on “Meet the Press” on Sunday.")
-                .containsExactly(tuple("Meet the Press", null, null));
-        assertQuotes("A movie called “The Notorious Bettie Page” told her story, Hugh Hefner said.")
-                .containsExactly(tuple("The Notorious Bettie Page", null, null));
+    void titlesOfProgrammesAndBooksAreNoQuotes() {
+        assertQuotes("Senator John Kerry appeared on “Meet the Press” on Sunday.").isEmpty();
+        assertQuotes("A movie called “The Notorious Bettie Page” told her story, Hugh Hefner said.").isEmpty();
+        // one capitalised word is a scare quote, kept; a title said by someone is a quote of it
+        assertQuotes("He called it “Wolverine” on Sunday.").containsExactly(tuple("Wolverine", null, null));
+        assertQuotes("“Follow The Money,” Ghazi Hamad told him.")
+                .containsExactly(tuple("Follow The Money", "Ghazi Hamad", "Ghazi Hamad"));
         // a short quote in sentence case is still spoken
         assertQuotes("Ghazi Hamad said: “She was one of a kind.”")
                 .containsExactly(tuple("She was one of a kind.", "Ghazi Hamad", "Ghazi Hamad"));

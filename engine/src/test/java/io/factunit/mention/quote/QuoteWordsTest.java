@@ -35,6 +35,24 @@ class QuoteWordsTest {
     }
 
     @Test
+    void ordinalsInWordsOrDigits() {
+        assertThat(forms("this eleventh-hour rule")).containsExactly("this", "11th", "hour", "rule");
+        assertThat(forms("this 11th hour rule")).containsExactly("this", "11th", "hour", "rule");
+        assertThat(forms("the twenty-first time, the 21st time, the 3rd, the third"))
+                .containsExactly("the", "21th", "time", "the", "21th", "time", "the", "3th", "the", "3th");
+    }
+
+    @Test
+    void twelveHourClocksAreTwentyFourHourClocks() {
+        assertThat(forms("at 6:41pm PST this evening")).containsExactly("at", "18:41", "this", "evening");
+        assertThat(forms("at 6:41 p.m. this evening")).containsExactly("at", "18:41", "this", "evening");
+        assertThat(forms("at 18:41 this evening")).containsExactly("at", "18:41", "this", "evening");
+        assertThat(forms("at 12:30 am, at 9 AM GMT, at 6pm")).containsExactly("at", "0:30", "at", "9", "at", "18");
+        // a time with no am or pm keeps its zone and its words: nothing says which half of the day it is
+        assertThat(forms("at 6 a new day, at 6:41 PST")).containsExactly("at", "6", "a", "new", "day", "at", "6:41", "pst");
+    }
+
+    @Test
     void contractionsWrittenOut() {
         assertThat(forms("we'll didn't won't cannot I'm")).containsExactly("we", "will", "did", "not", "will", "not",
                 "can", "not", "i", "am");

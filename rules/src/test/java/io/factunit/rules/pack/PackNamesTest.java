@@ -30,7 +30,7 @@ class PackNamesTest {
 
     @Test
     void withThePacksNamesATownIsNoPersonAndAFactionQualifiesATitle() {
-        String text = "Hamas leader Ismail Haniyeh spoke in Khan Yunis.";
+        String text = "Hamas leader Ismail Haniyeh visited Khan Yunis."; // "in Khan Yunis" the finder reads as a place by itself
         assertThat(people(text, List.of())).extracting(PersonMention::name, PersonMention::role)
                 .containsExactly(tuple("Ismail Haniyeh", "head"), tuple("Khan Yunis", null));
         assertThat(people(text, NAMES.all())).extracting(PersonMention::name, PersonMention::role)
