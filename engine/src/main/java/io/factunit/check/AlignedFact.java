@@ -86,10 +86,11 @@ public record AlignedFact(CheckDefinition check, Map<String, String> about, Stat
     /**
      * The fact of {@code claims} as {@code result} judged it: {@code compared} are the claims whose values were
      * compared, {@code majority} those the check found in the majority (null: none was computed). A failure without
-     * a majority (a reading to review) marks its outlier alone. Null when fewer than two articles state it.
+     * a majority (a reading to review) marks its outlier alone; {@code extra} adds to what the fact is about. Null
+     * when fewer than two articles state it.
      */
     static AlignedFact of(CheckDefinition check, List<Claim> claims, CheckResult result, Collection<Claim> compared,
-                          Collection<Claim> majority, Function<Claim, String> value) {
+                          Collection<Claim> majority, Map<String, String> extra, Function<Claim, String> value) {
         if (Evidence.articles(claims).size() < 2) {
             return null;
         }
@@ -112,7 +113,9 @@ public record AlignedFact(CheckDefinition check, Map<String, String> about, Stat
             }
             readings.add(new Reading(claim, value.apply(claim), verdict));
         }
-        return new AlignedFact(check, about(claims), result.status(), result.severity(), result.summary(), readings);
+        Map<String, String> about = about(claims);
+        about.putAll(extra);
+        return new AlignedFact(check, about, result.status(), result.severity(), result.summary(), readings);
     }
 
     /**

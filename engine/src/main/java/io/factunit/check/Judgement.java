@@ -12,9 +12,11 @@ import java.util.function.Function;
 final class Judgement {
     List<Claim> compared = List.of();
     List<Claim> majority;
+    /** What the fact is about beyond its claims' kind and qualifiers ("person" → "William Burns"). */
+    final java.util.Map<String, String> about = new java.util.LinkedHashMap<>();
 
     /** The fact of {@code claims} as {@code result} judged it, or null when fewer than two articles state it. */
     AlignedFact fact(CheckDefinition check, List<Claim> claims, CheckResult result, Function<Claim, String> value) {
-        return AlignedFact.of(check, claims, result, compared, majority, value);
+        return AlignedFact.of(check, claims, result, compared, majority, about, value);
     }
 }

@@ -29,6 +29,18 @@ final class SpellingEvaluator implements GroupEvaluator {
     @Override
     public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
         List<Claim> claims = Evidence.sorted(group);
+        Judgement judgement = new Judgement();
+        judgement.compared = claims;
+        CheckResult result = judge(check, key, claims, judgement);
+        judgement.about.put("person", result.subject());
+        // a surname's group may hold a family ("Gary Gomes", "Catherine Gomes"): the fact is the two spellings in
+        // conflict; a name spelled alike (or differing in a middle name only) is no row an editor needs
+        AlignedFact fact = result.status() == Status.FAILED
+                ? judgement.fact(check, result.claims(), result, SpellingEvaluator::name) : null;
+        return fact == null ? result : result.withFacts(List.of(fact));
+    }
+
+    private CheckResult judge(CheckDefinition check, String key, List<Claim> claims, Judgement judgement) {
         Map<String, List<Claim>> bySpelling = new LinkedHashMap<>();
         for (Claim claim : claims) {
             bySpelling.computeIfAbsent(name(claim), s -> new ArrayList<>()).add(claim);
@@ -48,6 +60,8 @@ final class SpellingEvaluator implements GroupEvaluator {
         for (int i = 0; i < spellings.size(); i++) {
             for (int j = i + 1; j < spellings.size(); j++) {
                 if (names.of(spellings.get(i)).isVariantOf(names.of(spellings.get(j)))) {
+                    List<Claim> other = bySpelling.get(spellings.get(j));
+                    judgement.majority = claims.stream().filter(c -> !other.contains(c)).toList();
                     return conflict(check, key, claims, bySpelling, spellings.get(i), spellings.get(j));
                 }
             }

@@ -6,6 +6,7 @@ import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.Set;
 /**
  * A story's alignment laid out for reading: one row per fact the checks compared across two or more articles,
  * one column per article that states any of them, in the story's article order (articles that state none are
- * left out, so a large story stays narrow). The facts and their verdicts are the checks' own.
+ * left out, so a large story stays narrow). Disagreements come first, then agreements, then facts aligned but not
+ * compared, each in the story's result order. The facts and their verdicts are the checks' own.
  */
 final class AlignmentGrid {
     private final List<Article> columns;
@@ -25,7 +27,10 @@ final class AlignmentGrid {
     }
 
     static AlignmentGrid of(StoryReport story) {
-        List<AlignedFact> rows = story.alignment();
+        List<AlignedFact> rows = new ArrayList<>();
+        for (Status status : List.of(Status.FAILED, Status.PASSED, Status.SKIPPED)) {
+            story.alignment().stream().filter(f -> f.status() == status).forEach(rows::add);
+        }
         Set<String> stating = new HashSet<>();
         rows.forEach(fact -> stating.addAll(fact.articles()));
         List<Article> columns = new ArrayList<>();
@@ -49,9 +54,24 @@ final class AlignmentGrid {
         return rows.isEmpty();
     }
 
-    /** What an article says of a fact: its readings, in text order; none when it does not state it. */
-    static List<AlignedFact.Reading> cell(AlignedFact fact, Article article) {
-        return fact.readings().stream().filter(r -> r.articleId().equals(article.id())).toList();
+    /**
+     * What an article says of a fact: each value it states with the check's verdict, once, in text order (the
+     * first reading of it, and how many readings say it); none when it does not state the fact. A name an article
+     * repeats ten times is one line.
+     */
+    static List<Shown> cell(AlignedFact fact, Article article) {
+        Map<String, Shown> shown = new LinkedHashMap<>();
+        for (AlignedFact.Reading reading : fact.readings()) {
+            if (reading.articleId().equals(article.id())) {
+                shown.merge(reading.value() + "\u0000" + reading.verdict(), new Shown(reading, 1),
+                        (a, b) -> new Shown(a.first(), a.times() + 1));
+            }
+        }
+        return List.copyOf(shown.values());
+    }
+
+    /** One value of one article in a fact: its first reading, and how many times the article states it so. */
+    record Shown(AlignedFact.Reading first, int times) {
     }
 
     /** The claim kind: "prisoners-released", "figures", "event-dates". */

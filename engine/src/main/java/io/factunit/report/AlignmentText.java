@@ -78,18 +78,19 @@ public final class AlignmentText {
 
     /** "240", "250!^", "about 1,200 | 1,200", "-": the article's values with their marks. */
     private static String cell(AlignedFact fact, Article article) {
-        List<AlignedFact.Reading> readings = AlignmentGrid.cell(fact, article);
-        if (readings.isEmpty()) {
+        List<AlignmentGrid.Shown> shown = AlignmentGrid.cell(fact, article);
+        if (shown.isEmpty()) {
             return "-";
         }
         List<String> values = new ArrayList<>();
-        for (AlignedFact.Reading reading : readings) {
+        for (AlignmentGrid.Shown one : shown) {
+            AlignedFact.Reading reading = one.first();
             String marks = (reading.verdict() == AlignedFact.Verdict.OUTLIER ? "!" : "")
                     + (AlignmentGrid.markedAlone(fact, reading) ? "^" : "")
                     + (reading.verdict() == AlignedFact.Verdict.NOT_COMPARED ? "?" : "");
             values.add(escape(reading.value()) + marks);
         }
-        return String.join(" | ", values.stream().distinct().toList());
+        return String.join(" | ", values);
     }
 
     private static String escape(String text) {

@@ -59,7 +59,7 @@ final class HtmlReport implements ReportFormat {
             table.alignment thead th{background:#f6f8fa}
             table.alignment th[scope=row]{font-weight:normal;min-width:160px}
             table.alignment th .kind{font-weight:600}
-            table.alignment .about,table.alignment .note{display:block;color:#59636e;font-size:12px}
+            table.alignment .about,table.alignment .note,table.alignment th .id{display:block;color:#59636e;font-size:12px}
             table.alignment td.outlier{background:#fff1f0}
             table.alignment td.none{color:#8c959f;text-align:center}
             table.alignment tr.failed th[scope=row]{border-left:4px solid #cf222e}
@@ -68,7 +68,6 @@ final class HtmlReport implements ReportFormat {
             table.alignment .value{font-weight:600;margin:0}
             table.alignment .wording{margin:0;color:#424a53}
             .tag.alone,.tag.unread{color:#59636e}
-            .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
             """;
 
     /** Words either side of a value in the alignment table: enough to tell what it counts, short enough to scan. */
@@ -230,7 +229,7 @@ final class HtmlReport implements ReportFormat {
 
     /**
      * The story's alignment table: a row per fact the checks compared across two or more articles, a column per
-     * article that states any, disagreements first, then agreements, then facts aligned but not compared.
+     * article that states any ({@link AlignmentGrid}).
      */
     private static void alignment(StringBuilder out, StoryReport story) {
         AlignmentGrid grid = AlignmentGrid.of(story);
@@ -243,7 +242,7 @@ final class HtmlReport implements ReportFormat {
                 .append("\">What each article says</h3>\n<div class=\"scroll\">\n<table class=\"alignment\">\n<caption>")
                 .append(facts).append(facts == 1 ? " fact" : " facts").append(" stated by two or more articles, as the")
                 .append(" checks compared them. An outlier disagrees with the majority; “only here”: no other article")
-                .append(" states this value; “not compared”: the check could not weigh it.</caption>\n")
+                .append(" states this value; “not compared”: the check could not weigh it; –: the article does not state it.</caption>\n")
                 .append("<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Verdict</th>");
         for (Article article : grid.columns()) {
             out.append("<th scope=\"col\">").append(escape(article.id()));
@@ -253,12 +252,8 @@ final class HtmlReport implements ReportFormat {
             out.append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (Status status : List.of(Status.FAILED, Status.PASSED, Status.SKIPPED)) {
-            for (AlignedFact fact : grid.rows()) {
-                if (fact.status() == status) {
-                    row(out, grid, fact);
-                }
-            }
+        for (AlignedFact fact : grid.rows()) {
+            row(out, grid, fact);
         }
         out.append("</tbody>\n</table>\n</div>\n</section>\n");
     }
@@ -280,16 +275,20 @@ final class HtmlReport implements ReportFormat {
         }
         out.append("</td>");
         for (Article article : grid.columns()) {
-            List<AlignedFact.Reading> readings = AlignmentGrid.cell(fact, article);
-            if (readings.isEmpty()) {
-                out.append("<td class=\"none\"><span aria-hidden=\"true\">–</span><span class=\"sr\">not stated</span></td>");
+            List<AlignmentGrid.Shown> shown = AlignmentGrid.cell(fact, article);
+            if (shown.isEmpty()) {
+                out.append("<td class=\"none\">–</td>");
                 continue;
             }
-            boolean outlier = readings.stream().anyMatch(r -> r.verdict() == AlignedFact.Verdict.OUTLIER);
+            boolean outlier = shown.stream().anyMatch(r -> r.first().verdict() == AlignedFact.Verdict.OUTLIER);
             out.append(outlier ? "<td class=\"outlier\">" : "<td>");
-            for (AlignedFact.Reading reading : readings) {
+            for (AlignmentGrid.Shown one : shown) {
+                AlignedFact.Reading reading = one.first();
                 boolean isOutlier = reading.verdict() == AlignedFact.Verdict.OUTLIER;
                 out.append("<p class=\"value\">").append(escape(reading.value()));
+                if (one.times() > 1) {
+                    out.append(" <span class=\"tag unread\">×").append(one.times()).append("</span>");
+                }
                 if (isOutlier) {
                     out.append(" <span class=\"tag\">outlier</span>");
                 }
