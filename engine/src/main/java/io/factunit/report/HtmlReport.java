@@ -247,7 +247,7 @@ final class HtmlReport implements ReportFormat {
         for (Article article : grid.columns()) {
             out.append("<th scope=\"col\">").append(escape(article.id()));
             if (article.source() != null) {
-                out.append("<span class=\"about\">").append(escape(article.source())).append("</span>");
+                out.append(" <span class=\"about\">").append(escape(article.source())).append("</span>");
             }
             out.append("</th>");
         }
@@ -266,12 +266,12 @@ final class HtmlReport implements ReportFormat {
         String details = AlignmentGrid.details(fact);
         out.append("\"><th scope=\"row\"><span class=\"kind\">").append(escape(AlignmentGrid.kind(fact))).append("</span>");
         if (!details.isEmpty()) {
-            out.append("<span class=\"about\">").append(escape(details)).append("</span>");
+            out.append(" <span class=\"about\">").append(escape(details)).append("</span>");
         }
-        out.append("<span class=\"id\">").append(escape(fact.check().id())).append("</span></th><td>")
+        out.append(" <span class=\"id\">").append(escape(fact.check().id())).append("</span></th><td>")
                 .append(escape(AlignmentGrid.verdict(fact)));
         if (fact.status() != Status.PASSED) {
-            out.append("<span class=\"note\">").append(escape(fact.summary())).append("</span>");
+            out.append(" <span class=\"note\">").append(escape(fact.summary())).append("</span>");
         }
         out.append("</td>");
         for (Article article : grid.columns()) {
