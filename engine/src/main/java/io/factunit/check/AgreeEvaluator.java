@@ -31,41 +31,60 @@ final class AgreeEvaluator implements GroupEvaluator {
     public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
         List<Claim> claims = Evidence.sorted(group);
         if (!AlignedFacts.applies(check, claims)) {
-            return compare(check, key, claims, null);
+            Judgement judgement = new Judgement();
+            CheckResult result = compare(check, key, claims, null, judgement);
+            return result.withFacts(facts(judgement.fact(check, claims, result, AgreeEvaluator::value)));
         }
+        // every fact is compared, also past a failure, so that the alignment table shows each of them
+        CheckResult failed = null;
         List<CheckResult> passed = new ArrayList<>();
+        List<AlignedFact> facts = new ArrayList<>();
         for (List<Claim> fact : AlignedFacts.of(check, claims)) {
             if (Evidence.articles(fact).size() < 2) {
                 continue;
             }
-            CheckResult result = compare(check, key, fact, claims);
-            if (result.status() == Status.FAILED) {
-                return result;
+            Judgement judgement = new Judgement();
+            CheckResult result = compare(check, key, fact, claims, judgement);
+            facts.addAll(facts(judgement.fact(check, fact, result, AgreeEvaluator::value)));
+            if (result.status() == Status.FAILED && failed == null) {
+                failed = result;
             }
             if (result.status() == Status.PASSED) {
                 passed.add(result);
             }
         }
+        if (failed != null) {
+            return failed.withFacts(facts);
+        }
         if (passed.size() == 1) {
-            return passed.get(0);
+            return passed.get(0).withFacts(facts);
         }
         if (!passed.isEmpty()) {
             return Results.passed(check, passed.get(0).subject(), key,
                     String.join("; ", passed.stream().map(CheckResult::summary).toList()),
-                    String.join("\n", passed.stream().map(CheckResult::message).toList()), claims);
+                    String.join("\n", passed.stream().map(CheckResult::message).toList()), claims).withFacts(facts);
         }
         String subject = subject(claims);
         return Results.skipped(check, subject, key, Evidence.articles(claims).size() < 2
                 ? "only " + Evidence.articleList(claims) + " states it"
                 : "no two articles state it alike (" + Evidence.articleList(claims) + " each state a figure the"
-                + " others do not align with)", claims);
+                + " others do not align with)", claims).withFacts(facts);
+    }
+
+    private static List<AlignedFact> facts(AlignedFact fact) {
+        return fact == null ? List.of() : List.of(fact);
+    }
+
+    private static String value(Claim claim) {
+        return ValueText.of(claim.mention());
     }
 
     /**
      * Compares one set of claims: a group, or one fact of an aligned {@code group} (null otherwise), whose
      * disagreements are weighed.
      */
-    private static CheckResult compare(CheckDefinition check, String key, List<Claim> claims, List<Claim> group) {
+    private static CheckResult compare(CheckDefinition check, String key, List<Claim> claims, List<Claim> group,
+                                       Judgement judgement) {
         boolean aligned = group != null;
         Map<Claim, Interval> values = new LinkedHashMap<>();
         List<Claim> unresolved = new ArrayList<>();
@@ -88,6 +107,7 @@ final class AgreeEvaluator implements GroupEvaluator {
                 values.put(claim, aligned ? widened.including(nominal(claim.mention())) : widened);
             }
         }
+        judgement.compared = List.copyOf(values.keySet());
         String subject = subject(values.isEmpty() ? claims : List.copyOf(values.keySet()));
         Set<String> articles = Evidence.articles(values.keySet());
         if (articles.size() < 2 && values.isEmpty() && unresolved.isEmpty()) {
@@ -102,6 +122,7 @@ final class AgreeEvaluator implements GroupEvaluator {
             return Results.skipped(check, subject, key, why, claims);
         }
         List<Claim> majority = Majority.of(values);
+        judgement.majority = majority;
         Set<Claim> inMajority = new HashSet<>(majority);
         List<Claim> outliers = claims.stream().filter(values::containsKey).filter(c -> !inMajority.contains(c)).toList();
         if (outliers.isEmpty()) {

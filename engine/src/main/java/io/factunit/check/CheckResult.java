@@ -22,13 +22,29 @@ import org.apiguardian.api.API;
  * @param outlier  the claim that disagrees with the majority (or the latest of a tie), for failures
  * @param expected the majority's value, for IDE diffs; null if none
  * @param actual   the outlier's value, for IDE diffs; null if none
+ * @param facts    the facts the check compared across two or more articles, as it judged each: the rows of the
+ *                 story's alignment table (agree and event-dates-agree checks; empty for the others)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record CheckResult(CheckDefinition check, String subject, String key, Status status, Severity severity,
                           String summary, String message, List<Claim> claims, Claim outlier, String expected,
-                          String actual) {
+                          String actual, List<AlignedFact> facts) {
     public CheckResult {
         claims = List.copyOf(claims);
+        facts = List.copyOf(facts);
+    }
+
+    /** A result that aligns no facts. */
+    public CheckResult(CheckDefinition check, String subject, String key, Status status, Severity severity,
+                       String summary, String message, List<Claim> claims, Claim outlier, String expected,
+                       String actual) {
+        this(check, subject, key, status, severity, summary, message, claims, outlier, expected, actual, List.of());
+    }
+
+    /** The same result, with the facts it compared. */
+    CheckResult withFacts(List<AlignedFact> compared) {
+        return new CheckResult(check, subject, key, status, severity, summary, message, claims, outlier, expected,
+                actual, compared);
     }
 
     /** "prisoner counts must match: 240 in 3 articles", the name a test runner shows. */
@@ -38,6 +54,7 @@ public record CheckResult(CheckDefinition check, String subject, String key, Sta
 
     public CheckResult withStatus(Status newStatus, String note) {
         return new CheckResult(check, subject, key, newStatus, severity, summary + " (" + note + ")",
-                message + "\n" + note, claims, outlier, expected, actual);
+                message + "\n" + note, claims, outlier, expected, actual,
+                facts.stream().map(f -> f.withStatus(newStatus, note)).toList());
     }
 }

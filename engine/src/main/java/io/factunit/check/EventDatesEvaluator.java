@@ -42,6 +42,13 @@ final class EventDatesEvaluator implements GroupEvaluator {
     @Override
     public CheckResult evaluate(CheckDefinition check, String key, List<Claim> group) {
         List<Claim> claims = Evidence.sorted(group);
+        Judgement judgement = new Judgement();
+        CheckResult result = judge(check, key, claims, judgement);
+        AlignedFact fact = judgement.fact(check, claims, result, EventDatesEvaluator::value);
+        return fact == null ? result : result.withFacts(List.of(fact));
+    }
+
+    private static CheckResult judge(CheckDefinition check, String key, List<Claim> claims, Judgement judgement) {
         DateEvent event = event(claims.get(0));
         String subject = subject(event);
         Severity severity = event.holder() != null ? check.severity() : check.weakAlignment();
@@ -52,6 +59,7 @@ final class EventDatesEvaluator implements GroupEvaluator {
         Map<Claim, Interval> values = new LinkedHashMap<>();
         spans.forEach((claim, span) -> values.put(claim, span.widened()));
         List<Claim> unresolved = claims.stream().filter(c -> !values.containsKey(c)).toList();
+        judgement.compared = List.copyOf(values.keySet());
         Set<String> articles = Evidence.articles(values.keySet());
         if (articles.size() < 2) {
             String why = articles.isEmpty() ? "no date can be compared" : "only " + Evidence.articleList(values.keySet())
@@ -66,6 +74,8 @@ final class EventDatesEvaluator implements GroupEvaluator {
             Map<Claim, Interval> fullest = fullest(values);
             outliers = unmatched(fullest);
             majority = fullest.keySet().stream().filter(c -> !outliers.contains(c)).toList();
+            judgement.compared = List.copyOf(fullest.keySet());
+            judgement.majority = majority;
             if (Evidence.articles(fullest.keySet()).size() < 2 || majority.isEmpty()) {
                 return Results.skipped(check, subject, key, recurring, claims);
             }
@@ -74,6 +84,7 @@ final class EventDatesEvaluator implements GroupEvaluator {
             }
         } else {
             majority = majority(event, values, spans);
+            judgement.majority = majority;
             Set<Claim> inMajority = new HashSet<>(majority);
             outliers = claims.stream().filter(values::containsKey).filter(c -> !inMajority.contains(c)).toList();
         }

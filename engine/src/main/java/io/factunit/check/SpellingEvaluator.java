@@ -38,12 +38,24 @@ final class SpellingEvaluator implements GroupEvaluator {
     public List<CheckResult> evaluateAll(CheckDefinition check, String key, List<Claim> group) {
         List<CheckResult> results = new ArrayList<>();
         for (List<Claim> person : NameIdentities.people(names, Evidence.sorted(group))) {
-            results.add(judge(check, person));
+            results.add(judgeWithFact(check, person));
         }
         return results;
     }
 
-    private CheckResult judge(CheckDefinition check, List<Claim> claims) {
+    /** The person's result, with the spellings in conflict as its fact for the alignment table. */
+    private CheckResult judgeWithFact(CheckDefinition check, List<Claim> claims) {
+        Judgement judgement = new Judgement();
+        judgement.compared = claims;
+        CheckResult result = judge(check, claims, judgement);
+        judgement.about.put("person", result.subject());
+        // a person's names spelled alike (or differing in a middle name only) are no row an editor needs
+        AlignedFact fact = result.status() == Status.FAILED
+                ? judgement.fact(check, result.claims(), result, SpellingEvaluator::name) : null;
+        return fact == null ? result : result.withFacts(List.of(fact));
+    }
+
+    private CheckResult judge(CheckDefinition check, List<Claim> claims, Judgement judgement) {
         Map<String, List<Claim>> bySpelling = new LinkedHashMap<>();
         for (Claim claim : claims) {
             bySpelling.computeIfAbsent(name(claim), s -> new ArrayList<>()).add(claim);
@@ -78,7 +90,11 @@ final class SpellingEvaluator implements GroupEvaluator {
             }
         }
         if (!variants.isEmpty()) {
-            return conflict(check, key, withSameLetters(bySpelling, spellings, variants), variants);
+            Map<String, List<Claim>> uses = withSameLetters(bySpelling, spellings, variants);
+            List<Claim> others = variants.subList(1, variants.size()).stream().flatMap(v -> uses.get(v).stream())
+                    .toList();
+            judgement.majority = claims.stream().filter(c -> !others.contains(c)).toList();
+            return conflict(check, key, uses, variants);
         }
         String summary = String.join(" / ", spellings) + " in " + Evidence.count(Evidence.articles(claims).size());
         return Results.passed(check, main, key, summary, check.title() + ": " + summary + ", spelled alike"

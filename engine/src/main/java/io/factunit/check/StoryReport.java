@@ -15,6 +15,14 @@ public record StoryReport(Story story, List<Claim> claims, List<CheckResult> res
         results = List.copyOf(results);
     }
 
+    /**
+     * The story's alignment: every fact a check compared across two or more articles, as it judged it, in the
+     * order of the results (rule-set order, then group key) and, within one result, of each fact's first claim.
+     */
+    public List<AlignedFact> alignment() {
+        return results.stream().flatMap(r -> r.facts().stream()).toList();
+    }
+
     public long count(Status status) {
         return results.stream().filter(r -> r.status() == status).count();
     }

@@ -6,6 +6,7 @@ import io.factunit.check.StageTimer;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
+import io.factunit.report.AlignmentText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,5 +50,6 @@ final class ClaimsCommand implements Callable<Integer> {
                     claim.kind(), ValueText.of(claim.mention()), "\"" + HiddenCharacters.escape(claim.text()) + "\"",
                     claim.qualifier().isEmpty() ? "" : "  [" + claim.qualifier() + "]");
         }
+        out.print(AlignmentText.of(report));
     }
 }

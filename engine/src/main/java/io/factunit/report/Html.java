@@ -37,6 +37,14 @@ final class Html {
      * sentence that cannot be placed.
      */
     static String highlighted(Claim claim, String markClass) {
+        return excerpt(claim, markClass, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #highlighted}, with at most {@code words} words either side of the claim's words and an ellipsis
+     * where the sentence goes on: "… Israel released <mark>240</mark> Palestinian prisoners."
+     */
+    static String excerpt(Claim claim, String markClass, int words) {
         String sentence = claim.sentence();
         int start = claim.mention().start();
         int length = claim.mention().end() - start;
@@ -52,7 +60,38 @@ final class Html {
         if (from < 0) {
             return escape(sentence) + " " + open + escape(claim.text()) + "</mark>";
         }
-        return escape(sentence.substring(0, from)) + open + escape(sentence.substring(from, from + length))
-                + "</mark>" + escape(sentence.substring(from + length));
+        int begin = wordsBefore(sentence, from, words);
+        int end = wordsAfter(sentence, from + length, words);
+        return (begin > 0 ? "… " : "") + escape(sentence.substring(begin, from)) + open
+                + escape(sentence.substring(from, from + length)) + "</mark>" + escape(sentence.substring(from + length, end))
+                + (end < sentence.length() ? " …" : "");
+    }
+
+    /** Where the {@code words} words before {@code at} begin (white space between words). */
+    private static int wordsBefore(String text, int at, int words) {
+        int i = at;
+        for (int seen = 0; seen < words && i > 0; seen++) {
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+        }
+        return i;
+    }
+
+    /** Where the {@code words} words after {@code at} end. */
+    private static int wordsAfter(String text, int at, int words) {
+        int i = at;
+        for (int seen = 0; seen < words && i < text.length(); seen++) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
     }
 }

@@ -3,6 +3,7 @@ package io.factunit.report;
 import static io.factunit.report.Html.escape;
 
 import io.factunit.article.Article;
+import io.factunit.check.AlignedFact;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
@@ -51,7 +52,26 @@ final class HtmlReport implements ReportFormat {
             summary{cursor:pointer;font-weight:600}
             pre{white-space:pre-wrap;font-size:12px;background:#f6f8fa;padding:8px;border-radius:6px}
             ul.results{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:8px 8px 8px 28px}
+            .scroll{overflow-x:auto}
+            table.alignment{font-size:13px;width:100%}
+            table.alignment caption{text-align:left;color:#59636e;padding:4px 0}
+            table.alignment th,table.alignment td{vertical-align:top}
+            table.alignment thead th{background:#f6f8fa}
+            table.alignment th[scope=row]{font-weight:normal;min-width:160px}
+            table.alignment th .kind{font-weight:600}
+            table.alignment .about,table.alignment .note,table.alignment th .id{display:block;color:#59636e;font-size:12px}
+            table.alignment td.outlier{background:#fff1f0}
+            table.alignment td.none{color:#8c959f;text-align:center}
+            table.alignment tr.failed th[scope=row]{border-left:4px solid #cf222e}
+            table.alignment tr.failed.warning th[scope=row]{border-left-color:#bf8700}
+            table.alignment tr.failed.info th[scope=row]{border-left-color:#0969da}
+            table.alignment .value{font-weight:600;margin:0}
+            table.alignment .wording{margin:0;color:#424a53}
+            .tag.alone,.tag.unread{color:#59636e}
             """;
+
+    /** Words either side of a value in the alignment table: enough to tell what it counts, short enough to scan. */
+    private static final int WORDING_WORDS = 5;
 
     private final ReportPaths paths;
 
@@ -161,6 +181,7 @@ final class HtmlReport implements ReportFormat {
         if (story.count(Status.FAILED) == 0) {
             out.append("<p>No contradictions found.</p>\n");
         }
+        alignment(out, story);
         folded(out, passed, "passed");
         folded(out, skipped, "skipped");
         out.append("</section>\n");
@@ -204,6 +225,85 @@ final class HtmlReport implements ReportFormat {
 
     private static boolean isOutlier(Claim claim, Claim outlier) {
         return outlier != null && claim.id().equals(outlier.id());
+    }
+
+    /**
+     * The story's alignment table: a row per fact the checks compared across two or more articles, a column per
+     * article that states any ({@link AlignmentGrid}).
+     */
+    private static void alignment(StringBuilder out, StoryReport story) {
+        AlignmentGrid grid = AlignmentGrid.of(story);
+        if (grid.isEmpty()) {
+            return;
+        }
+        String id = escape(anchor(story)) + "-alignment";
+        int facts = grid.rows().size();
+        out.append("<section class=\"alignment\" aria-labelledby=\"").append(id).append("\">\n<h3 id=\"").append(id)
+                .append("\">What each article says</h3>\n<div class=\"scroll\">\n<table class=\"alignment\">\n<caption>")
+                .append(facts).append(facts == 1 ? " fact" : " facts").append(" stated by two or more articles, as the")
+                .append(" checks compared them. An outlier disagrees with the majority; “only here”: no other article")
+                .append(" states this value; “not compared”: the check could not weigh it; –: the article does not state it.</caption>\n")
+                .append("<thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">Verdict</th>");
+        for (Article article : grid.columns()) {
+            out.append("<th scope=\"col\">").append(escape(article.id()));
+            if (article.source() != null) {
+                out.append(" <span class=\"about\">").append(escape(article.source())).append("</span>");
+            }
+            out.append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (AlignedFact fact : grid.rows()) {
+            row(out, grid, fact);
+        }
+        out.append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private static void row(StringBuilder out, AlignmentGrid grid, AlignedFact fact) {
+        out.append("<tr class=\"").append(fact.status().name().toLowerCase(java.util.Locale.ROOT));
+        if (fact.status() == Status.FAILED) {
+            out.append(' ').append(fact.severity().yamlName());
+        }
+        String details = AlignmentGrid.details(fact);
+        out.append("\"><th scope=\"row\"><span class=\"kind\">").append(escape(AlignmentGrid.kind(fact))).append("</span>");
+        if (!details.isEmpty()) {
+            out.append(" <span class=\"about\">").append(escape(details)).append("</span>");
+        }
+        out.append(" <span class=\"id\">").append(escape(fact.check().id())).append("</span></th><td>")
+                .append(escape(AlignmentGrid.verdict(fact)));
+        if (fact.status() != Status.PASSED) {
+            out.append(" <span class=\"note\">").append(escape(fact.summary())).append("</span>");
+        }
+        out.append("</td>");
+        for (Article article : grid.columns()) {
+            List<AlignmentGrid.Shown> shown = AlignmentGrid.cell(fact, article);
+            if (shown.isEmpty()) {
+                out.append("<td class=\"none\">–</td>");
+                continue;
+            }
+            boolean outlier = shown.stream().anyMatch(r -> r.first().verdict() == AlignedFact.Verdict.OUTLIER);
+            out.append(outlier ? "<td class=\"outlier\">" : "<td>");
+            for (AlignmentGrid.Shown one : shown) {
+                AlignedFact.Reading reading = one.first();
+                boolean isOutlier = reading.verdict() == AlignedFact.Verdict.OUTLIER;
+                out.append("<p class=\"value\">").append(escape(reading.value()));
+                if (one.times() > 1) {
+                    out.append(" <span class=\"tag unread\">×").append(one.times()).append("</span>");
+                }
+                if (isOutlier) {
+                    out.append(" <span class=\"tag\">outlier</span>");
+                }
+                if (AlignmentGrid.markedAlone(fact, reading)) {
+                    out.append(" <span class=\"tag alone\">only here</span>");
+                }
+                if (reading.verdict() == AlignedFact.Verdict.NOT_COMPARED) {
+                    out.append(" <span class=\"tag unread\">not compared</span>");
+                }
+                out.append("</p><p class=\"wording\">").append(Html.excerpt(reading.claim(), isOutlier ? "outlier" : "value",
+                        WORDING_WORDS)).append("</p>");
+            }
+            out.append("</td>");
+        }
+        out.append("</tr>\n");
     }
 
     private static void folded(StringBuilder out, List<CheckResult> results, String status) {
