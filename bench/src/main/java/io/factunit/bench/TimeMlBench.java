@@ -131,7 +131,7 @@ final class TimeMlBench {
         out.println(row("extraction, relaxed", all.relaxed(), all));
         out.println(row("value, all types", all.value(), all));
         out.println(row("value, DATE and DURATION", covered.value(), covered));
-        out.printf(Locale.ROOT, "type right, of relaxed matches %s%n", share(all.type(), all.relaxed()));
+        out.printf(Locale.ROOT, "type right of relaxed matches %s%n", share(all.type(), all.relaxed()));
         for (Map.Entry<String, Figures> type : score.byType().entrySet()) {
             Figures t = type.getValue();
             out.printf(Locale.ROOT, "%-9s found %s, value right %s%n", type.getKey(), share(t.relaxed(), t.gold()),

@@ -150,6 +150,9 @@ public final class ClaimExtractor {
                 return false;
             }
         } else if (mention instanceof DateMention d) {
+            if (d.isVague()) {
+                return false; // "recently", "for years": no date or length to compare
+            }
             // a stated range ("from November 24 to December 1"), not a period such as "last weekend"
             if (definition.rangeOnly() && d.rangeEnd() == null) {
                 return false;

@@ -18,7 +18,7 @@ final class TimeAnchors {
 
     TimeAnchors(List<? extends Mention> mentions) {
         for (Mention mention : mentions) {
-            if (mention instanceof DateMention date) {
+            if (mention instanceof DateMention date && !date.isVague()) { // "recently" sets no time apart
                 DateMention[] dates = firstDates.computeIfAbsent(date.sentence(), s -> new DateMention[2]);
                 if (dates[0] == null) {
                     dates[0] = date;

@@ -66,6 +66,14 @@ public sealed interface DateExpression {
     record Present() implements DateExpression {
     }
 
+    /** "recently", "the future": the past or future with no date said, TIMEX3 PAST_REF or FUTURE_REF. */
+    record VagueReference(String value) implements DateExpression {
+    }
+
+    /** "several years", "for months": a length of time with no number, TIMEX3 "PXY", "PXM". */
+    record VagueDuration(ChronoUnit unit) implements DateExpression {
+    }
+
     /** "today" (0), "yesterday" (-1), "tomorrow" (+1). */
     record DayOffset(int days) implements DateExpression {
     }

@@ -75,12 +75,15 @@ public final class DateFinder implements MentionFinder.SelfContained {
 
     /**
      * The event a date is bound to ({@link EventBinder}), in the clause its tense was judged in; none for what
-     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time.
+     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time,
+     * a vague past or future ("recently", "the future") and a length without a number ("for years").
      */
     private static DateEvent event(EventBinder events, Sentence clause, DateScanner.Candidate candidate,
                                    boolean absolute) {
         DateExpression expression = candidate.expression();
         if (expression instanceof DateExpression.Present || expression instanceof DateExpression.AnchoredDuration
+                || expression instanceof DateExpression.VagueReference
+                || expression instanceof DateExpression.VagueDuration
                 || expression instanceof DateExpression.Recurrence
                 || expression instanceof DateExpression.TimeOfDay t && t.part() == null
                 && t.day() instanceof DateExpression.DayOffset) {

@@ -2,6 +2,7 @@ package io.factunit.mention.date;
 
 import io.factunit.mention.Mention;
 import io.factunit.mention.Timex;
+import io.factunit.mention.TimexValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
@@ -47,6 +48,11 @@ public record DateMention(int start, int end, String text, int sentence, LocalDa
     @Override
     public String kind() {
         return "date";
+    }
+
+    /** "recently", "the future", "for years": a TIMEX3 value that names no time ({@link TimexValues#isVague}). */
+    public boolean isVague() {
+        return TimexValues.isVague(timex);
     }
 
     public boolean isResolved() {
