@@ -66,6 +66,10 @@ public sealed interface DateExpression {
     record Present() implements DateExpression {
     }
 
+    /** "the first half of 2013" (year 2013), "the second half of last year" (offset -1): TIMEX3 "2013-H1". */
+    record HalfDate(int half, int year, int offset) implements DateExpression {
+    }
+
     /** "recently", "the future": the past or future with no date said, TIMEX3 PAST_REF or FUTURE_REF. */
     record VagueReference(String value) implements DateExpression {
     }

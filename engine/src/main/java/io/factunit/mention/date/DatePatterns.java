@@ -93,6 +93,9 @@ final class DatePatterns {
         final String VAGUE_UNIT = v.units(ChronoUnit.MINUTES, ChronoUnit.CENTURIES, true);
         final String VAGUE_PLURAL = v.plurals(ChronoUnit.MINUTES, ChronoUnit.CENTURIES);
         final String AMOUNT = phrases(VAGUE_AMOUNT);
+        // "first", "second", "1st", "2nd": the quarter ordinals that also count halves of a year
+        final String HALF_ORDINAL = WordTable.alternation(
+                language.words(QUARTER_ORDINAL).words(row -> row.number() <= 2));
         rules = List.of(
             // "Thursday 1 February", "February 1, 2024", "Nov. 24", "the 1st of February"
             rule(DIGIT | MONTH_WORD, 0, "\\b(?<x>(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?(?:(?<m1>" + MONTH
@@ -153,6 +156,13 @@ final class DatePatterns {
             // "the third quarter", "the fourth quarter of 2013", "third-quarter profit"
             rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + v.alternation(QUARTER_ORDINAL) + "))"
                     + "(?:-|\\s+)quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", this::ordinalQuarter),
+            // "the first half of 2013", "the second half of the year", "the first half of next year"
+            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + HALF_ORDINAL + "))\\s+half\\s+of\\s+(?:(?<y>"
+                    + YEAR + ")|(?i:the)\\s+year|(?<rel>(?i:" + DEIXIS + "))\\s+year))(?![A-Za-z])",
+                    m -> new DateExpression.HalfDate(
+                            language.words(QUARTER_ORDINAL).row(m.group("ord").toLowerCase(Locale.ROOT)).number(),
+                            m.group("y") == null ? 0 : number(m.group("y")),
+                            m.group("rel") == null ? 0 : v.shift(m.group("rel")))),
             // "Q3 2013"
             rule(DIGIT, 0, "\\b(?<x>Q(?<q>[1-4])\\s+(?:of\\s+)?(?<y>" + YEAR + "))",
                     m -> new DateExpression.QuarterDate(number(m.group("q")), number(m.group("y")), 0)),

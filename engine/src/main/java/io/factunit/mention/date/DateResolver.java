@@ -92,6 +92,9 @@ public final class DateResolver {
         if (expression instanceof DateExpression.QuarterDate q) {
             return Optional.of(SeasonsAndQuarters.quarter(q, published, tense));
         }
+        if (expression instanceof DateExpression.HalfDate h) {
+            return Optional.of(SeasonsAndQuarters.half(h, published));
+        }
         if (expression instanceof DateExpression.Decade d) {
             Days whole = new Days(LocalDate.of(d.firstYear(), 1, 1), LocalDate.of(d.firstYear() + 9, 12, 31));
             return Optional.of(period(whole, d.part(), null, String.valueOf(d.firstYear() / 10), false));

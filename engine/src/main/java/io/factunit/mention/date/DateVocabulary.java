@@ -147,7 +147,7 @@ final class DateVocabulary {
     private static final List<WordList> TIME_WORD_LISTS = List.of(DAY_WORD, PRESENT_WORD, SEASON, PART_OF_DAY,
             RECURRENCE_WORD, FREQUENCY_ADVERB, PERIOD_PART, PERIOD_EDGE);
     /** Words the date patterns spell out as part of their structure ("two days ago", "the third quarter"). */
-    private static final List<String> STRUCTURAL_TIME_WORDS = List.of("ago", "quarter", "present");
+    private static final List<String> STRUCTURAL_TIME_WORDS = List.of("ago", "quarter", "half", "present");
 
     /** Every anchor word, lower case (the analyser must tag sentences holding one). */
     Set<String> anchorWords() {

@@ -409,4 +409,15 @@ class DateFinderTest {
         assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2023-Q3", "2023", "2022", "2000");
         assertDate(mentions.get(1), "fiscal 2023", "2023-01-01", "2023-12-31", "DATE", "2023");
     }
+
+    @Test
+    void halvesOfAYear() {
+        List<DateMention> mentions = find("Sales rose in the first half of 2023 and the second half of last year, "
+                + "but the first half of the year was weak; the second half of the game was not.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("the first half of 2023", "the second half of last year",
+                "the first half of the year");
+        assertDate(mentions.get(0), "the first half of 2023", "2023-01-01", "2023-06-30", "DATE", "2023-H1");
+        assertDate(mentions.get(1), "the second half of last year", "2023-07-01", "2023-12-31", "DATE", "2023-H2");
+        assertDate(mentions.get(2), "the first half of the year", "2024-01-01", "2024-06-30", "DATE", "2024-H1");
+    }
 }
