@@ -70,6 +70,14 @@ public sealed interface DateExpression {
     record HalfDate(int half, int year, int offset) implements DateExpression {
     }
 
+    /** "the 1996 election", "its 2008 season": a year modifying a noun, the date of that noun's event. */
+    record AttributiveYear(int year) implements DateExpression {
+        @Override
+        public DateParts stated() {
+            return DateParts.of(year, 0, 0);
+        }
+    }
+
     /** "recently", "the future": the past or future with no date said, TIMEX3 PAST_REF or FUTURE_REF. */
     record VagueReference(String value) implements DateExpression {
     }

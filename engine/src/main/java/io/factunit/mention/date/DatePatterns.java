@@ -4,6 +4,7 @@ import static io.factunit.language.WordList.CENTURY_ORDINAL;
 import static io.factunit.language.WordList.DATE_PREPOSITION;
 import static io.factunit.language.WordList.DAY_WORD;
 import static io.factunit.language.WordList.DEICTIC;
+import static io.factunit.language.WordList.DETERMINER;
 import static io.factunit.language.WordList.FREQUENCY_ADVERB;
 import static io.factunit.language.WordList.PERIOD_DRIFT;
 import static io.factunit.language.WordList.PERIOD_EDGE;
@@ -207,6 +208,9 @@ final class DatePatterns {
             // "years ago", "many months ago": a past with no date
             rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:" + AMOUNT + ")\\s+)?(?i:" + VAGUE_PLURAL + ")\\s+ago)(?![A-Za-z])",
                     m -> new DateExpression.VagueReference("PAST_REF")),
+            // "the 1996 election", "its 1997 profit", "Israel's 2006 war": a year between a determiner and a word
+            rule(DIGIT, 1, "(?:\\b(?i:" + phrases(DETERMINER) + ")|['\u2019]s)\\s+(?<x>" + BARE_YEAR
+                    + ")(?=\\s+[A-Za-z])", m -> new DateExpression.AttributiveYear(number(m.group("y")))),
             // "fiscal 1998", "the year 2000": a bare year after words that make it one
             rule(DIGIT, 2, "\\b(?<x>(?i:" + phrases(YEAR_PREFIX) + ")\\s+" + BARE_YEAR + ")",
                     m -> calendar(m.group("y"), 0, 0, Part.WHOLE)),

@@ -92,6 +92,9 @@ public final class DateResolver {
         if (expression instanceof DateExpression.QuarterDate q) {
             return Optional.of(SeasonsAndQuarters.quarter(q, published, tense));
         }
+        if (expression instanceof DateExpression.AttributiveYear y) {
+            return calendar(DateParts.of(y.year(), 0, 0), Part.WHOLE, published, tense);
+        }
         if (expression instanceof DateExpression.HalfDate h) {
             return Optional.of(SeasonsAndQuarters.half(h, published));
         }

@@ -420,4 +420,16 @@ class DateFinderTest {
         assertDate(mentions.get(1), "the second half of last year", "2023-07-01", "2023-12-31", "DATE", "2023-H2");
         assertDate(mentions.get(2), "the first half of the year", "2024-01-01", "2024-06-30", "DATE", "2024-H1");
     }
+
+    @Test
+    void aYearModifyingANounIsADateOfThatNounBoundToNoEvent() {
+        List<DateMention> mentions = find("The 1996 election was close, Israel's 2006 war was not, and its 2008 "
+                + "season ended; the 2,000 workers and 1997 were not read.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("1996", "2006", "2008");
+        assertDate(mentions.get(0), "1996", "1996-01-01", "1996-12-31", "DATE", "1996");
+        assertThat(mentions).allSatisfy(m -> {
+            assertThat(m.attributive()).isTrue();
+            assertThat(m.event()).isNull();
+        });
+    }
 }
