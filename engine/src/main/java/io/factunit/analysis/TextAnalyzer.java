@@ -10,6 +10,7 @@ import io.factunit.article.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Splits articles into sentences and UPOS-tagged tokens, with the sentence detector, tokenizer and tagger of
@@ -27,6 +28,10 @@ public final class TextAnalyzer {
 
     /** A longer sentence (a paragraph without full stops) is analysed in pieces cut at spaces. */
     static final int MAX_SENTENCE = 2_000;
+    /** From this many sentences on, an article's sentences are tokenized and tagged on several threads... */
+    private static final int PARALLEL_FROM = 512;
+    /** ...in chunks of this many, each on one thread (large enough to keep the hand-over cheap). */
+    private static final int CHUNK = 128;
 
     /**
      * One {@link Word} per distinct text, shared by its tokens, found by the chars of the sentence without
@@ -94,11 +99,16 @@ public final class TextAnalyzer {
             }
             lineStart = lineEnd + 1;
         }
-        return new AnalyzedArticle(article, tokenize(paragraphs, anchorWords));
+        return new AnalyzedArticle(article, tokenize(paragraphs, anchorWords, null));
     }
 
     /** Analyses one stand-alone piece of text (a rule example, a test sentence). */
     public List<Sentence> analyze(String text, AnchorWords anchorWords) {
+        return analyze(text, anchorWords, null);
+    }
+
+    /** As {@link #analyze(String, AnchorWords)}; {@code inParallel} null decides by length (tests force it). */
+    List<Sentence> analyze(String text, AnchorWords anchorWords, Boolean inParallel) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
@@ -109,7 +119,7 @@ public final class TextAnalyzer {
             split(text, lineStart, lineEnd, paragraphs);
             lineStart = lineEnd + 1;
         }
-        return tokenize(paragraphs, anchorWords);
+        return tokenize(paragraphs, anchorWords, inParallel);
     }
 
     /** The sentences of one paragraph, as offsets and text, before tokenizing. */
@@ -176,27 +186,49 @@ public final class TextAnalyzer {
         return from + MAX_SENTENCE;
     }
 
-    private List<Sentence> tokenize(List<Paragraph> paragraphs, AnchorWords anchorWords) {
+    private List<Sentence> tokenize(List<Paragraph> paragraphs, AnchorWords anchorWords, Boolean inParallel) {
         List<String> all = new ArrayList<>();
         paragraphs.forEach(p -> all.addAll(p.texts()));
         TaggingAnchors anchors = onlyAnchored ? TaggingAnchors.of(anchorWords, all) : null;
-        List<Sentence> result = new ArrayList<>(all.size());
+        int[] starts = new int[all.size()];
+        boolean[] tags = new boolean[all.size()];
+        int first = 0;
         for (Paragraph paragraph : paragraphs) {
             List<String> texts = paragraph.texts();
-            boolean[] tag = new boolean[texts.size()];
             for (int i = texts.size() - 1; i >= 0; i--) {
-                tag[i] |= anchors == null || anchors.needsTags(texts.get(i));
+                tags[first + i] |= anchors == null || anchors.needsTags(texts.get(i));
                 // A sentence starting in lower case was split off after an abbreviation; finders read it
                 // together with the sentence before ("will arrive at 8:30 a.m. | on Thursday").
-                if (tag[i] && i > 0 && Character.isLowerCase(texts.get(i).charAt(0))) {
-                    tag[i - 1] = true;
+                if (tags[first + i] && i > 0 && Character.isLowerCase(texts.get(i).charAt(0))) {
+                    tags[first + i - 1] = true;
                 }
+                starts[first + i] = paragraph.starts().get(i);
             }
-            for (int i = 0; i < texts.size(); i++) {
-                Sentence sentence = sentence(result.size(), paragraph.starts().get(i), texts.get(i), tag[i]);
+            first += texts.size();
+        }
+        if (inParallel == null ? all.size() < PARALLEL_FROM : !inParallel) {
+            List<Sentence> result = new ArrayList<>(all.size());
+            for (int i = 0; i < all.size(); i++) {
+                Sentence sentence = sentence(result.size(), starts[i], all.get(i), tags[i]);
                 if (sentence != null) {
                     result.add(sentence);
                 }
+            }
+            return result;
+        }
+        // A long article (one hostile file, a book pasted in) is tokenized and tagged in chunks on several
+        // threads, as the articles of a story are; the sentences are numbered afterwards, in text order.
+        Sentence[] built = new Sentence[all.size()];
+        IntStream.range(0, (all.size() + CHUNK - 1) / CHUNK).parallel().forEach(chunk -> {
+            for (int i = chunk * CHUNK; i < Math.min(all.size(), (chunk + 1) * CHUNK); i++) {
+                built[i] = sentence(-1, starts[i], all.get(i), tags[i]);
+            }
+        });
+        List<Sentence> result = new ArrayList<>(all.size());
+        for (Sentence sentence : built) {
+            if (sentence != null) {
+                result.add(new Sentence(result.size(), sentence.start(), sentence.end(), sentence.text(),
+                        sentence.tokens()));
             }
         }
         return result;

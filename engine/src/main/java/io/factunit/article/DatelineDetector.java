@@ -120,14 +120,22 @@ final class DatelineDetector {
         return null;
     }
 
-    /** True when the text holds four ASCII digits in a row, as {@code \\d{4}} in the date pattern needs. */
+    /**
+     * True when the text holds a run of exactly four ASCII digits, as every date form's year needs (the pattern
+     * reads {@code \\d{4}} after a word boundary, a space or a slash, and before no digit): most lines hold none,
+     * not even those with long figures, and the search is costly.
+     */
     private static boolean hasYearDigits(String text) {
         int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) {
-                return true;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+            } else {
+                if (run == 4) {
+                    return true;
+                }
+                run = 0;
             }
         }
         return false;

@@ -23,12 +23,12 @@ public final class HiddenCharacters {
 
     /** A character that shows nothing inside a word; analysis reads the text without it. */
     public static boolean isZeroWidth(char c) {
-        return ZERO_WIDTH.indexOf(c) >= 0;
+        return c >= '\u00AD' && ZERO_WIDTH.indexOf(c) >= 0; // below the soft hyphen: none (most text, at once)
     }
 
     /** A character that changes the direction of the text around it. */
     public static boolean isBidiControl(char c) {
-        return BIDI_CONTROLS.indexOf(c) >= 0;
+        return c >= '\u061C' && BIDI_CONTROLS.indexOf(c) >= 0; // below the Arabic letter mark: none
     }
 
     /**
@@ -37,6 +37,9 @@ public final class HiddenCharacters {
      * separators, zero-width and bidi characters.
      */
     public static boolean isShownEscaped(char c) {
+        if (c >= ' ' && c < '\u007F') {
+            return false; // printable ASCII, most of any report: no lookups
+        }
         return Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || isZeroWidth(c) || isBidiControl(c);
     }
 

@@ -29,6 +29,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class StoryLoader {
+    /** From this many files on, a story's files are read on several threads. */
+    private static final int PARALLEL_FROM = 16;
+
     private final LoadOptions options;
     /** Datelines and meta-tag dates, read with the month and weekday names of the articles' language. */
     private final DatelineDetector dates;
@@ -58,10 +61,16 @@ public final class StoryLoader {
             throw new InputException(dir, "no articles in this folder (looked for "
                     + ArticleFiles.describeExtensions() + ")");
         }
+        // Files are read and parsed on several threads (a story of thousands of short articles spends most of
+        // its loading there); each outcome is kept, so the first bad file in name order is the one reported.
+        List<Loaded> loaded = (files.size() < PARALLEL_FROM ? files.stream() : files.parallelStream())
+                .map(file -> Loaded.of(() -> loadArticle(file, manifest.metadata(file.getFileName().toString()))))
+                .toList();
         List<Article> articles = new ArrayList<>();
         Map<String, Path> ids = new HashMap<>();
-        for (Path file : files) {
-            Article article = loadArticle(file, manifest.metadata(file.getFileName().toString()));
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Article article = loaded.get(i).article();
             Path clash = ids.putIfAbsent(article.id(), file);
             if (clash != null) {
                 throw new InputException(file, "article id '" + article.id() + "' is also the id of "
@@ -181,6 +190,24 @@ public final class StoryLoader {
         }
         return new Article(ArticleFiles.id(name), file, parsed.text(), metadata.title(), metadata.source(),
                 metadata.url(), published, origin, excluded, parsed.positions());
+    }
+
+    /** An article read, or what reading it threw (thrown again in file order). */
+    private record Loaded(Article read, RuntimeException error) {
+        static Loaded of(java.util.function.Supplier<Article> reading) {
+            try {
+                return new Loaded(reading.get(), null);
+            } catch (RuntimeException e) {
+                return new Loaded(null, e);
+            }
+        }
+
+        Article article() {
+            if (error != null) {
+                throw error;
+            }
+            return read;
+        }
     }
 
     private static Path realPath(Path link) {

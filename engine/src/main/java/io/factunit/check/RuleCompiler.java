@@ -12,10 +12,9 @@ import io.factunit.claim.Claim;
 import io.factunit.language.Language;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.RuleSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import org.drools.core.base.accumulators.CollectListAccumulateFunction;
 import org.drools.model.Global;
 import org.drools.model.Rule;
@@ -32,25 +31,64 @@ import org.kie.api.KieBase;
  * Java compiler); {@link #renderDrl} gives the equivalent DRL for reading.
  *
  * <p>The evaluators read the words of the articles' language (name particles, pronouns, offices), so a
- * KieBase is built for a rule set and a language; it is immutable and cached per rule set and language in this
+ * KieBase is built for a rule set and a language; it is immutable and kept per rule set and language in this
  * JVM (languages with the same words are equal).
  */
 public final class RuleCompiler {
     static final String PACKAGE = "io.factunit.checks";
     static final String RESULTS = "results";
 
-    private static final ConcurrentMap<Key, CompiledRules> CACHE = new ConcurrentHashMap<>();
-
-    private record Key(String rules, Language language) {
-    }
+    /** Every rule set compiled in this JVM, in the order compiled (a handful at most). */
+    private static final List<Compiled> COMPILED = new ArrayList<>();
 
     private RuleCompiler() {
     }
 
-    /** The checks of {@code rules}, judging claims found in articles of {@code language}. */
-    public static CompiledRules compile(RuleSet rules, Language language) {
-        return CACHE.computeIfAbsent(new Key(rules.toString(), language),
-                key -> new CompiledRules(rules, language, build(rules, new Evaluators(language))));
+    /**
+     * The checks of {@code rules}, judging claims found in articles of {@code language}: built once per rule set
+     * and language in this JVM. The same rule set instance is found again by identity, another with the same
+     * content (the same files loaded again) by its text, which is spelled out only when there is a compiled
+     * set to compare it with: spelling out every rule on the first compile of a run had cost a third of
+     * building the KieBase.
+     */
+    public static synchronized CompiledRules compile(RuleSet rules, Language language) {
+        for (Compiled done : COMPILED) {
+            if (done.rules == rules && done.language.equals(language)) {
+                return done.result;
+            }
+        }
+        if (!COMPILED.isEmpty()) {
+            String content = rules.toString();
+            for (Compiled done : COMPILED) {
+                if (done.language.equals(language) && done.content().equals(content)) {
+                    return done.result;
+                }
+            }
+        }
+        CompiledRules result = new CompiledRules(rules, language, build(rules, new Evaluators(language)));
+        COMPILED.add(new Compiled(rules, language, result));
+        return result;
+    }
+
+    /** A compiled rule set; its text is worked out on first need (its patterns compare by identity, text by text). */
+    private static final class Compiled {
+        private final RuleSet rules;
+        private final Language language;
+        private final CompiledRules result;
+        private String content;
+
+        Compiled(RuleSet rules, Language language, CompiledRules result) {
+            this.rules = rules;
+            this.language = language;
+            this.result = result;
+        }
+
+        String content() {
+            if (content == null) {
+                content = rules.toString();
+            }
+            return content;
+        }
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

@@ -35,6 +35,7 @@ class DatelineDetectorTest {
             "CAIRO, Feb 1, 2024 (Reuters) - Hamas leader Ismail Haniyeh arrived on Thursday.; 2024-02-01",
             "By Jane Doe | 1st of March 2024; 2024-03-01",
             "Posted on 13/05/2010; 2010-05-13",
+            "CAIRO, Feb 1, 2024 (Reuters) - 120000 people fled the city.; 2024-02-01",
     })
     void readsTheUsualDatelines(String line, String expected) {
         assertThat(find("Hamas leader in Cairo\n\n" + line + "\n\nBody text.")).isEqualTo(LocalDate.parse(expected));
@@ -47,6 +48,7 @@ class DatelineDetectorTest {
             "Updated 01/02/2010",                                // month or day first? left unknown
             "February 30, 2024",                                 // no such day
             "On 12 March 1850 the treaty was signed.",          // inside a sentence, and no news year
+            "February 1, 20245",                                // five digits are no year
     })
     void leavesOtherDatesAlone(String line) {
         assertThat(find("Headline\n" + line + "\nBody.")).isNull();

@@ -13,6 +13,12 @@ class HiddenCharactersTest {
     }
 
     @Test
+    void theEdgesOfPrintableAsciiAndOfEachListAreExact() {
+        assertThat(HiddenCharacters.escape("\u001F ~\u007F\u00A0\u00AC\u00AD\u061B\u061C"))
+                .isEqualTo("\\u001F ~\\u007F\u00A0\u00AC\\u00AD\u061B\\u061C");
+    }
+
+    @Test
     void zeroWidthCharactersAreTheInvisibleOnesInsideWords() {
         for (char c : "\u200B\u200C\u200D\u2060\uFEFF\u00AD".toCharArray()) {
             assertThat(HiddenCharacters.isZeroWidth(c)).as("U+%04X", (int) c).isTrue();

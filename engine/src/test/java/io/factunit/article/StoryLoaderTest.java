@@ -327,6 +327,24 @@ class StoryLoaderTest {
     }
 
     @Test
+    void aLargeStoryIsReadInFileNameOrderAndItsFirstBadFileIsTheOneReported() throws IOException {
+        for (int i = 0; i < 200; i++) {
+            write(String.format("%03d.txt", i), "Article " + i + ".");
+        }
+        Story story = loader.load(dir);
+        assertThat(story.articles()).hasSize(200);
+        assertThat(story.articles()).extracting(Article::id).startsWith("000", "001", "002").endsWith("198", "199");
+        assertThat(story.articles().get(150).text()).isEqualTo("Article 150.");
+
+        Files.write(dir.resolve("170.txt"), new byte[] {'a', (byte) 0xFF, 'b'});
+        write("090.txt", "   ");
+        for (int run = 0; run < 5; run++) {
+            assertThatThrownBy(() -> loader.load(dir)).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(dir.resolve("090.txt") + ": no article text");
+        }
+    }
+
+    @Test
     void byteOrderMarksSelectTheEncodingAndAreNotPartOfTheText() throws IOException {
         byte[] text = "Café talks\nline two".getBytes(StandardCharsets.UTF_16LE);
         byte[] utf16 = new byte[text.length + 2];

@@ -2,8 +2,6 @@ package io.factunit.mention.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.factunit.analysis.TextAnalyzer;
-import io.factunit.language.TestLanguage;
 import io.factunit.mention.quantity.Quantity.Precision;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,20 +11,12 @@ import org.junit.jupiter.api.Test;
  * and whose it is: money, percentages, units of measure, ages, tallies and scores.
  */
 class FigureFinderTest {
-    private final QuantityFinder finder = new QuantityFinder(TestLanguage.ENGLISH);
-
-    private List<QuantityMention> find(String text) {
-        List<QuantityMention> found = finder.find(text, TextAnalyzer.shared().analyze(text, TestLanguage.ANCHORS));
-        for (QuantityMention m : found) {
-            assertThat(m.text()).isEqualTo(text.substring(m.start(), m.end()));
-        }
-        return found;
+    private static List<QuantityMention> find(String text) {
+        return FoundQuantities.in(text);
     }
 
-    private QuantityMention only(String text) {
-        List<QuantityMention> found = find(text);
-        assertThat(found).hasSize(1);
-        return found.get(0);
+    private static QuantityMention only(String text) {
+        return FoundQuantities.only(text);
     }
 
     // ---- money ----

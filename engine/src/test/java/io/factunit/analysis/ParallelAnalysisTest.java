@@ -1,0 +1,34 @@
+package io.factunit.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.factunit.language.TestLanguage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A long text analysed on several threads gives the very sentences, tokens and tags of one thread. */
+class ParallelAnalysisTest {
+
+    @Test
+    void chunksOnSeveralThreadsGiveWhatOneThreadGives() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            text.append(switch (i % 4) {
+                case 0 -> "The strike killed " + (12 + i) + " people on Tuesday.";
+                case 1 -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.";
+                case 2 -> "the talks, which began in Cairo, ended without a deal";
+                default -> "Officials in Gaza said 1.9 million people had fled their homes since October 7.";
+            }).append(i % 10 == 9 ? "\n\n" : " ");
+        }
+        TextAnalyzer analyzer = TextAnalyzer.shared();
+
+        List<Sentence> inParallel = analyzer.analyze(text.toString(), TestLanguage.ANCHORS, true);
+        List<Sentence> inOneThread = analyzer.analyze(text.toString(), TestLanguage.ANCHORS, false);
+
+        assertThat(inParallel).hasSize(525); // the clause without a full stop joins the sentence after it
+        assertThat(inParallel).isEqualTo(inOneThread);
+        assertThat(inParallel).extracting(Sentence::index).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 525).boxed().toList());
+        assertThat(analyzer.analyze(text.toString(), TestLanguage.ANCHORS)).isEqualTo(inOneThread);
+    }
+}
