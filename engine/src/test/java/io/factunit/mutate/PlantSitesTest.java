@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Where plants go: facts two articles state in the same words, and nothing else. */
 class PlantSitesTest {
@@ -53,5 +56,17 @@ class PlantSitesTest {
         assertThat(quote.target().text()).isEqualTo("“We will rebuild this town together,”");
         assertThat(STORY.story().articles().get(0).text().substring(year.factStart(), year.factEnd()))
                 .isEqualTo("opened in 1998 and employed");
+    }
+
+    /** "the 2004 tsunami" dates the tsunami and makes no claim, so a changed year there is no plant. */
+    @Test
+    void aYearModifyingANounIsNoSite(@TempDir Path dir) throws IOException {
+        String text = "The mill, which opened in 1998, recalled the 2004 tsunami.\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        Files.writeString(dir.resolve("b.txt"), text);
+        StoryReading story = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(dir));
+
+        assertThat(PlantChooser.facts(new YearPlanter(), story)).flatExtracting(sites -> sites)
+                .extracting(site -> site.target().text()).containsExactly("1998", "1998");
     }
 }
