@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
                 + " and throughput, stage times and heap over generated corpora (written to a temporary folder"
                 + " and deleted). Prints each figure against its target. See docs/performance.md.",
         subcommands = {BenchCommand.Shapes.class, BenchCommand.TaggerAgreementCommand.class,
+                BenchCommand.TimeMlCommand.class,
                 BenchCommand.ShapeWrite.class, BenchCommand.Step.class, BenchCommand.KieBase.class,
                 BenchCommand.Cold.class})
 final class BenchCommand implements Callable<Integer> {
@@ -206,6 +207,31 @@ final class BenchCommand implements Callable<Integer> {
         public Integer call() {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             TaggerAgreementBench.run(dirs, differences, out);
+            return BenchMain.OK;
+        }
+    }
+
+    @Command(name = "timeml", mixinStandardHelpOptions = true,
+            description = "Score the TIMEX3s of FactUnit's date and duration mentions (as 'factunit mentions"
+                    + " --format json' lists them, with each document's DCT as its publication date) against the"
+                    + " gold TIMEX3s of every .tml file under the folders, as TempEval-3 scores time expressions:"
+                    + " relaxed (overlap) and strict extraction, and value F1 over all types and over DATE and"
+                    + " DURATION. See docs/evaluation.md.")
+    static final class TimeMlCommand implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of TimeML .tml files (searched recursively).")
+        List<Path> dirs;
+
+        @Option(names = "--errors", description = "Also list every missed, spurious and wrongly valued timex.")
+        boolean errors;
+
+        /** Whose names of places and organisations the person finder knows, as for 'factunit mentions'. */
+        @Mixin
+        RuleOptions rules;
+
+        @Override
+        public Integer call() {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            TimeMlBench.run(dirs, rules.names().all(), errors, out);
             return BenchMain.OK;
         }
     }

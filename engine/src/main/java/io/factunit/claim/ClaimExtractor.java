@@ -165,6 +165,9 @@ public final class ClaimExtractor {
                 return false;
             }
         } else if (mention instanceof DateMention d) {
+            if (d.isVague() || d.attributive()) {
+                return false; // "recently", "for years": nothing to compare; "the 1996 election": its noun's date
+            }
             // a stated range ("from November 24 to December 1"), not a period such as "last weekend"
             if (definition.rangeOnly() && d.rangeEnd() == null) {
                 return false;

@@ -40,7 +40,7 @@ final class OtherEvents {
     OtherEvents(List<? extends Mention> mentions, LocalDate published) {
         this.published = published;
         for (Mention mention : mentions) {
-            if (mention instanceof DateMention date && event(date) != null) {
+            if (mention instanceof DateMention date && !date.isVague() && event(date) != null) {
                 yearDates.computeIfAbsent(date.sentence(), s -> new ArrayList<>(1)).add(date);
             }
         }

@@ -18,7 +18,8 @@ final class TimeAnchors {
 
     TimeAnchors(List<? extends Mention> mentions) {
         for (Mention mention : mentions) {
-            if (mention instanceof DateMention date) {
+            // "recently" sets no time apart; "the 2004 tsunami" dates its noun, not the sentence's figures
+            if (mention instanceof DateMention date && !date.isVague() && !date.attributive()) {
                 DateMention[] dates = firstDates.computeIfAbsent(date.sentence(), s -> new DateMention[2]);
                 if (dates[0] == null) {
                     dates[0] = date;

@@ -1,13 +1,9 @@
 package io.factunit.cli;
 
-import io.factunit.analysis.AnchorWords;
-import io.factunit.analysis.TextAnalyzer;
 import io.factunit.article.Article;
 import io.factunit.article.LoadOptions;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
-import io.factunit.mention.MentionFinder;
-import io.factunit.mention.MentionFinders;
 import io.factunit.report.ArticleMentions;
 import io.factunit.report.MentionsJson;
 import io.factunit.report.MentionsText;
@@ -68,13 +64,7 @@ final class MentionsCommand implements Callable<Integer> {
             Article article = loader.loadArticle(file);
             articles.add(date == null ? article : article.withPublished(date));
         }
-        List<MentionFinder> finders = MentionFinders.standard(language, rules.names().all());
-        AnchorWords anchorWords = MentionFinders.anchorWords(finders);
-        List<ArticleMentions> found = new ArrayList<>();
-        for (Article article : articles) {
-            found.add(new ArticleMentions(article,
-                    MentionFinders.find(finders, TextAnalyzer.shared().analyze(article, anchorWords))));
-        }
+        List<ArticleMentions> found = ArticleMentions.find(articles, language, rules.names().all());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? MentionsJson.render(found) : MentionsText.render(found));
         out.flush();

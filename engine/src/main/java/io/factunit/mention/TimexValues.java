@@ -14,6 +14,9 @@ public final class TimexValues {
     public static final String UNKNOWN_YEAR = "XXXX";
     /** The time of writing ("now"); TimeML leaves it unresolved even when the publication date is known. */
     public static final String PRESENT_REF = "PRESENT_REF";
+    /** Some time before or after now, unsaid ("recently", "the future"). */
+    public static final String PAST_REF = "PAST_REF";
+    public static final String FUTURE_REF = "FUTURE_REF";
 
     private TimexValues() {
     }
@@ -89,5 +92,16 @@ public final class TimexValues {
             case CENTURIES -> "P" + amount + "CE";
             default -> throw new IllegalArgumentException("no TIMEX unit for " + unit);
         };
+    }
+
+    /** "PXY", "PTXH": a length of so many units with the number unsaid ("several years", "for hours"). */
+    public static String vagueDuration(ChronoUnit unit) {
+        return duration(0, unit).replace("0", "X");
+    }
+
+    /** A past or future with no date, or a length with no number: nothing two articles could disagree on. */
+    public static boolean isVague(Timex timex) {
+        return timex.value().equals(PAST_REF) || timex.value().equals(FUTURE_REF)
+                || timex.type().equals("DURATION") && timex.value().indexOf('X') >= 0;
     }
 }

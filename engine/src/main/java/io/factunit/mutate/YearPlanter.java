@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Years: four digits from 1000 to 2100 inside a date the analysis read ("in 2010", "October 7, 2023", "the
- * 2004 tsunami"). The year moves by one to three, and not past the article's publication year when it was
- * not past it before (an article does not report next year's events as done).
+ * Years: four digits from 1000 to 2100 inside a date the analysis read ("in 2010", "October 7, 2023"). A year
+ * modifying a noun ("the 2004 tsunami") dates that noun's event and makes no claim by design, so it is not
+ * planted. The year moves by one to three, and not past the article's publication year when it was not past it
+ * before (an article does not report next year's events as done).
  */
 final class YearPlanter implements Planter {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
@@ -28,7 +29,7 @@ final class YearPlanter implements Planter {
     public List<Site> sites(ArticleReading article) {
         List<Site> sites = new ArrayList<>();
         for (Mention mention : article.mentions()) {
-            if (!(mention instanceof DateMention) || Dateline.is(article, mention)) {
+            if (!(mention instanceof DateMention date) || date.attributive() || Dateline.is(article, mention)) {
                 continue;
             }
             List<Located> years = years(article, mention);

@@ -33,6 +33,19 @@ class TimeAnchorsTest {
     }
 
     @Test
+    void aVagueDateOrAYearModifyingANounAnchorsNothing() {
+        QuantityMention toll = quantity(0, 40);
+        DateMention recently = new DateMention(0, 8, "recently", 0, null, null, null, 0, 0, 0, null, true, false,
+                new Timex("DATE", "PAST_REF"));
+        DateMention tsunami = new DateMention(50, 54, "2004", 0, LocalDate.of(2004, 1, 1), LocalDate.of(2004, 12, 31),
+                null, 0, 0, 2004, null, false, false, new Timex("DATE", "2004"), null, true);
+        DateMention sunday = date(0, 60, LocalDate.of(2024, 1, 7));
+
+        assertThat(new TimeAnchors(List.of(recently, toll, tsunami)).of(toll)).isNull();
+        assertThat(new TimeAnchors(List.of(recently, toll, tsunami, sunday)).of(toll)).isEqualTo("2024-01-07");
+    }
+
+    @Test
     void theSameAnchorsAsAWalkOverEveryMention() {
         Random random = new Random(3);
         for (int round = 0; round < 2_000; round++) {

@@ -183,10 +183,11 @@ class MentionsCommandTest {
                 "November 24 to December 1: DATE XXXX-11-24");
         assertThat(timexes(articles.get(1))).containsExactly("Wednesday: DATE XXXX-WXX-3",
                 "10 weeks: DURATION P10W", "November 24 to December 1: DATE XXXX-11-24", "October 7: DATE XXXX-10-07",
-                "October 7: DATE XXXX-10-07", "Tuesday: DATE XXXX-WXX-2", "Monday: DATE XXXX-WXX-1",
+                "October 7: DATE XXXX-10-07", "recently: DATE PAST_REF", "Tuesday: DATE XXXX-WXX-2",
+                "Monday: DATE XXXX-WXX-1",
                 "now: DATE PRESENT_REF", "Tuesday night: TIME XXXX-WXX-2TNI");
         assertThat(timexes(articles.get(2))).containsExactly("today: DATE XXXX-XX-XX",
-                "early next week: DATE XXXX-WXX START", "one-week truce: DURATION P1W",
+                "early next week: DATE XXXX-WXX START", "recently: DATE PAST_REF", "one-week truce: DURATION P1W",
                 "the end of November: DATE XXXX-11 END");
         assertThat(timexes(articles.get(3))).containsExactly("November: DATE XXXX-11", "October 7: DATE XXXX-10-07");
 

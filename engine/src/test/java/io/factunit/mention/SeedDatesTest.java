@@ -125,7 +125,9 @@ class SeedDatesTest {
     @Test
     void allDatesOf001() {
         assertThat(dates("001")).extracting(DateMention::text).containsExactly("Wednesday",
-                "November 24 to December 1", "October 7", "October 7", "Tuesday", "Monday", "now", "Tuesday night");
+                "November 24 to December 1", "October 7", "October 7", "recently", "Tuesday", "Monday", "now",
+                "Tuesday night");
+        assertThat(date("001", "recently").timex()).isEqualTo(new Timex("DATE", "PAST_REF"));
         assertThat(date("001", "Tuesday night").timex()).isEqualTo(new Timex("TIME", "XXXX-WXX-2TNI"));
         // "Qatari negotiators ... are now “in touch with both Hamas and the Israelis”"
         assertThat(date("001", "now").timex()).isEqualTo(new Timex("DATE", "PRESENT_REF"));

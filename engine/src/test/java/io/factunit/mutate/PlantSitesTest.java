@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Where plants go: facts two articles state in the same words, and nothing else. */
 class PlantSitesTest {
@@ -54,6 +57,7 @@ class PlantSitesTest {
         assertThat(STORY.story().articles().get(0).text().substring(year.factStart(), year.factEnd()))
                 .isEqualTo("opened in 1998 and employed");
     }
+
     /** Both articles open with "March 8, 2024", their publication date: no fact, so only "March 1, 2024" is planted. */
     @Test
     void theDatelineIsNoSite() {
@@ -65,5 +69,17 @@ class PlantSitesTest {
                 .containsExactly("closed since march 1 , 2024 , reopened #0");
         assertThat(PlantChooser.facts(new DatePlanter(), story)).extracting(f -> f.get(0).target().text())
                 .containsExactly("1");
+    }
+
+    /** "the 2004 tsunami" dates the tsunami and makes no claim, so a changed year there is no plant. */
+    @Test
+    void aYearModifyingANounIsNoSite(@TempDir Path dir) throws IOException {
+        String text = "The mill, which opened in 1998, recalled the 2004 tsunami.\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        Files.writeString(dir.resolve("b.txt"), text);
+        StoryReading story = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(dir));
+
+        assertThat(PlantChooser.facts(new YearPlanter(), story)).flatExtracting(sites -> sites)
+                .extracting(site -> site.target().text()).containsExactly("1998", "1998");
     }
 }

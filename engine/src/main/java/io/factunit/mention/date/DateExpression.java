@@ -66,6 +66,26 @@ public sealed interface DateExpression {
     record Present() implements DateExpression {
     }
 
+    /** "the first half of 2013" (year 2013), "the second half of last year" (offset -1): TIMEX3 "2013-H1". */
+    record HalfDate(int half, int year, int offset) implements DateExpression {
+    }
+
+    /** "the 1996 election", "its 2008 season": a year modifying a noun, the date of that noun's event. */
+    record AttributiveYear(int year) implements DateExpression {
+        @Override
+        public DateParts stated() {
+            return DateParts.of(year, 0, 0);
+        }
+    }
+
+    /** "recently", "the future": the past or future with no date said, TIMEX3 PAST_REF or FUTURE_REF. */
+    record VagueReference(String value) implements DateExpression {
+    }
+
+    /** "several years", "for months": a length of time with no number, TIMEX3 "PXY", "PXM". */
+    record VagueDuration(ChronoUnit unit) implements DateExpression {
+    }
+
     /** "today" (0), "yesterday" (-1), "tomorrow" (+1). */
     record DayOffset(int days) implements DateExpression {
     }

@@ -69,18 +69,24 @@ public final class DateFinder implements MentionFinder.SelfContained {
                     resolved.last(), stated.weekday(), stated.month(), stated.day(), stated.year(), rangeEnd,
                     resolved.relative(), tense == Tense.FUTURE, resolved.timex(),
                     resolved.relative() && stated.month() == 0 && quoted.contains(candidate.start()) ? null
-                            : event(events, clauses.clause, candidate, !resolved.relative()));
+                            : event(events, clauses.clause, candidate, !resolved.relative()),
+                    expression instanceof DateExpression.AttributiveYear);
         });
     }
 
     /**
      * The event a date is bound to ({@link EventBinder}), in the clause its tense was judged in; none for what
-     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time.
+     * dates no event: "now", a length of time ("the past two years"), a set ("every Friday"), a bare clock time,
+     * a vague past or future ("recently", "the future"), a length without a number ("for years") and a year
+     * modifying a noun ("the 2004 tsunami": the noun's event, which {@code claim.OtherEvents} reads).
      */
     private static DateEvent event(EventBinder events, Sentence clause, DateScanner.Candidate candidate,
                                    boolean absolute) {
         DateExpression expression = candidate.expression();
         if (expression instanceof DateExpression.Present || expression instanceof DateExpression.AnchoredDuration
+                || expression instanceof DateExpression.VagueReference
+                || expression instanceof DateExpression.AttributiveYear
+                || expression instanceof DateExpression.VagueDuration
                 || expression instanceof DateExpression.Recurrence
                 || expression instanceof DateExpression.TimeOfDay t && t.part() == null
                 && t.day() instanceof DateExpression.DayOffset) {

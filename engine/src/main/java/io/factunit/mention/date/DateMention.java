@@ -2,6 +2,7 @@ package io.factunit.mention.date;
 
 import io.factunit.mention.Mention;
 import io.factunit.mention.Timex;
+import io.factunit.mention.TimexValues;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
@@ -30,11 +31,22 @@ import java.time.LocalDate;
  *                 annotates each end as a DATE of its own)
  * @param event    the event the date is the date of ({@link DateEvent}: predicate, object, holder, role), or null
  *                 when it is bound to none (a byline, "said on Friday", "by March", "now", "every Friday")
+ * @param attributive true for a year that modifies a noun ("the 1996 election", "its 2008 season"): a TimeML
+ *                 date, but the date of the noun's own event, so it binds no event, makes no claim and is no
+ *                 time anchor of the sentence's figures
  */
 public record DateMention(int start, int end, String text, int sentence, LocalDate first, LocalDate last,
                           DayOfWeek weekday, int month, int day, int year, DateParts rangeEnd, boolean relative,
-                          boolean future, Timex timex, DateEvent event)
+                          boolean future, Timex timex, DateEvent event, boolean attributive)
         implements Mention {
+
+    /** A date that is not a year modifying a noun. */
+    public DateMention(int start, int end, String text, int sentence, LocalDate first, LocalDate last,
+                       DayOfWeek weekday, int month, int day, int year, DateParts rangeEnd, boolean relative,
+                       boolean future, Timex timex, DateEvent event) {
+        this(start, end, text, sentence, first, last, weekday, month, day, year, rangeEnd, relative, future, timex,
+                event, false);
+    }
 
     /** A date bound to no event. */
     public DateMention(int start, int end, String text, int sentence, LocalDate first, LocalDate last,
@@ -47,6 +59,11 @@ public record DateMention(int start, int end, String text, int sentence, LocalDa
     @Override
     public String kind() {
         return "date";
+    }
+
+    /** "recently", "the future", "for years": a TIMEX3 value that names no time ({@link TimexValues#isVague}). */
+    public boolean isVague() {
+        return TimexValues.isVague(timex);
     }
 
     public boolean isResolved() {

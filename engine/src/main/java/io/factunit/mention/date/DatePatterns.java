@@ -4,6 +4,7 @@ import static io.factunit.language.WordList.CENTURY_ORDINAL;
 import static io.factunit.language.WordList.DATE_PREPOSITION;
 import static io.factunit.language.WordList.DAY_WORD;
 import static io.factunit.language.WordList.DEICTIC;
+import static io.factunit.language.WordList.DETERMINER;
 import static io.factunit.language.WordList.FREQUENCY_ADVERB;
 import static io.factunit.language.WordList.PERIOD_DRIFT;
 import static io.factunit.language.WordList.PERIOD_EDGE;
@@ -14,6 +15,10 @@ import static io.factunit.language.WordList.RANGE_CONNECTOR;
 import static io.factunit.language.WordList.RECURRENCE_WORD;
 import static io.factunit.language.WordList.SEASON;
 import static io.factunit.language.WordList.SPAN_DIRECTION;
+import static io.factunit.language.WordList.VAGUE_AMOUNT;
+import static io.factunit.language.WordList.VAGUE_DURATION_PREPOSITION;
+import static io.factunit.language.WordList.VAGUE_REFERENCE;
+import static io.factunit.language.WordList.YEAR_PREFIX;
 import static io.factunit.mention.date.DateVocabulary.DAY;
 import static io.factunit.mention.date.DateVocabulary.DIGIT;
 import static io.factunit.mention.date.DateVocabulary.MONTH_WORD;
@@ -85,6 +90,13 @@ final class DatePatterns {
                         v.units(ChronoUnit.WEEKS, ChronoUnit.YEARS, false).split("\\|"))).toList());
         final String DRIFT_OR_EDGE = WordTable.alternation(java.util.stream.Stream.concat(
                 language.words(PERIOD_DRIFT).words().stream(), language.words(PERIOD_EDGE).words().stream()).toList());
+        // "several years", "for months": units with a TIMEX3 duration letter, plural forms alone where bare
+        final String VAGUE_UNIT = v.units(ChronoUnit.MINUTES, ChronoUnit.CENTURIES, true);
+        final String VAGUE_PLURAL = v.plurals(ChronoUnit.MINUTES, ChronoUnit.CENTURIES);
+        final String AMOUNT = phrases(VAGUE_AMOUNT);
+        // "first", "second", "1st", "2nd": the quarter ordinals that also count halves of a year
+        final String HALF_ORDINAL = WordTable.alternation(
+                language.words(QUARTER_ORDINAL).words(row -> row.number() <= 2));
         rules = List.of(
             // "Thursday 1 February", "February 1, 2024", "Nov. 24", "the 1st of February"
             rule(DIGIT | MONTH_WORD, 0, "\\b(?<x>(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?(?:(?<m1>" + MONTH
@@ -142,9 +154,16 @@ final class DatePatterns {
             // "last summer", "summer 2013", "the winter of 2013"
             rule(TIME_WORD, 1, "\\b(?<x>(?:(?<rel>(?i:" + DEIXIS + "))\\s+)?(?<s>(?i:" + v.alternation(SEASON) + "))"
                     + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?)(?![A-Za-z])", this::season),
-            // "the third quarter", "the fourth quarter of 2013"
+            // "the third quarter", "the fourth quarter of 2013", "third-quarter profit"
             rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + v.alternation(QUARTER_ORDINAL) + "))"
-                    + "\\s+quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", this::ordinalQuarter),
+                    + "(?:-|\\s+)quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", this::ordinalQuarter),
+            // "the first half of 2013", "the second half of the year", "the first half of next year"
+            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + HALF_ORDINAL + "))\\s+half\\s+of\\s+(?:(?<y>"
+                    + YEAR + ")|(?i:the)\\s+year|(?<rel>(?i:" + DEIXIS + "))\\s+year))(?![A-Za-z])",
+                    m -> new DateExpression.HalfDate(
+                            language.words(QUARTER_ORDINAL).row(m.group("ord").toLowerCase(Locale.ROOT)).number(),
+                            m.group("y") == null ? 0 : number(m.group("y")),
+                            m.group("rel") == null ? 0 : v.shift(m.group("rel")))),
             // "Q3 2013"
             rule(DIGIT, 0, "\\b(?<x>Q(?<q>[1-4])\\s+(?:of\\s+)?(?<y>" + YEAR + "))",
                     m -> new DateExpression.QuarterDate(number(m.group("q")), number(m.group("y")), 0)),
@@ -174,6 +193,27 @@ final class DatePatterns {
                     m -> new DateExpression.Recurrence(v.weekday(m.group("wd")), 0, null)),
             // "annually", "daily"
             rule(TIME_WORD, 0, "\\b(?<x>" + v.alternation(FREQUENCY_ADVERB) + ")(?![A-Za-z])", this::adverbSet),
+            // "recently", "in recent years", "the near future": vague references, valued as the list says
+            rule(TIME_WORD, 2, "(?<![-A-Za-z])(?<x>(?i:" + phrases(VAGUE_REFERENCE) + "))(?![-A-Za-z])",
+                    m -> new DateExpression.VagueReference(language.words(VAGUE_REFERENCE).value(
+                            m.group("x").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))),
+            // "several years", "the past few months": no number, so no length ("many years ago" is a past)
+            rule(TIME_WORD, 4, "\\b(?<x>(?:(?i:the)\\s+(?i:" + v.alternation(SPAN_DIRECTION) + ")\\s+)?(?i:" + AMOUNT
+                    + ")\\s+(?<unit>(?i:" + VAGUE_UNIT + ")))(?![-A-Za-z])(?!\\s+ago\\b)",
+                    m -> new DateExpression.VagueDuration(v.unit(m.group("unit")))),
+            // "for years", "the first time in decades": the preposition is no part of the extent
+            rule(TIME_WORD, 1, "\\b(?i:" + phrases(VAGUE_DURATION_PREPOSITION) + ")\\s+(?<x>(?<unit>(?i:" + VAGUE_PLURAL
+                    + ")))(?![-A-Za-z])(?!\\s+(?:ago|old)\\b)",
+                    m -> new DateExpression.VagueDuration(v.unit(m.group("unit")))),
+            // "years ago", "many months ago": a past with no date
+            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:" + AMOUNT + ")\\s+)?(?i:" + VAGUE_PLURAL + ")\\s+ago)(?![A-Za-z])",
+                    m -> new DateExpression.VagueReference("PAST_REF")),
+            // "the 1996 election", "its 1997 profit", "Israel's 2006 war": a year between a determiner and a word
+            rule(DIGIT, 1, "(?:\\b(?i:" + phrases(DETERMINER) + ")|['\u2019]s)\\s+(?<x>" + BARE_YEAR
+                    + ")(?=\\s+[A-Za-z])", m -> new DateExpression.AttributiveYear(number(m.group("y")))),
+            // "fiscal 1998", "the year 2000": a bare year after words that make it one
+            rule(DIGIT, 2, "\\b(?<x>(?i:" + phrases(YEAR_PREFIX) + ")\\s+" + BARE_YEAR + ")",
+                    m -> calendar(m.group("y"), 0, 0, Part.WHOLE)),
             // "in 2013", "since early 2023": a bare year only after a preposition, so counts are not years
             rule(DIGIT, 1, PREPOSITION + "(?<x>" + EDGE + "?" + BARE_YEAR + ")",
                     m -> calendar(m.group("y"), 0, 0, v.part(m.group("pt")))),
@@ -200,6 +240,11 @@ final class DatePatterns {
             // "from 1967 to 1979", "between 2001 and 2005": years as a range only after from or between
             rule(DIGIT, 1, "\\b(?:(?i:from)|(?<btw>(?i:between)))\\s+(?<x>(?<y1>" + RANGE_YEAR + ")" + CONNECTOR
                     + "(?<y2>" + RANGE_YEAR + "))(?![0-9])(?![.,][0-9])", this::yearRange));
+    }
+
+    /** A list's phrases as an alternation, longest first, their spaces matching any run of white space. */
+    private String phrases(io.factunit.language.WordList list) {
+        return WordTable.alternation(language.words(list).words()).replace(" ", "\\s+");
     }
 
     private static Rule rule(int anchors, int lead, String regex, Function<Matcher, DateExpression> parse) {

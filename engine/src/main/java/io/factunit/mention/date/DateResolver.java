@@ -35,6 +35,8 @@ import java.util.Optional;
  *       Friday") have no days, only a TIMEX SET value.</li>
  *   <li>"now", "currently" and "at present" are the publication date, valued PRESENT_REF as TimeML does even
  *       when that date is known.</li>
+ *   <li>Vague references ("recently", "the future") and durations without a number ("several years") have
+ *       no days: only their TIMEX3 value, PAST_REF, FUTURE_REF, "PXY".</li>
  *   <li>An impossible date (February 29, 2023; April 31) resolves to nothing, so no mention is made.</li>
  *   <li>Without a publication date, relative expressions keep first and last null and get a TIMEX value with
  *       X placeholders: "XXXX-10-07", "XXXX-WXX-3" for a Wednesday, "XXXX-XX-XX" for "today".</li>
@@ -68,6 +70,12 @@ public final class DateResolver {
             return Optional.of(published == null ? unresolved("DATE", TimexValues.PRESENT_REF, null, true)
                     : new Resolution(published, published, new Timex("DATE", TimexValues.PRESENT_REF), true));
         }
+        if (expression instanceof DateExpression.VagueReference r) {
+            return Optional.of(unresolved("DATE", r.value(), null, true));
+        }
+        if (expression instanceof DateExpression.VagueDuration d) {
+            return Optional.of(unresolved("DURATION", TimexValues.vagueDuration(d.unit()), null, false));
+        }
         if (expression instanceof DateExpression.RelativeMonth m) {
             return Optional.of(relativeMonth(m, published));
         }
@@ -83,6 +91,12 @@ public final class DateResolver {
         }
         if (expression instanceof DateExpression.QuarterDate q) {
             return Optional.of(SeasonsAndQuarters.quarter(q, published, tense));
+        }
+        if (expression instanceof DateExpression.AttributiveYear y) {
+            return calendar(DateParts.of(y.year(), 0, 0), Part.WHOLE, published, tense);
+        }
+        if (expression instanceof DateExpression.HalfDate h) {
+            return Optional.of(SeasonsAndQuarters.half(h, published));
         }
         if (expression instanceof DateExpression.Decade d) {
             Days whole = new Days(LocalDate.of(d.firstYear(), 1, 1), LocalDate.of(d.firstYear() + 9, 12, 31));

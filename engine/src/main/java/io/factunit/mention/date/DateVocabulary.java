@@ -14,6 +14,7 @@ import static io.factunit.language.WordList.RECURRENCE_WORD;
 import static io.factunit.language.WordList.SEASON;
 import static io.factunit.language.WordList.SPAN_DIRECTION;
 import static io.factunit.language.WordList.TIME_UNIT;
+import static io.factunit.language.WordList.VAGUE_REFERENCE;
 import static io.factunit.language.WordList.WEEKDAY;
 
 import io.factunit.language.Language;
@@ -77,6 +78,18 @@ final class DateVocabulary {
         return language.words(list).words();
     }
 
+    /** The plural forms of the units from {@code first} to {@code last}, as an alternation ("days|weeks|..."). */
+    String plurals(ChronoUnit first, ChronoUnit last) {
+        List<String> words = new java.util.ArrayList<>();
+        for (WordTable.Row row : language.words(TIME_UNIT).rows()) {
+            ChronoUnit unit = TimeUnits.chronoUnit(row.column(1));
+            if (unit != null && unit.compareTo(first) >= 0 && unit.compareTo(last) <= 0) {
+                words.add(row.column(0));
+            }
+        }
+        return WordTable.alternation(words);
+    }
+
     /** Capitalised words as a case-sensitive alternation ("January|February|..."). */
     private static String capitalised(java.util.Collection<String> words) {
         List<String> names = new java.util.ArrayList<>();
@@ -124,6 +137,9 @@ final class DateVocabulary {
         for (String word : STRUCTURAL_TIME_WORDS) {
             words.put(word, TIME_WORD);
         }
+        for (String phrase : language.words(VAGUE_REFERENCE).words()) { // "recently", "the past": the last word
+            words.put(phrase.substring(phrase.lastIndexOf(' ') + 1), TIME_WORD);
+        }
         return Map.copyOf(words);
     }
 
@@ -131,7 +147,7 @@ final class DateVocabulary {
     private static final List<WordList> TIME_WORD_LISTS = List.of(DAY_WORD, PRESENT_WORD, SEASON, PART_OF_DAY,
             RECURRENCE_WORD, FREQUENCY_ADVERB, PERIOD_PART, PERIOD_EDGE);
     /** Words the date patterns spell out as part of their structure ("two days ago", "the third quarter"). */
-    private static final List<String> STRUCTURAL_TIME_WORDS = List.of("ago", "quarter", "present");
+    private static final List<String> STRUCTURAL_TIME_WORDS = List.of("ago", "quarter", "half", "present");
 
     /** Every anchor word, lower case (the analyser must tag sentences holding one). */
     Set<String> anchorWords() {

@@ -6,7 +6,10 @@ import io.factunit.mention.date.DateExpression.Part;
 import io.factunit.mention.date.DateResolver.Resolution;
 import java.time.LocalDate;
 
-/** Resolves seasons ("last summer" = "2023-SU") and quarters ("the third quarter" = "2023-Q3"). */
+/**
+ * Resolves seasons ("last summer" = "2023-SU"), quarters ("the third quarter" = "2023-Q3") and halves ("the
+ * first half of the year" = "2023-H1").
+ */
 final class SeasonsAndQuarters {
 
     private SeasonsAndQuarters() {
@@ -75,5 +78,20 @@ final class SeasonsAndQuarters {
         }
         return DateResolver.period(CalendarPeriods.quarterOf(number, year), Part.WHOLE, published,
                 TimexValues.year(year) + "-Q" + number, relative);
+    }
+
+    /** "the first half of 2013" is fixed; "of the year", "of last year" count from the publication year. */
+    static Resolution half(DateExpression.HalfDate half, LocalDate published) {
+        int year = half.year();
+        boolean relative = year == 0;
+        if (relative) {
+            if (published == null) {
+                return DateResolver.unresolved("DATE", "XXXX-H" + half.half(), null, true);
+            }
+            year = published.getYear() + half.offset();
+        }
+        LocalDate first = LocalDate.of(year, half.half() * 6 - 5, 1);
+        return DateResolver.period(new Days(first, first.plusMonths(6).minusDays(1)), Part.WHOLE, published,
+                TimexValues.year(year) + "-H" + half.half(), relative);
     }
 }

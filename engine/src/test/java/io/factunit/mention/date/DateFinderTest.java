@@ -365,4 +365,71 @@ class DateFinderTest {
     void sentencesWithoutAnchorsYieldNothing() {
         assertThat(find("The talks in Cairo are expected to play a key role.", PUBLISHED)).isEmpty();
     }
+
+    // ---- TimeML forms HeidelTime normalises: vague references and lengths, fiscal years, adjective quarters
+
+    @Test
+    void vagueReferencesAreValuedPastRefOrFutureRefWithoutDays() {
+        List<DateMention> mentions = find("Prices fell in recent years and recently rose, but the future is "
+                + "unclear, as it was in the past. Years ago the plant closed.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("recent years", "recently", "the future", "the past",
+                "Years ago");
+        assertDate(mentions.get(0), "recent years", null, null, "DATE", "PAST_REF");
+        assertDate(mentions.get(1), "recently", null, null, "DATE", "PAST_REF");
+        assertDate(mentions.get(2), "the future", null, null, "DATE", "FUTURE_REF");
+        assertDate(mentions.get(3), "the past", null, null, "DATE", "PAST_REF");
+        assertDate(mentions.get(4), "Years ago", null, null, "DATE", "PAST_REF");
+    }
+
+    @Test
+    void lengthsWithoutANumberAreVagueDurations() {
+        List<DateMention> mentions = find("Talks went on for months, then several years, and the past few weeks "
+                + "brought the first deal in decades; a few hours later it failed.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("months", "several years", "the past few weeks", "decades",
+                "a few hours");
+        assertThat(mentions).extracting(m -> m.timex().type() + " " + m.timex().value()).containsExactly(
+                "DURATION PXM", "DURATION PXY", "DURATION PXW", "DURATION PXDE", "DURATION PTXH");
+        assertThat(mentions.get(0).first()).isNull();
+    }
+
+    @Test
+    void theStandardFormsWithANumberStayAsTheyWere() {
+        List<DateMention> mentions = find("The past two years, two years ago and the past year were hard; "
+                + "the man, 30 years old, said so for the first time.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("The past two years", "two years ago", "the past year");
+        assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("P2Y", "2022", "P1Y");
+    }
+
+    @Test
+    void fiscalYearsAndAdjectiveQuarters() {
+        List<DateMention> mentions = find("Third-quarter profit rose, and fiscal 2023 sales beat those of fiscal "
+                + "year 2022 and of the year 2000; 2000 workers stayed.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("Third-quarter", "fiscal 2023", "fiscal year 2022",
+                "the year 2000");
+        assertThat(mentions).extracting(m -> m.timex().value()).containsExactly("2023-Q3", "2023", "2022", "2000");
+        assertDate(mentions.get(1), "fiscal 2023", "2023-01-01", "2023-12-31", "DATE", "2023");
+    }
+
+    @Test
+    void halvesOfAYear() {
+        List<DateMention> mentions = find("Sales rose in the first half of 2023 and the second half of last year, "
+                + "but the first half of the year was weak; the second half of the game was not.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("the first half of 2023", "the second half of last year",
+                "the first half of the year");
+        assertDate(mentions.get(0), "the first half of 2023", "2023-01-01", "2023-06-30", "DATE", "2023-H1");
+        assertDate(mentions.get(1), "the second half of last year", "2023-07-01", "2023-12-31", "DATE", "2023-H2");
+        assertDate(mentions.get(2), "the first half of the year", "2024-01-01", "2024-06-30", "DATE", "2024-H1");
+    }
+
+    @Test
+    void aYearModifyingANounIsADateOfThatNounBoundToNoEvent() {
+        List<DateMention> mentions = find("The 1996 election was close, Israel's 2006 war was not, and its 2008 "
+                + "season ended; the 2,000 workers and 1997 were not read.", PUBLISHED);
+        assertThat(texts(mentions)).containsExactly("1996", "2006", "2008");
+        assertDate(mentions.get(0), "1996", "1996-01-01", "1996-12-31", "DATE", "1996");
+        assertThat(mentions).allSatisfy(m -> {
+            assertThat(m.attributive()).isTrue();
+            assertThat(m.event()).isNull();
+        });
+    }
 }

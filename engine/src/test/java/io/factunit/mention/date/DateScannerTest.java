@@ -31,7 +31,9 @@ class DateScannerTest {
             "In early 2024 the talks ran from Nov. 24 - Dec. 1, 2023, November 24-30, between 24 and 30 November "
                     + "and from 24 November to 1 December.",
             "He served from 1967 to 1979 and lived there between 1950 and 1990.",
-            "\u201CTuesday\u201D, said the note; (Monday) was the 1st of February.");
+            "\u201CTuesday\u201D, said the note; (Monday) was the 1st of February.",
+            "Recently, for years and in recent years (several months, years ago), fiscal 2023 third-quarter sales "
+                    + "rose, as in the past and in the first half of the year, and the 1996 election.");
 
     @Test
     void noRuleLooksBehindForWhatMustBeThere() {
