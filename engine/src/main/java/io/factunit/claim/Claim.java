@@ -3,6 +3,7 @@ package io.factunit.claim;
 import io.factunit.article.Article;
 import io.factunit.article.TextPosition;
 import io.factunit.mention.Mention;
+import java.util.Objects;
 
 /**
  * A mention given a meaning by a claim definition: "240" in "Israel released 240 Palestinian prisoners"
@@ -35,7 +36,23 @@ public record Claim(String id, String kind, Article article, Mention mention, St
      */
     @Override
     public int hashCode() {
-        return id.hashCode();
+        return Objects.hashCode(id);
+    }
+
+    /**
+     * The record's equality, asked in the cheap order: the same instance, then the id (which differs between
+     * any two claims of a run), and only then every field. Sets and maps of claims compare a claim with many
+     * others; comparing articles, mentions and alignments first had been most of a large story's checking.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof Claim c && Objects.equals(id, c.id) && Objects.equals(kind, c.kind)
+                && Objects.equals(article, c.article) && Objects.equals(mention, c.mention)
+                && Objects.equals(qualifier, c.qualifier) && Objects.equals(sentence, c.sentence)
+                && Objects.equals(position, c.position) && Objects.equals(alignment, c.alignment);
     }
 
     public String articleId() {
