@@ -71,8 +71,8 @@ final class AlignedFacts {
             members.add(new ArrayList<>(List.of(group.get(i))));
         }
         for (long[] link : links) {
-            int a = root(parent, (int) link[0]);
-            int b = root(parent, (int) link[1]);
+            int a = DisjointSets.root(parent, (int) link[0]);
+            int b = DisjointSets.root(parent, (int) link[1]);
             if (a != b && !twoInOneSentence(sentences.get(a), sentences.get(b))
                     && !conflicting(members.get(a), members.get(b))) {
                 parent[b] = a;
@@ -82,7 +82,7 @@ final class AlignedFacts {
         }
         Map<Integer, List<Claim>> facts = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            facts.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(group.get(i));
+            facts.computeIfAbsent(DisjointSets.root(parent, i), r -> new ArrayList<>()).add(group.get(i));
         }
         return List.copyOf(facts.values());
     }
@@ -250,14 +250,6 @@ final class AlignedFacts {
             }
         }
         return best;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     private static String percent(double share) {

@@ -50,9 +50,9 @@ final class NameIdentities {
                 continue;
             }
             Set<Integer> people = new HashSet<>();
-            int own = root(parent, j);
+            int own = DisjointSets.root(parent, j);
             for (int i = 0; i < list.size(); i++) {
-                int person = root(parent, i);
+                int person = DisjointSets.root(parent, i);
                 if (person != own && onePerson(list.get(i), list.get(j))
                         && compatible(list, members.get(person), members.get(own))) {
                     people.add(person);
@@ -65,7 +65,7 @@ final class NameIdentities {
         List<String> order = new ArrayList<>(spellings.keySet());
         Map<Integer, List<Claim>> people = new LinkedHashMap<>();
         for (Claim claim : claims) {
-            int person = root(parent, order.indexOf(SpellingEvaluator.name(claim)));
+            int person = DisjointSets.root(parent, order.indexOf(SpellingEvaluator.name(claim)));
             people.computeIfAbsent(person, p -> new ArrayList<>()).add(claim);
         }
         return List.copyOf(people.values());
@@ -99,8 +99,8 @@ final class NameIdentities {
     }
 
     private static void join(List<Spelling> list, int[] parent, List<List<Integer>> members, int i, int j) {
-        int a = root(parent, i);
-        int b = root(parent, j);
+        int a = DisjointSets.root(parent, i);
+        int b = DisjointSets.root(parent, j);
         if (a != b && onePerson(list.get(i), list.get(j)) && compatible(list, members.get(a), members.get(b))) {
             parent[b] = a;
             members.get(a).addAll(members.get(b));
@@ -130,14 +130,6 @@ final class NameIdentities {
             }
         }
         return false;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** One way a story writes a name: its compared parts, its surname's sound, the articles that write it. */

@@ -70,16 +70,16 @@ final class Quotations {
                 QuoteAlignment alignment = QuoteAlignment.of(words(claims.get(q)), words(claims.get(other)));
                 if (oneQuotation(alignment)) {
                     pairs.add(new Pair(q, other, alignment));
-                    parent[find(parent, q)] = find(parent, other);
+                    parent[DisjointSets.root(parent, q)] = DisjointSets.root(parent, other);
                 }
             }
         }
         Map<Integer, Group> groups = new LinkedHashMap<>();
         for (int q = 0; q < claims.size(); q++) {
-            groups.computeIfAbsent(find(parent, q), root -> new Group(new ArrayList<>(), new ArrayList<>())).quotes().add(q);
+            groups.computeIfAbsent(DisjointSets.root(parent, q), root -> new Group(new ArrayList<>(), new ArrayList<>())).quotes().add(q);
         }
         for (Pair pair : pairs) {
-            groups.get(find(parent, pair.first())).pairs().add(pair);
+            groups.get(DisjointSets.root(parent, pair.first())).pairs().add(pair);
         }
         return groups.values().stream().filter(g -> !g.pairs().isEmpty()).toList();
     }
@@ -126,13 +126,5 @@ final class Quotations {
             }
         }
         return out;
-    }
-
-    private static int find(int[] parent, int q) {
-        while (parent[q] != q) {
-            parent[q] = parent[parent[q]];
-            q = parent[q];
-        }
-        return q;
     }
 }
