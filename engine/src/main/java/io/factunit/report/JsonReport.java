@@ -63,7 +63,7 @@ final class JsonReport implements ReportFormat {
                 article(articles.json(), story, article);
             }
             for (Claim claim : story.claims()) {
-                claim(claims.json(), claim);
+                claim(claims.json(), story, claim);
             }
             for (CheckResult result : story.results()) {
                 result(results.json(), story, result);
@@ -120,8 +120,10 @@ final class JsonReport implements ReportFormat {
         json.writeEndObject();
     }
 
-    private static void claim(JsonGenerator json, Claim claim) throws IOException {
+    private static void claim(JsonGenerator json, StoryReport story, Claim claim) throws IOException {
         json.writeStartObject();
+        // claim ids are unique within a story; two stories may hold articles (and so claims) with the same ids
+        json.writeStringField("story", story.story().id());
         json.writeStringField("id", claim.id());
         json.writeStringField("kind", claim.kind());
         json.writeStringField("article", claim.articleId());

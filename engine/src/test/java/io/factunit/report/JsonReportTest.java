@@ -33,7 +33,8 @@ class JsonReportTest {
         assertThat(fields(report.at("/stories/0"))).containsExactly("id", "path", "title");
         assertThat(fields(report.at("/articles/0"))).containsExactly("story", "id", "path", "source", "published");
         assertThat(fields(report.at("/claims/0")))
-                .containsExactly("id", "kind", "article", "value", "qualifier", "text", "start", "end", "line", "column");
+                .containsExactly("story", "id", "kind", "article", "value", "qualifier", "text", "start", "end", "line",
+                        "column");
         assertThat(fields(report.at("/claims/0/value"))).containsExactly("text", "low", "high", "approximate");
         assertThat(fields(report.at("/results/0")))
                 .containsExactly("story", "check", "subject", "status", "severity", "summary", "message", "claims");
@@ -51,7 +52,8 @@ class JsonReportTest {
         assertThat(report.at("/articles/0/published").isNull()).isTrue();
 
         JsonNode claim = report.at("/claims/4");
-        assertThat(claim.toString()).isEqualTo("{\"id\":\"c:prisoners-released:16\",\"kind\":\"prisoners-released\","
+        assertThat(claim.toString()).isEqualTo("{\"story\":\"gaza\",\"id\":\"c:prisoners-released:16\","
+                + "\"kind\":\"prisoners-released\","
                 + "\"article\":\"c\",\"value\":{\"text\":\"250\",\"low\":250,\"high\":250,\"approximate\":false},"
                 + "\"qualifier\":\"\",\"text\":\"250\",\"start\":16,\"end\":19,\"line\":1,\"column\":17}");
 
