@@ -224,26 +224,25 @@ public final class QuoteWords {
 
     /** "twenty-five" = 25; null for anything else. */
     private Long compoundNumber(String word) {
-        int hyphen = word.indexOf('-');
-        if (hyphen < 0) {
-            return null;
-        }
-        Long tens = numbers.get(word.substring(0, hyphen));
-        Long ones = numbers.get(word.substring(hyphen + 1));
-        return tens != null && ones != null && tens % 10 == 0 && tens >= 20 && tens <= 90 && ones >= 1 && ones <= 9
-                ? tens + ones : null;
+        return compound(word, numbers);
     }
 
     /** "twenty-first" = "21th", as "21st" is; null for anything else. */
     private String compoundOrdinal(String word) {
+        Long value = compound(word, ordinals);
+        return value == null ? null : value + "th";
+    }
+
+    /** Tens and a unit joined by a hyphen, the unit read in {@code units} ("five", or "first"); null otherwise. */
+    private Long compound(String word, Map<String, Long> units) {
         int hyphen = word.indexOf('-');
         if (hyphen < 0) {
             return null;
         }
         Long tens = numbers.get(word.substring(0, hyphen));
-        Long ones = ordinals.get(word.substring(hyphen + 1));
+        Long ones = units.get(word.substring(hyphen + 1));
         return tens != null && ones != null && tens % 10 == 0 && tens >= 20 && tens <= 90 && ones >= 1 && ones <= 9
-                ? (tens + ones) + "th" : null;
+                ? tens + ones : null;
     }
 
     /** "10,000" = "10000"; a decimal point stays. */
