@@ -28,9 +28,7 @@ public final class TextAnalyzer {
 
     /** A longer sentence (a paragraph without full stops) is analysed in pieces cut at spaces. */
     static final int MAX_SENTENCE = 2_000;
-    /** From this many sentences on, an article's sentences are tokenized and tagged on several threads... */
-    private static final int PARALLEL_FROM = 512;
-    /** ...in chunks of this many, each on one thread (large enough to keep the hand-over cheap). */
+    /** A long article's sentences are tokenized and tagged in chunks of this many, each on one thread. */
     private static final int CHUNK = 128;
 
     /**
@@ -206,7 +204,7 @@ public final class TextAnalyzer {
             }
             first += texts.size();
         }
-        if (inParallel == null ? all.size() < PARALLEL_FROM : !inParallel) {
+        if (inParallel == null ? all.size() < AnalyzedArticle.LONG_FROM : !inParallel) {
             List<Sentence> result = new ArrayList<>(all.size());
             for (int i = 0; i < all.size(); i++) {
                 Sentence sentence = sentence(result.size(), starts[i], all.get(i), tags[i]);

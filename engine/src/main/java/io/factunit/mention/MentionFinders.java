@@ -17,9 +17,6 @@ import java.util.Set;
 
 /** The mention finders a check runs, in a fixed order. */
 public final class MentionFinders {
-    /** From this many sentences on, an article's independent finders run on several threads. */
-    private static final int PARALLEL_FROM = 512;
-
     private MentionFinders() {
     }
 
@@ -50,7 +47,7 @@ public final class MentionFinders {
     public static List<Mention> find(List<MentionFinder> finders, AnalyzedArticle analyzed) {
         FoundMentions found = FoundMentions.none();
         List<MentionFinder> ordered = inNeededOrder(finders);
-        if (analyzed.sentences().size() >= PARALLEL_FROM) {
+        if (analyzed.isLong()) {
             // A long article: the finders that need no other's mentions run at once, on several threads; the
             // sort below makes the order they finish in irrelevant.
             List<MentionFinder> free = ordered.stream().filter(finder -> finder.needs().isEmpty()).toList();
