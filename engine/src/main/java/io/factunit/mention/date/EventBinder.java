@@ -37,6 +37,8 @@ final class EventBinder {
 
     private final WordTable roles;
     private final int longestRole;
+    /** The last words of the role phrases: a date after any other word has no role phrase before it. */
+    private final Set<String> roleEnds;
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> pronouns;
     private final Set<String> timePrepositions;
@@ -44,6 +46,8 @@ final class EventBinder {
     EventBinder(Language language) {
         this.roles = language.words(WordList.DATE_ROLE);
         this.longestRole = roles.words().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+        this.roleEnds = roles.words().stream().map(w -> w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         reportingVerbs.addAll(language.words(WordList.REPORTING_VERB).words());
         reportingVerbs.addAll(language.words(WordList.SPEECH_VERB).words());
         this.pronouns = language.words(WordList.SUBJECT_PRONOUN).words();
@@ -125,6 +129,9 @@ final class EventBinder {
 
     /** How many words before the date make a phrase of the role table ("ahead of": 2), or 0. */
     private int roleWords(List<Token> tokens, int first) {
+        if (first == 0 || !roleEnds.contains(tokens.get(first - 1).word().lowerCase())) {
+            return 0;
+        }
         for (int words = Math.min(longestRole, first); words >= 1; words--) {
             if (roles.contains(phrase(tokens, first - words, first))) {
                 return words;
@@ -139,7 +146,7 @@ final class EventBinder {
             if (i > from) {
                 phrase.append(' ');
             }
-            phrase.append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            phrase.append(tokens.get(i).word().lowerCase());
         }
         return phrase.toString();
     }
