@@ -39,15 +39,11 @@ class LongArticleClaimsTest {
 
     @Test
     void runsOnSeveralThreadsMakeTheClaimsOfOneRun() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 600; i++) {
-            text.append(switch (i % 3) {
-                case 0 -> "The strike on Tuesday killed " + (12 + i) + " people, officials said.";
-                case 1 -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.";
-                default -> "Smith was elected in " + (1990 + i % 20) + " and served " + (i % 7 + 2) + " terms.";
-            }).append(i % 10 == 9 ? "\n\n" : " ");
-        }
-        AnalyzedArticle article = TestArticles.analyzed(text.toString(), LocalDate.of(2023, 12, 1));
+        String text = TestArticles.longText(600,
+                i -> "The strike on Tuesday killed " + (12 + i) + " people, officials said.",
+                i -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.",
+                i -> "Smith was elected in " + (1990 + i % 20) + " and served " + (i % 7 + 2) + " terms.");
+        AnalyzedArticle article = TestArticles.analyzed(text, LocalDate.of(2023, 12, 1));
         List<Mention> mentions = MentionFinders.find(MentionFinders.standard(TestLanguage.ENGLISH), article);
         assertThat(article.isLong()).isTrue();
         assertThat(mentions).hasSizeGreaterThan(1000);
