@@ -70,6 +70,18 @@ final class DateVocabulary {
         anchors = anchors(language);
     }
 
+    /**
+     * The word of {@code structural-time-word.txt} with a role ("AGO": "ago"), as a regex piece: the words the
+     * date patterns are built around.
+     */
+    String structural(String role) {
+        List<String> words = language.words(STRUCTURAL_TIME_WORD).words(row -> row.column(0).equals(role));
+        if (words.isEmpty()) {
+            throw new IllegalStateException("structural-time-word.txt has no word for " + role);
+        }
+        return "(?:" + WordTable.alternation(words) + ")";
+    }
+
     /** The words of a list as a case-insensitive regex alternation, longest first. */
     String alternation(WordList list) {
         return language.words(list).alternation();
