@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 final class StoryRuns {
     private static final Map<String, StoryReport> CACHE = new ConcurrentHashMap<>();
     private static final Map<List<Path>, RuleSet> RULES = new ConcurrentHashMap<>();
+    private static final Map<String, Baseline> BASELINES = new ConcurrentHashMap<>();
     /** The language every story and rule example of the engine is read in. */
     static final Language LANGUAGE = Language.english();
 
@@ -47,14 +48,28 @@ final class StoryRuns {
 
     static StoryReport check(Path storyDir, Settings settings) {
         LoadOptions options = settings.loadOptions();
+        Baseline baseline = baseline(settings);
         String key = storyDir.toAbsolutePath().normalize() + "|" + settings.rules() + "|" + settings.baseline() + "|"
-                + options + "|" + newest(storyDir);
+                + System.identityHashCode(baseline) + "|" + options + "|" + newest(storyDir) + "|" + settings.draft()
+                + "|" + stamp(settings.draft());
         return CACHE.computeIfAbsent(key, k -> {
-            Baseline baseline = settings.baseline() == null ? Baseline.NONE
-                    : new Baseline(new BaselineLoader().load(settings.baseline()));
-            return FactChecker.builder(rules(settings)).language(LANGUAGE).baseline(baseline).loadOptions(options).build()
-                    .check(storyDir);
+            FactChecker checker = FactChecker.builder(rules(settings)).language(LANGUAGE).baseline(baseline)
+                    .loadOptions(options).build();
+            return settings.draft() == null ? checker.check(storyDir) : checker.checkDraft(storyDir, settings.draft());
         });
+    }
+
+    /**
+     * The baseline file read once per version of it: its stories' reports share its entries, so a run can tell
+     * which entries none of them used (the stale ones).
+     */
+    static Baseline baseline(Settings settings) {
+        if (settings.baseline() == null) {
+            return Baseline.NONE;
+        }
+        Path file = settings.baseline().toAbsolutePath().normalize();
+        String key = file + "|" + stamp(file);
+        return BASELINES.computeIfAbsent(key, k -> new Baseline(new BaselineLoader().load(settings.baseline())));
     }
 
     private static FileTime newest(Path dir) {
@@ -63,6 +78,11 @@ final class StoryRuns {
         } catch (IOException e) {
             return FileTime.fromMillis(0);
         }
+    }
+
+    /** A file's modification time, so that an edited one is read afresh; a missing one is for its reader to report. */
+    private static String stamp(Path file) {
+        return file == null || !Files.exists(file) ? "none" : modified(file).toString();
     }
 
     private static FileTime modified(Path file) {

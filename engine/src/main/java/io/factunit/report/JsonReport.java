@@ -5,14 +5,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.factunit.article.Article;
+import io.factunit.check.Baseline;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
+import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
 import io.factunit.mention.quantity.Quantity;
 import io.factunit.mention.quantity.QuantityMention;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The machine-readable report, documented in docs/report-format.md. Written field by field with Jackson's
@@ -36,6 +41,7 @@ final class JsonReport implements ReportFormat {
         private SpilledJsonArray articles;
         private SpilledJsonArray claims;
         private SpilledJsonArray results;
+        private List<AcceptedDiscrepancy> stale = List.of();
         private StoryReport last;
 
         Streaming(Writer out, Scratch scratch) throws IOException {
@@ -70,12 +76,28 @@ final class JsonReport implements ReportFormat {
         }
 
         @Override
+        public void stale(List<AcceptedDiscrepancy> entries) {
+            stale = List.copyOf(entries);
+        }
+
+        @Override
         public void finish() throws IOException {
             json.writeEndArray();
             StoryReport tail = last;
             articles.pourInto(json, out, "articles", g -> articles(g, tail));
             claims.pourInto(json, out, "claims", g -> claims(g, tail));
             results.pourInto(json, out, "results", g -> results(g, tail));
+            json.writeArrayFieldStart("staleBaselineEntries");
+            for (AcceptedDiscrepancy entry : stale) {
+                json.writeStartObject();
+                json.writeStringField("file", entry.location().file());
+                json.writeNumberField("line", entry.location().line());
+                json.writeNumberField("column", entry.location().column());
+                json.writeStringField("message", BaselineAudit.describe(entry));
+                baselineEntry(json, entry);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
             json.flush();
             out.write('\n');
@@ -194,6 +216,26 @@ final class JsonReport implements ReportFormat {
             json.writeString(claim.id());
         }
         json.writeEndArray();
+        if (result.status() == Status.FAILED) {
+            // the entry to paste into a baseline file to accept this failure after review
+            json.writeObjectFieldStart("baselineEntry");
+            baselineEntry(json, Baseline.entry(result));
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    /** The fields of a baseline entry that it matches on: check, story (null: any) and values. */
+    private static void baselineEntry(JsonGenerator json, AcceptedDiscrepancy entry) throws IOException {
+        json.writeStringField("check", entry.check());
+        json.writeStringField("story", entry.story());
+        if (!entry.subject().isEmpty()) {
+            json.writeStringField("subject", entry.subject());
+        }
+        json.writeArrayFieldStart("values");
+        for (String value : entry.values()) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

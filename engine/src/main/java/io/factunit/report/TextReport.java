@@ -1,9 +1,11 @@
 package io.factunit.report;
 
 import io.factunit.article.HiddenCharacters;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -28,6 +30,15 @@ public final class TextReport implements ReportFormat {
             public void story(StoryReport story) throws IOException {
                 out.append(TextReport.story(story));
                 totals.add(story);
+            }
+
+            @Override
+            public void stale(List<AcceptedDiscrepancy> entries) throws IOException {
+                for (AcceptedDiscrepancy entry : entries) {
+                    out.append("WARNING ").append(safe(entry.location() + ": " + BaselineAudit.describe(entry)))
+                            .append('\n');
+                }
+                out.append('\n');
             }
 
             @Override
