@@ -9,6 +9,7 @@ import io.factunit.rules.RuleSet;
 import io.factunit.rules.Severity;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestDescriptor;
@@ -68,23 +69,22 @@ final class StoryTree {
     }
 
     /**
-     * The {@code examples:} of rule files the user named, one test each, so a newsroom's own rules are
-     * self-tested by the same build; the default pack's examples are its own module's business. Empty
-     * when the rules are the classpath packs or cannot be loaded (the stories report that).
+     * The {@code examples:} of the project's own rule files (named, or in the classpath's {@code factunit/rules/}),
+     * one test each, so a newsroom's own rules are self-tested by the same build; the packs' examples are their
+     * own module's business. Empty when the rules cannot be loaded (the stories report that).
      */
     static Optional<TestDescriptor> examples(UniqueId parent, Settings settings) {
-        if (settings.rules().isEmpty()) {
-            return Optional.empty();
-        }
         RuleSet rules;
+        List<CheckDefinition> own;
         try {
             rules = StoryRuns.rules(settings);
+            own = StoryRuns.ownChecks(settings);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
         ExamplesDescriptor container = new ExamplesDescriptor(parent.append(ExamplesDescriptor.SEGMENT, "rules"));
         Set<String> segments = new HashSet<>();
-        for (CheckDefinition check : rules.checks()) {
+        for (CheckDefinition check : own) {
             for (RuleExample example : check.examples()) {
                 String segment = unique(segments, check.id() + "/" + example.name());
                 container.addChild(new ExampleDescriptor(
