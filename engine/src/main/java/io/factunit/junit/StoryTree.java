@@ -1,7 +1,6 @@
 package io.factunit.junit;
 
 import io.factunit.check.CheckResult;
-import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.RuleExample;
@@ -65,7 +64,7 @@ final class StoryTree {
 
     /** A skip because no article states anything the check compares ("no article states earthquake magnitude"). */
     private static boolean inapplicable(CheckResult result) {
-        return result.status() == Status.SKIPPED && result.claims().isEmpty();
+        return result.inapplicable();
     }
 
     /**
