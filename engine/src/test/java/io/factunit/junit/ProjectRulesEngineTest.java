@@ -1,6 +1,7 @@
 package io.factunit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
 import java.io.IOException;
@@ -109,6 +110,20 @@ class ProjectRulesEngineTest {
     void thePackTurnedOffLeavesTheProjectsRules() throws IOException {
         assertThat(tests(run(Map.of("factunit.defaultRules", "false")))).containsExactly(
                 "FAILED truce - hostage counts must match: 40 in 002 but 50 in 001",
+                "SUCCESSFUL hostage counts must match: one count (expect passed)");
+    }
+
+    /** The engine's test story (240, 240 and 250 prisoners; 50 hostages in one article), without the packs. */
+    @FactCheck(stories = "src/test/resources/factunit/stories/truce", defaultRules = false)
+    static class WithoutPacks {
+    }
+
+    @Test
+    void theAnnotationTurnsThePackOff() throws IOException {
+        EngineExecutionResults results = onClasspath(() -> EngineTestKit.engine("factunit")
+                .selectors(selectClass(WithoutPacks.class)).execute());
+        assertThat(tests(results)).containsExactly(
+                "ABORTED truce - hostage counts must match: 50: skipped, only 001 states it",
                 "SUCCESSFUL hostage counts must match: one count (expect passed)");
     }
 
