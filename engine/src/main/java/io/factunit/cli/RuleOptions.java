@@ -42,12 +42,12 @@ public final class RuleOptions {
     }
 
     /** Whether {@code check} is a pack's rather than from a file --rules named. */
-    public boolean fromPack(CheckDefinition check) {
+    boolean fromPack(CheckDefinition check) {
         return !noDefaultRules && Startup.defaultRules().get().sources().contains(check.location().file());
     }
 
     /** Whether --rules named any file. */
-    public boolean named() {
+    boolean named() {
         return !rules.isEmpty();
     }
 
