@@ -36,9 +36,12 @@ class WordListsInOnePlaceTest {
 
     /**
      * Words a list shares with code that reads no text of an article: the command line's file sizes ("5MB",
-     * "512KB") are no units of measure a sentence states.
+     * "512KB") are no units of measure a sentence states. And structural-time-word.txt, which by its own header
+     * lists the words the date patterns spell out as their structure ("ago", "quarter", "half", "present"), so that
+     * a sentence holding one is scanned: the patterns are the words' source, the list points at them.
      */
-    private static final Set<String> NOT_THE_LANGUAGE = Set.of("article/LoadOptions.java: unit.txt");
+    private static final Set<String> NOT_THE_LANGUAGE = Set.of("article/LoadOptions.java: unit.txt",
+            "mention/date/DatePatterns.java: structural-time-word.txt");
 
     @Test
     void noSourceFileSpellsOutAWordListOfTheLanguage() throws IOException {
