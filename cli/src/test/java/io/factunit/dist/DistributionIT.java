@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributionIT {
     static final Path ROOT = Path.of(System.getProperty("factunit.root", "..")).toAbsolutePath().normalize();
     static final Path JAR = Path.of(System.getProperty("factunit.jar", "target/factunit.jar")).toAbsolutePath();
+    static final Path JAVA_BIN = Path.of(System.getProperty("java.home"), "bin");
     static final String SPELLING = "::error file=stories/seeds/002_36b8f96a3ff872cc.txt,line=19,col=78,title=a name must"
             + " be spelled the same everywhere::\"Hossein Amirabdollahian\" (001_da2c65fc36121cf0) vs \"Hossein"
             + " Amir-Abdolahian\" (002_36b8f96a3ff872cc)";
@@ -53,6 +54,8 @@ class DistributionIT {
             ProcessBuilder builder = new ProcessBuilder(command).directory(newsroom.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile());
             builder.environment().putAll(env);
+            // the action's script calls `java` as the runner's PATH has it: this build's own Java first
+            builder.environment().put("PATH", JAVA_BIN + java.io.File.pathSeparator + System.getenv("PATH"));
             Process process = builder.start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
@@ -67,7 +70,7 @@ class DistributionIT {
 
     @Test
     void theJarAloneChecksTheSeedsQuietly() throws Exception {
-        Run run = run(Map.of(), "java", "-jar", JAR.toString(), "check", "stories");
+        Run run = run(Map.of(), JAVA_BIN.resolve("java").toString(), "-jar", JAR.toString(), "check", "stories");
         assertThat(run.err()).as("no SLF4J or other warning").isEmpty();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith("Story stories/seeds (5 articles, 115 claims)\n"
