@@ -10,6 +10,7 @@ import io.factunit.check.StoryReport;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
+import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.Severity;
 import java.io.IOException;
@@ -52,6 +53,10 @@ final class CheckCommand implements Callable<Integer> {
                     + " published articles; only contradictions that involve the draft fail.")
     Path draft;
 
+    @Option(names = "--show-inapplicable",
+            description = "List the checks nothing in a story speaks to among the skips of the text report.")
+    boolean showInapplicable;
+
     @Override
     public Integer call() throws IOException {
         ReportFormat report;
@@ -59,6 +64,9 @@ final class CheckCommand implements Callable<Integer> {
             report = Reports.byName(format);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
+        }
+        if (showInapplicable && report instanceof TextReport) {
+            report = new TextReport(true);
         }
         Severity threshold = threshold(failOn);
         Path baselineTarget = baselines.target(run);

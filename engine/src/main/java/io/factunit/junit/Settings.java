@@ -19,9 +19,13 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param failOnStale whether a baseline entry that matches no failure fails ({@code factunit.failOnStale}); by
  *                    default it is a skipped test with a warning
  * @param draft an editor's draft checked with each story's published articles ({@code factunit.draft}), or null
+ * @param defaultRules whether the rule packs on the classpath are checked with, the named rules and those in the
+ *                     classpath's {@code factunit/rules/} folder added to them ({@code factunit.defaultRules},
+ *                     {@code @FactCheck(defaultRules)}: either turns them off)
  */
 record Settings(List<Path> stories, List<Path> rules, Path baseline, String failOn, String failOnName,
-                String maxArticleSize, boolean showInapplicable, String naming, boolean failOnStale, Path draft) {
+                String maxArticleSize, boolean showInapplicable, String naming, boolean failOnStale, Path draft,
+                boolean defaultRules) {
     static final String STORIES = "factunit.stories";
     static final String RULES = "factunit.rules";
     static final String BASELINE = "factunit.baseline";
@@ -30,6 +34,7 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
     static final String SHOW_INAPPLICABLE = "factunit.showInapplicable";
     static final String FAIL_ON_STALE = "factunit.failOnStale";
     static final String DRAFT = "factunit.draft";
+    static final String DEFAULT_RULES = "factunit.defaultRules";
     static final String DEFAULT_STORIES = "src/test/stories";
     static final String DEFAULT_MAX_ARTICLE_SIZE = "5MB";
 
@@ -41,7 +46,8 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
                 config.get(MAX_ARTICLE_SIZE).orElse(DEFAULT_MAX_ARTICLE_SIZE),
                 config.getBoolean(SHOW_INAPPLICABLE).orElse(false),
                 config.get(TestNames.NAMING).orElse("long"), config.getBoolean(FAIL_ON_STALE).orElse(false),
-                config.get(DRAFT).filter(s -> !s.isBlank()).map(Path::of).orElse(null));
+                config.get(DRAFT).filter(s -> !s.isBlank()).map(Path::of).orElse(null),
+                config.getBoolean(DEFAULT_RULES).orElse(true));
     }
 
     static Settings from(FactCheck annotation, ConfigurationParameters config) {
@@ -55,12 +61,12 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
                 annotation.failOn().isBlank() ? defaults.failOn() : annotation.failOn(),
                 annotation.failOn().isBlank() ? defaults.failOnName() : "@FactCheck(failOn)",
                 defaults.maxArticleSize(), defaults.showInapplicable(), defaults.naming(), defaults.failOnStale(),
-                defaults.draft());
+                defaults.draft(), annotation.defaultRules() && defaults.defaultRules());
     }
 
     Settings withStories(List<Path> dirs) {
         return new Settings(dirs, rules, baseline, failOn, failOnName, maxArticleSize, showInapplicable, naming,
-                failOnStale, draft);
+                failOnStale, draft, defaultRules);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.factunit.junit;
 
 import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
-import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.rules.AcceptedDiscrepancy;
 import io.factunit.rules.CheckDefinition;
@@ -102,27 +101,26 @@ final class StoryTree {
 
     /** A skip because no article states anything the check compares ("no article states earthquake magnitude"). */
     private static boolean inapplicable(CheckResult result) {
-        return result.status() == Status.SKIPPED && result.claims().isEmpty();
+        return result.inapplicable();
     }
 
     /**
-     * The {@code examples:} of rule files the user named, one test each, so a newsroom's own rules are
-     * self-tested by the same build; the default pack's examples are its own module's business. Empty
-     * when the rules are the classpath packs or cannot be loaded (the stories report that).
+     * The {@code examples:} of the project's own rule files (named, or in the classpath's {@code factunit/rules/}),
+     * one test each, so a newsroom's own rules are self-tested by the same build; the packs' examples are their
+     * own module's business. Empty when the rules cannot be loaded (the stories report that).
      */
     static Optional<TestDescriptor> examples(UniqueId parent, Settings settings) {
-        if (settings.rules().isEmpty()) {
-            return Optional.empty();
-        }
         RuleSet rules;
+        List<CheckDefinition> own;
         try {
             rules = StoryRuns.rules(settings);
+            own = StoryRuns.ownChecks(settings);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
         ExamplesDescriptor container = new ExamplesDescriptor(parent.append(ExamplesDescriptor.SEGMENT, "rules"));
         Set<String> segments = new HashSet<>();
-        for (CheckDefinition check : rules.checks()) {
+        for (CheckDefinition check : own) {
             for (RuleExample example : check.examples()) {
                 String segment = unique(segments, check.id() + "/" + example.name());
                 container.addChild(new ExampleDescriptor(
