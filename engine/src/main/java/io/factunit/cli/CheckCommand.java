@@ -10,7 +10,6 @@ import io.factunit.check.StoryReport;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
-import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.Severity;
 import java.io.IOException;
@@ -61,12 +60,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportFormat report;
         try {
-            report = Reports.byName(format);
+            report = Reports.byName(format, showInapplicable);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
-        }
-        if (showInapplicable && report instanceof TextReport) {
-            report = new TextReport(true);
         }
         Severity threshold = threshold(failOn);
         Path baselineTarget = baselines.target(run);

@@ -76,13 +76,24 @@ final class HtmlReport implements ReportFormat {
     private static final int WORDING_WORDS = 5;
 
     private final ReportPaths paths;
+    private final boolean showInapplicable;
 
     public HtmlReport() {
-        this(ReportPaths.workingDirectory());
+        this(ReportPaths.workingDirectory(), false);
+    }
+
+    /** @param showInapplicable whether checks nothing in a story speaks to are listed among the skips */
+    HtmlReport(boolean showInapplicable) {
+        this(ReportPaths.workingDirectory(), showInapplicable);
     }
 
     HtmlReport(ReportPaths paths) {
+        this(paths, false);
+    }
+
+    HtmlReport(ReportPaths paths, boolean showInapplicable) {
         this.paths = paths;
+        this.showInapplicable = showInapplicable;
     }
 
     @Override
@@ -184,11 +195,21 @@ final class HtmlReport implements ReportFormat {
                 .append("</small></h2>\n");
         List<CheckResult> passed = new ArrayList<>();
         List<CheckResult> skipped = new ArrayList<>();
+        // as in the text report: checks nothing in the story speaks to are counted, not listed, unless asked for
+        // or unless nothing in the story applies at all
+        boolean listAll = showInapplicable || story.results().stream().allMatch(CheckResult::inapplicable);
+        int hidden = 0;
         for (CheckResult result : story.results()) {
             switch (result.status()) {
                 case FAILED -> failure(out, result);
                 case PASSED -> passed.add(result);
-                case SKIPPED -> skipped.add(result);
+                case SKIPPED -> {
+                    if (listAll || !result.inapplicable()) {
+                        skipped.add(result);
+                    } else {
+                        hidden++;
+                    }
+                }
             }
         }
         if (story.count(Status.FAILED) == 0) {
@@ -197,6 +218,10 @@ final class HtmlReport implements ReportFormat {
         alignment(out, story);
         folded(out, passed, "passed");
         folded(out, skipped, "skipped");
+        if (hidden > 0) {
+            out.append("<p class=\"id\">").append(hidden).append(hidden == 1 ? " skip" : " skips")
+                    .append(" with nothing to compare not listed (--show-inapplicable lists them)</p>\n");
+        }
         out.append("</section>\n");
     }
 

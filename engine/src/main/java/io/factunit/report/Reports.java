@@ -12,11 +12,19 @@ public final class Reports {
     }
 
     public static ReportFormat byName(String name) {
+        return byName(name, false);
+    }
+
+    /**
+     * As {@link #byName(String)}; {@code showInapplicable} lists, in the text and HTML reports, the checks nothing in
+     * a story speaks to (otherwise counted on a line of their own). The other formats list every result.
+     */
+    public static ReportFormat byName(String name, boolean showInapplicable) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "text" -> new TextReport();
+            case "text" -> new TextReport(showInapplicable);
             case "json" -> new JsonReport();
             case "sarif" -> new SarifReport();
-            case "html" -> new HtmlReport();
+            case "html" -> new HtmlReport(showInapplicable);
             case "github" -> new GithubReport();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + name + "' (expected one of: text, json, sarif, html, github)");

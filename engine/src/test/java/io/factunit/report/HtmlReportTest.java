@@ -60,9 +60,17 @@ class HtmlReportTest {
         assertThat(page.select("details.passed summary").text()).isEqualTo("1 passed");
         assertThat(page.select("details.passed li").eachText())
                 .containsExactly("death tolls must match killed-agree: 12 in 3 articles");
-        assertThat(page.select("details.skipped li").eachText())
-                .containsExactly("injury counts must match injured-agree: skipped: no article states people injured");
+        // a check nothing in the story speaks to is counted, not listed (the text report's rule)
+        assertThat(page.select("details.skipped")).isEmpty();
+        assertThat(page.select("section.story > p.id").eachText())
+                .containsExactly("1 skip with nothing to compare not listed (--show-inapplicable lists them)");
         assertThat(page.select("details[open]")).isEmpty();
+
+        Document everything = Jsoup.parse(new HtmlReport(new ReportPaths(dir), true)
+                .render(List.of(ReportFixtures.prisoners(dir))));
+        assertThat(everything.select("details.skipped li").eachText())
+                .containsExactly("injury counts must match injured-agree: skipped: no article states people injured");
+        assertThat(everything.select("section.story > p.id")).isEmpty();
     }
 
     @Test
@@ -133,7 +141,7 @@ class HtmlReportTest {
                 .contains("Press &amp; &lt;Co&gt;");
         Document parsed = Jsoup.parse(rendered);
         assertThat(parsed.select("article.failure .column")).hasSize(3);
-        assertThat(parsed.select("details:not([open])")).hasSize(3);
+        assertThat(parsed.select("details:not([open])")).hasSize(2); // the full message and the passes
     }
 
     private static Optional<Path> chromium() {
