@@ -42,7 +42,7 @@ public final class ClaimExtractor {
         // A sentence's words, gathered once however many of its mentions are matched against them.
         Map<Integer, Set<String>> lemmasBySentence = new HashMap<>();
         Map<Integer, List<String>> words = new HashMap<>();
-        Dates dates = new Dates(mentions, analyzed.article().published());
+        Dates dates = new Dates(mentions, analyzed.article().published(), sentences);
         for (Mention mention : mentions) {
             Sentence sentence = sentences.get(mention.sentence());
             MentionKind kind = kindOf(mention);
@@ -80,14 +80,16 @@ public final class ClaimExtractor {
     private static final class Dates {
         private final List<? extends Mention> mentions;
         private final java.time.LocalDate published;
+        private final List<Sentence> sentences;
         private TimeAnchors anchors;
         private OtherEvents events;
         private Map<Integer, List<PersonMention>> people;
         private List<PersonMention> allPeople;
 
-        Dates(List<? extends Mention> mentions, java.time.LocalDate published) {
+        Dates(List<? extends Mention> mentions, java.time.LocalDate published, List<Sentence> sentences) {
             this.mentions = mentions;
             this.published = published;
+            this.sentences = sentences;
         }
 
         TimeAnchors anchors() {
@@ -314,8 +316,8 @@ public final class ClaimExtractor {
             case "published" -> article.published() == null ? null : article.published().toString();
             case "published-year" -> article.published() == null ? null : String.valueOf(article.published().getYear());
             case "head", "verb" -> Figures.qualifier(qualifier, mention);
-            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()), dates.people(), sentence.text());
-            case "person" -> Figures.person(mention, dates.people(mention.sentence()), dates.people(), sentence.text());
+            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()), dates.people(), dates.sentences);
+            case "person" -> Figures.person(mention, dates.people(mention.sentence()), dates.people(), dates.sentences);
             case "event" -> dates.events().of(mention, sentence);
             default -> throw new IllegalStateException("qualifier " + qualifier);
         };

@@ -173,7 +173,8 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : spanStart;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
-            if (counted.head() == null || CountContext.completesNoun(t, spanFirst, counted)) {
+            if (!Ages.isAge(counted.head()) // "at the age of 91" is an age, not a value of "age"
+                    && (counted.head() == null || CountContext.completesNoun(t, spanFirst, counted))) {
                 CountedNoun measured = MeasuredNoun.find(t, spanFirst, first, counted.last());
                 counted = measured != null ? measured : counted;
             }
