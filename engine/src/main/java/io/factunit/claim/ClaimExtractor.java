@@ -58,7 +58,7 @@ public final class ClaimExtractor {
                         lemmas = lemmasBySentence.computeIfAbsent(mention.sentence(), i -> lemmas(sentence));
                     }
                     boolean matched = matches(definition, mention, sentence, lemmas);
-                    named |= !open && (matched || owns(definition, mention, sentence));
+                    named |= !open && (matched || owns(definition, mention, sentence, lemmas));
                     if (matched) {
                         String qualifier = qualifier(definition, analyzed.article(), mention, sentence, dates);
                         Alignment alignment = new Alignment(alignBy(definition, analyzed.article(), mention, sentence,
@@ -192,9 +192,13 @@ public final class ClaimExtractor {
      * Whether a named claim speaks for the figure even where its context words turned it down: it names the
      * figure's counted noun and its verb. Its {@code unless} and {@code context} then decide for the figure,
      * and an open claim does not compare what the named claim chose to leave out ("killed 40 people, and
-     * some of those injured may die").
+     * some of those injured may die"). A claim whose {@code context} the sentence lacks speaks for none of its
+     * figures: it is about other sentences ("two women" in a story of a shooting is no count of women released).
      */
-    private static boolean owns(ClaimDefinition definition, Mention mention, Sentence sentence) {
+    private static boolean owns(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {
+        if (!definition.context().isEmpty() && !anyIn(definition.context(), lemmas)) {
+            return false;
+        }
         return mention instanceof QuantityMention q && !definition.heads().isEmpty() && countsAny(definition.heads(), q)
                 && (definition.verbs().isEmpty() || (q.verb() != null && definition.verbs().contains(q.verb()))
                 || nominalVerb(definition, q, sentence));

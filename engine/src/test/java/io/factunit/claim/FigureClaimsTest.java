@@ -25,6 +25,10 @@ class FigureClaimsTest {
                 head: [people]
                 verb: [kill]
                 unless: [injure]
+              - id: women-released
+                mention: quantity
+                head: [woman]
+                context: [release]
               - id: figures
                 mention: quantity
                 open: true
@@ -90,6 +94,14 @@ class FigureClaimsTest {
         assertThat(claims).filteredOn(c -> c.kind().equals("killed")).isEmpty();
         assertThat(claims).filteredOn(c -> c.kind().equals("figures")).extracting(Claim::text)
                 .containsExactly("30");
+    }
+
+    @Test
+    void aNamedClaimWhoseContextTheSentenceLacksSpeaksForNoneOfItsFigures() {
+        assertThat(claims(null, "Police said two women were shot.")).extracting(c -> c.kind() + " " + c.text())
+                .containsExactly("figures two");
+        assertThat(claims(null, "Israel released two women.")).extracting(c -> c.kind() + " " + c.text())
+                .containsExactly("women-released two");
     }
 
     @Test
