@@ -55,8 +55,7 @@ final class Figures {
             if (quoted(sentence.text())) {
                 return null;
             }
-            String named = antecedent(q, allPeople);
-            return named != null || q.sentence() == 0 ? named : Subjects.named(sentences.get(q.sentence() - 1));
+            return antecedent(q, allPeople, sentences);
         }
         if (!(mention instanceof QuantityMention q) || q.holder() == null) {
             return null;
@@ -103,20 +102,37 @@ final class Figures {
 
     /**
      * Whom "he" or "she" stands for in "He was 77.": the person named first in the same sentence before the
-     * figure, or else in the sentence right before (news names the subject of a sentence first); null when
-     * neither names one: a pronoun further from its person is too often someone else's.
+     * figure; or else the name the sentence right before opens with, its subject ({@link Subjects#named}: news
+     * names the subject of a sentence first), as the full name when the person finder read it; or else the
+     * person named first in that sentence. Null when neither sentence names one: a pronoun further from its
+     * person is too often someone else's.
      */
-    private static String antecedent(QuantityMention q, List<PersonMention> allPeople) {
-        PersonMention found = null;
+    private static String antecedent(QuantityMention q, List<PersonMention> allPeople, List<Sentence> sentences) {
+        PersonMention same = null;
+        PersonMention before = null;
         for (PersonMention person : allPeople) {
             if (person.start() >= q.start()) {
                 break;
             }
-            if (person.sentence() >= q.sentence() - 1 && (found == null || person.sentence() != found.sentence())) {
-                found = person;
+            if (person.sentence() == q.sentence() && same == null) {
+                same = person;
+            } else if (person.sentence() == q.sentence() - 1 && before == null) {
+                before = person;
             }
         }
-        return found == null ? null : found.name().toLowerCase(Locale.ROOT);
+        if (same != null) {
+            return same.name().toLowerCase(Locale.ROOT);
+        }
+        String subject = q.sentence() == 0 ? null : Subjects.named(sentences.get(q.sentence() - 1));
+        if (subject != null) {
+            for (PersonMention person : allPeople) {
+                if (person.sentence() == q.sentence() - 1 && person.surname().toLowerCase(Locale.ROOT).equals(subject)) {
+                    return person.name().toLowerCase(Locale.ROOT);
+                }
+            }
+            return subject;
+        }
+        return before == null ? null : before.name().toLowerCase(Locale.ROOT);
     }
 
     /** The head, verb or holder of a quantity; null when the sentence does not say, or for other mentions. */

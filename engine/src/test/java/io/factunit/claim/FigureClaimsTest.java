@@ -166,6 +166,9 @@ class FigureClaimsTest {
         assertThat(agePeople("Felt died at his home in Santa Rosa. He was 95.")).containsExactly("95 felt");
         assertThat(agePeople("Vincent \"The Chin\" Gigante, the powerful mob boss, died Monday in prison. He was 77."))
                 .containsExactly("77 gigante");
+        // the name the sentence opens with, over another the finder read further on
+        assertThat(agePeople("Mark Felt, the FBI official who helped Carl Bernstein, died on Thursday. He was 95."))
+                .containsExactly("95 felt");
     }
 
     @Test
