@@ -145,6 +145,9 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             if (isHyphenCompound(last)) {
                 return compound(i, last, base);
             }
+            if (startsWithDigit(t.get(i)) && isJoinedCompound(last)) {
+                return joinedCompound(i, last, base);
+            }
             emit(i, last, base, spanStart);
             return last + 1;
         }
@@ -483,6 +486,35 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
         private boolean countedYear(int i) {
             return NumberParser.isYearLike(t.get(i).text()) && bounds.before(t, i) != null
                     && i + 1 < n && t.get(i + 1).isNoun() && !isMonth(i + 1);
+        }
+
+        /**
+         * "6.1-magnitude", "3.2-megapixel": the tokenizer keeps the hyphen with the word after a decimal number
+         * ("6.1", "-magnitude"); the word is the unit, as in "15-inch". Digits only: after a number word the
+         * compound is read as written ("three-point plays" counts plays).
+         */
+        private boolean isJoinedCompound(int last) {
+            if (last + 1 >= n || !adjacent(last, last + 1)) {
+                return false;
+            }
+            String next = t.get(last + 1).text();
+            return next.length() > 2 && (next.charAt(0) == '-' || next.charAt(0) == '\u2010')
+                    && Character.isLetter(next.charAt(1)) && next.chars().skip(1).allMatch(Character::isLetter)
+                    && !numbers.isNumberWord(next.substring(1));
+        }
+
+        private int joinedCompound(int first, int last, Quantity base) {
+            String unit = t.get(last + 1).text().substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (words.timeUnits.contains(unit)) {
+                return last + 2; // "2.5-year": a duration
+            }
+            Bounds.Match before = bounds.before(t, first);
+            Quantity value = before == null ? base : Bounds.apply(base, before.precision());
+            int spanFirst = before != null ? before.first() : first;
+            CountedNoun counted = new CountedNoun(unit, List.of(), List.of(), last + 1, last + 1, false);
+            add(spanFirst, last + 1, value, counted, GoverningVerb.find(t, spanFirst, counted, words), false);
+            antecedent = null;
+            return last + 2;
         }
 
         private boolean isHyphenCompound(int last) {
