@@ -139,7 +139,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
                 dateEnd = last;
                 return last + 1;
             }
-            if (isClockTime(i, last) || isLabel(i)) {
+            if (isClockTime(i, last) || isLabel(i) || isNamesNumber(i, last)) {
                 return last + 1;
             }
             if (isHyphenCompound(last)) {
@@ -436,6 +436,24 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             }
             return first >= 2 && isDash(t.get(first - 1)) && adjacent(first - 2, first - 1)
                     && adjacent(first - 1, first) && Character.isLetter(t.get(first - 2).text().charAt(0));
+        }
+
+        /**
+         * A number in digits that ends a name: right after a capitalised proper noun, and followed by a word in
+         * lower case or by punctuation, as a name's number is in running text ("BlackBerry Curve 8900 features",
+         * "Internet Explorer 8 and", "the Lower 48."): a model, a version, a region, not a count. A month's day
+         * ("June 17,") is a date's; a headline's count is followed by a capitalised word ("Gunman Kills 3 At").
+         */
+        private boolean isNamesNumber(int first, int last) {
+            if (first < 1 || last + 1 >= n || !startsWithDigit(t.get(first))) {
+                return false;
+            }
+            Token before = t.get(first - 1);
+            if (!"PROPN".equals(before.upos()) || !before.isCapitalised() || isMonth(first - 1)) {
+                return false;
+            }
+            Token after = t.get(last + 1);
+            return "PUNCT".equals(after.upos()) || Character.isLowerCase(after.text().charAt(0));
         }
 
         /**

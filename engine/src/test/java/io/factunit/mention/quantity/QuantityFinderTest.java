@@ -206,6 +206,16 @@ class QuantityFinderTest {
                 .doesNotContain("point");
     }
 
+    @Test
+    void aNumberThatEndsANameIsNoQuantity() {
+        assertThat(find("The BlackBerry Curve 8900 features a camera."))
+                .isEmpty();
+        // a headline's count, a month's day and a count after a verb stay
+        assertThat(find("Gunman Kills 3 At School")).extracting(QuantityMention::text).containsExactly("3");
+        assertThat(find("Israel released 240 prisoners on June 17, 2024.")).extracting(QuantityMention::text)
+                .containsExactly("240");
+    }
+
     // ---- governing verb ----
 
     @Test
