@@ -45,6 +45,17 @@ class EventBinderTest {
     }
 
     @Test
+    void aNameAPassiveVerbGivesIsNoObject() {
+        assertThat(event("Page was born Betty Mae Page in Nashville on April 22, 1923.", "April 22, 1923"))
+                .isEqualTo(verb("bear", null, null, "page", Role.AT, VerbTense.PAST));
+        assertThat(event("Page was born on April 22, 1923.", "April 22, 1923"))
+                .isEqualTo(verb("bear", null, null, "page", Role.AT, VerbTense.PAST));
+        // an active verb keeps its object, a name or not
+        assertThat(event("Voters elected Smith in 2010.", "2010"))
+                .isEqualTo(verb("elect", null, "smith", "voter", Role.AT, VerbTense.PAST));
+    }
+
+    @Test
     void rolesFromThePrepositionBeforeTheDate() {
         assertThat(event("Jones served as mayor from 1967 to 1979.", "1967 to 1979"))
                 .isEqualTo(verb("serve", "as", "mayor", "jones", Role.SPAN, VerbTense.PAST));
