@@ -43,7 +43,7 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(AnalyzedArticle, List)}, a long article's mentions in runs of {@code chunk} (for tests). */
     List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions, int chunk) {
-        Dates dates = new Dates(mentions, analyzed.article().published());
+        Dates dates = new Dates(mentions, analyzed.article().published(), analyzed.sentences());
         if (!analyzed.isLong() || mentions.size() < 2 * chunk) {
             return extract(analyzed, mentions.subList(0, mentions.size()), dates);
         }
@@ -70,10 +70,6 @@ public final class ClaimExtractor {
         // A sentence's words, gathered once however many of its mentions are matched against them.
         Map<Integer, Set<String>> lemmasBySentence = new HashMap<>();
         Map<Integer, List<String>> words = new HashMap<>();
-<<<<<<< HEAD
-        Dates dates = new Dates(mentions, analyzed.article().published(), sentences);
-=======
->>>>>>> main
         for (Mention mention : mentions) {
             Sentence sentence = sentences.get(mention.sentence());
             MentionKind kind = kindOf(mention);
