@@ -101,15 +101,15 @@ class ProjectRulesEngineTest {
     @Test
     void theProjectsFolderAddsItsChecksAndExamplesToThePack() throws IOException {
         assertThat(tests(run(Map.of()))).containsExactly(
-                "FAILED truce - prisoner counts must match: 240 in 2 articles, but 250 in 003",
-                "FAILED truce - hostage counts must match: 40 in 002 but 50 in 001",
+                "FAILED truce - prisoner counts must match",
+                "FAILED truce - hostage counts must match",
                 "SUCCESSFUL hostage counts must match: one count (expect passed)");
     }
 
     @Test
     void thePackTurnedOffLeavesTheProjectsRules() throws IOException {
         assertThat(tests(run(Map.of("factunit.defaultRules", "false")))).containsExactly(
-                "FAILED truce - hostage counts must match: 40 in 002 but 50 in 001",
+                "FAILED truce - hostage counts must match",
                 "SUCCESSFUL hostage counts must match: one count (expect passed)");
     }
 
@@ -123,7 +123,7 @@ class ProjectRulesEngineTest {
         EngineExecutionResults results = onClasspath(() -> EngineTestKit.engine("factunit")
                 .selectors(selectClass(WithoutPacks.class)).execute());
         assertThat(tests(results)).containsExactly(
-                "ABORTED truce - hostage counts must match: 50: skipped, only 001 states it",
+                "ABORTED truce - hostage counts must match",
                 "SUCCESSFUL hostage counts must match: one count (expect passed)");
     }
 
