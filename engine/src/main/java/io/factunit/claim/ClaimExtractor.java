@@ -43,7 +43,7 @@ public final class ClaimExtractor {
 
     /** As {@link #extract(AnalyzedArticle, List)}, a long article's mentions in runs of {@code chunk} (for tests). */
     List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions, int chunk) {
-        Dates dates = new Dates(mentions, analyzed.article().published());
+        Dates dates = new Dates(mentions, analyzed.article().published(), analyzed.sentences());
         if (!analyzed.isLong() || mentions.size() < 2 * chunk) {
             return extract(analyzed, mentions.subList(0, mentions.size()), dates);
         }
@@ -85,7 +85,7 @@ public final class ClaimExtractor {
                         lemmas = lemmasBySentence.computeIfAbsent(mention.sentence(), i -> lemmas(sentence));
                     }
                     boolean matched = matches(definition, mention, sentence, lemmas);
-                    named |= !open && (matched || owns(definition, mention, sentence));
+                    named |= !open && (matched || owns(definition, mention, sentence, lemmas));
                     if (matched) {
                         String qualifier = qualifier(definition, analyzed.article(), mention, sentence, dates);
                         Alignment alignment = new Alignment(alignBy(definition, analyzed.article(), mention, sentence,
@@ -107,14 +107,16 @@ public final class ClaimExtractor {
     private static final class Dates {
         private final List<? extends Mention> mentions;
         private final java.time.LocalDate published;
+        private final List<Sentence> sentences;
         private TimeAnchors anchors;
         private OtherEvents events;
         private Map<Integer, List<PersonMention>> people;
         private List<PersonMention> allPeople;
 
-        Dates(List<? extends Mention> mentions, java.time.LocalDate published) {
+        Dates(List<? extends Mention> mentions, java.time.LocalDate published, List<Sentence> sentences) {
             this.mentions = mentions;
             this.published = published;
+            this.sentences = sentences;
         }
 
         /** Builds every index now, so that threads sharing these dates only read them. */
@@ -225,9 +227,13 @@ public final class ClaimExtractor {
      * Whether a named claim speaks for the figure even where its context words turned it down: it names the
      * figure's counted noun and its verb. Its {@code unless} and {@code context} then decide for the figure,
      * and an open claim does not compare what the named claim chose to leave out ("killed 40 people, and
-     * some of those injured may die").
+     * some of those injured may die"). A claim whose {@code context} the sentence lacks speaks for none of its
+     * figures: it is about other sentences ("two women" in a story of a shooting is no count of women released).
      */
-    private static boolean owns(ClaimDefinition definition, Mention mention, Sentence sentence) {
+    private static boolean owns(ClaimDefinition definition, Mention mention, Sentence sentence, Set<String> lemmas) {
+        if (!definition.context().isEmpty() && !anyIn(definition.context(), lemmas)) {
+            return false;
+        }
         return mention instanceof QuantityMention q && !definition.heads().isEmpty() && countsAny(definition.heads(), q)
                 && (definition.verbs().isEmpty() || (q.verb() != null && definition.verbs().contains(q.verb()))
                 || nominalVerb(definition, q, sentence));
@@ -349,8 +355,8 @@ public final class ClaimExtractor {
             case "published" -> article.published() == null ? null : article.published().toString();
             case "published-year" -> article.published() == null ? null : String.valueOf(article.published().getYear());
             case "head", "verb" -> Figures.qualifier(qualifier, mention);
-            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()), dates.people(), sentence.text());
-            case "person" -> Figures.person(mention, dates.people(mention.sentence()), dates.people(), sentence.text());
+            case "holder" -> Figures.holder(mention, dates.people(mention.sentence()), dates.people(), dates.sentences);
+            case "person" -> Figures.person(mention, dates.people(mention.sentence()), dates.people(), dates.sentences);
             case "event" -> dates.events().of(mention, sentence);
             default -> throw new IllegalStateException("qualifier " + qualifier);
         };

@@ -1,5 +1,7 @@
 package io.factunit.claim;
 
+import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Token;
 import io.factunit.mention.Mention;
 import io.factunit.mention.person.PersonMention;
 import io.factunit.mention.quantity.Quantity;
@@ -31,8 +33,9 @@ final class Figures {
      * "Catherine Gomes, 61,", beside "Gary Gomes, 35,"; the full name an article gave for "Comeaux, 49,"): of the
      * people whose surname it is, the one nearest the figure.
      */
-    static String holder(Mention mention, List<PersonMention> people, List<PersonMention> allPeople, String sentence) {
-        String person = person(mention, people, allPeople, sentence);
+    static String holder(Mention mention, List<PersonMention> people, List<PersonMention> allPeople,
+                         List<Sentence> sentences) {
+        String person = person(mention, people, allPeople, sentences);
         return person != null || !(mention instanceof QuantityMention q) ? person : q.holder();
     }
 
@@ -40,12 +43,19 @@ final class Figures {
      * The holder of a quantity when it is a person the article names, as the full name: "catherine gomes" for
      * "Catherine Gomes, 61," (a person of the sentence whose surname the holder is, at most {@link #MAX_GAP}
      * characters from the figure, the nearest); for "He was 77.", the person named before ({@link #antecedent}),
-     * unless the sentence quotes someone. Null for a
-     * holder that is no person the person finder read ("the 10-year-old girl", "the Senate").
+     * unless the sentence quotes someone. An age held by a name the person finder did not read ("Riva, 47,"
+     * where another article writes "Paul Riva, 47,"; "Felt Dead at 95") is held by that name as written: a
+     * capitalised proper noun right before the figure ({@link #writtenName}). Null for a holder that is no
+     * person ("the 10-year-old girl", "the Senate").
      */
-    static String person(Mention mention, List<PersonMention> people, List<PersonMention> allPeople, String sentence) {
+    static String person(Mention mention, List<PersonMention> people, List<PersonMention> allPeople,
+                         List<Sentence> sentences) {
+        Sentence sentence = sentences.get(mention.sentence());
         if (mention instanceof QuantityMention q && q.pronoun()) {
-            return quoted(sentence) ? null : antecedent(q, allPeople);
+            if (quoted(sentence.text())) {
+                return null;
+            }
+            return antecedent(q, allPeople, sentences);
         }
         if (!(mention instanceof QuantityMention q) || q.holder() == null) {
             return null;
@@ -61,7 +71,28 @@ final class Figures {
                 }
             }
         }
-        return nearest == null ? null : nearest.name().toLowerCase(Locale.ROOT);
+        if (nearest != null) {
+            return nearest.name().toLowerCase(Locale.ROOT);
+        }
+        return q.isAge() && writtenName(q, sentence) ? q.holder() : null;
+    }
+
+    /**
+     * Whether an age's holder is a name as written within {@link #MAX_GAP} characters before the figure: a
+     * capitalised proper noun ("Riva, 47,"; "Felt Dead at 95"), or a capitalised word after one, which the tagger
+     * may take for an adjective ("Vishwanand Subryan, 23,").
+     */
+    private static boolean writtenName(QuantityMention q, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() && tokens.get(i).start() < q.start(); i++) {
+            Token token = tokens.get(i);
+            if (q.start() - token.end() <= MAX_GAP && token.isCapitalised()
+                    && token.word().lowerCase().equals(q.holder())
+                    && ("PROPN".equals(token.upos()) || i > 0 && "PROPN".equals(tokens.get(i - 1).upos()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a sentence quotes someone: a pronoun in it speaks of the speaker's people, not the article's. */
@@ -71,20 +102,37 @@ final class Figures {
 
     /**
      * Whom "he" or "she" stands for in "He was 77.": the person named first in the same sentence before the
-     * figure, or else in the sentence right before (news names the subject of a sentence first); null when
-     * neither names one: a pronoun further from its person is too often someone else's.
+     * figure; or else the name the sentence right before opens with, its subject ({@link Subjects#named}: news
+     * names the subject of a sentence first), as the full name when the person finder read it; or else the
+     * person named first in that sentence. Null when neither sentence names one: a pronoun further from its
+     * person is too often someone else's.
      */
-    private static String antecedent(QuantityMention q, List<PersonMention> allPeople) {
-        PersonMention found = null;
+    private static String antecedent(QuantityMention q, List<PersonMention> allPeople, List<Sentence> sentences) {
+        PersonMention same = null;
+        PersonMention before = null;
         for (PersonMention person : allPeople) {
             if (person.start() >= q.start()) {
                 break;
             }
-            if (person.sentence() >= q.sentence() - 1 && (found == null || person.sentence() != found.sentence())) {
-                found = person;
+            if (person.sentence() == q.sentence() && same == null) {
+                same = person;
+            } else if (person.sentence() == q.sentence() - 1 && before == null) {
+                before = person;
             }
         }
-        return found == null ? null : found.name().toLowerCase(Locale.ROOT);
+        if (same != null) {
+            return same.name().toLowerCase(Locale.ROOT);
+        }
+        String subject = q.sentence() == 0 ? null : Subjects.named(sentences.get(q.sentence() - 1));
+        if (subject != null) {
+            for (PersonMention person : allPeople) {
+                if (person.sentence() == q.sentence() - 1 && person.surname().toLowerCase(Locale.ROOT).equals(subject)) {
+                    return person.name().toLowerCase(Locale.ROOT);
+                }
+            }
+            return subject;
+        }
+        return before == null ? null : before.name().toLowerCase(Locale.ROOT);
     }
 
     /** The head, verb or holder of a quantity; null when the sentence does not say, or for other mentions. */

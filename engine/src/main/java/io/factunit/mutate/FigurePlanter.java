@@ -106,6 +106,34 @@ final class FigurePlanter implements Planter {
                 word = token;
             }
         }
-        return word == null ? null : new Located(word.start(), word.end(), word.text());
+        if (word == null || besideNumberWord(article, word)) {
+            return null;
+        }
+        return new Located(word.start(), word.end(), word.text());
+    }
+
+    /**
+     * Whether a number word is one of several that make one number with the word beside it: "nineteen fifties"
+     * (a decade, written as a year in words; a plural of a ten, "fifties", is a ten), "twenty one". As
+     * "twenty-one", such a number is left alone: changing one word changes its kind, not its value ("sixteen
+     * fifties"). A scale word is no number word here: "two million" is one number word, scaled.
+     */
+    private boolean besideNumberWord(ArticleReading article, Token word) {
+        List<Token> tokens = article.sentenceAt(word.start()).tokens();
+        int at = tokens.indexOf(word);
+        return at > 0 && isNumberWord(tokens.get(at - 1).text())
+                || at >= 0 && at + 1 < tokens.size() && isNumberWord(tokens.get(at + 1).text());
+    }
+
+    private boolean isNumberWord(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (numbers.contains(lower)) {
+            return true;
+        }
+        if (lower.endsWith("ies")) {
+            String ten = lower.substring(0, lower.length() - 3) + "y"; // "fifties": the plural of a ten
+            return numbers.contains(ten) && numbers.row(ten).number() >= 20;
+        }
+        return false;
     }
 }

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Years: four digits from 1000 to 2100 inside a date the analysis read ("in 2010", "October 7, 2023"). A year
  * modifying a noun ("the 2004 tsunami") dates that noun's event and makes no claim by design, so it is not
  * planted. The year moves by one to three, and not past the article's publication year when it was not past it
- * before (an article does not report next year's events as done).
+ * before (an article does not report next year's events as done). A year of a range keeps the range in order
+ * ("from 1990 to 1991": 1990 moves down, 1991 up): a range that ends before it starts is no date, and the finder
+ * would not read it as one.
  */
 final class YearPlanter implements Planter {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)\\d{4}(?!\\d)");
@@ -48,17 +50,29 @@ final class YearPlanter implements Planter {
     public Edit plant(Site site, StoryReading story, Random random) {
         Located year = site.target();
         LocalDate published = site.article().article().published();
-        List<String> changes = changes(year.text(), published == null ? 0 : published.getYear());
+        List<Located> range = years(site.article(), site.mention());
+        int at = range.indexOf(year);
+        int after = at > 0 ? Integer.parseInt(range.get(at - 1).text()) : FIRST - 1;
+        int before = at >= 0 && at + 1 < range.size() ? Integer.parseInt(range.get(at + 1).text()) : LAST + 1;
+        List<String> changes = changes(year.text(), published == null ? 0 : published.getYear(), after, before);
         return changes.isEmpty() ? null : year.to(changes.get(random.nextInt(changes.size())));
     }
 
     /** What a year may become, in a fixed order, given the publication year (0 when unknown). */
     static List<String> changes(String year, int publishedYear) {
+        return changes(year, publishedYear, FIRST - 1, LAST + 1);
+    }
+
+    /**
+     * What a year may become, in a fixed order, given the publication year (0 when unknown), staying after
+     * {@code after} and before {@code before} (the years stated before and after it in a range).
+     */
+    static List<String> changes(String year, int publishedYear, int after, int before) {
         int value = Integer.parseInt(year);
         int latest = publishedYear == 0 || value > publishedYear ? LAST : publishedYear;
         List<String> changes = new ArrayList<>();
         for (int moved = value - 3; moved <= value + 3; moved++) {
-            if (moved != value && moved >= FIRST && moved <= latest) {
+            if (moved != value && moved >= FIRST && moved <= latest && moved > after && moved < before) {
                 changes.add(Integer.toString(moved));
             }
         }

@@ -25,12 +25,20 @@ class FigureClaimsTest {
                 head: [people]
                 verb: [kill]
                 unless: [injure]
+              - id: women-released
+                mention: quantity
+                head: [woman]
+                context: [release]
               - id: figures
                 mention: quantity
                 open: true
                 unless: [another]
                 qualifiers: [head, event]
                 align-by: [verb, holder, published]
+              - id: ages
+                mention: quantity
+                head: [year-old]
+                align-by: [person]
             """;
     private static final RuleSet RULE_SET = new RuleSetLoader().parse("figures.yaml", RULES);
 
@@ -89,6 +97,14 @@ class FigureClaimsTest {
     }
 
     @Test
+    void aNamedClaimWhoseContextTheSentenceLacksSpeaksForNoneOfItsFigures() {
+        assertThat(claims(null, "Police said two women were shot.")).extracting(c -> c.kind() + " " + c.text())
+                .containsExactly("figures two");
+        assertThat(claims(null, "Israel released two women.")).extracting(c -> c.kind() + " " + c.text())
+                .containsExactly("women-released two");
+    }
+
+    @Test
     void anOpenFigureCountsSomethingAndIsNoVaguePluralOrPartialCount() {
         assertThat(claims(null, "He scored 22 and thousands of fans cheered.")).filteredOn(c -> c.kind().equals("figures"))
                 .isEmpty();
@@ -123,9 +139,48 @@ class FigureClaimsTest {
 
     @Test
     void anAgeIsHeldByThePersonNamedInFull() {
-        List<Claim> claims = claims(null, "Gary Gomes, 35, was arrested. His mother, Catherine Gomes, 61, was found dead.");
-        assertThat(claims).filteredOn(c -> c.kind().equals("figures"))
-                .extracting(c -> c.text() + " " + c.alignment().by().get("holder"))
+        assertThat(agePeople("Gary Gomes, 35, was arrested. His mother, Catherine Gomes, 61, was found dead."))
                 .containsExactly("35 gary gomes", "61 catherine gomes");
+    }
+
+    private static List<String> agePeople(String text) {
+        return claims(null, text).stream().filter(c -> c.kind().equals("ages"))
+                .map(c -> c.text() + " " + c.alignment().by().get("person")).toList();
+    }
+
+    @Test
+    void anAgeOfASurnameTheFinderDidNotReadIsHeldByThatName() {
+        assertThat(agePeople("Riva, 47, of Sterling Heights was treated at a hospital."))
+                .containsExactly("47 riva");
+        assertThat(agePeople("Mark Felt Dead at 95")).containsExactly("95 felt");
+    }
+
+    @Test
+    void aSurnameTheTaggerTakesForAnAdjectiveStillHoldsItsAge() {
+        assertThat(agePeople("Vishwanand Subryan, 23, was charged with vehicular manslaughter, police said."))
+                .containsExactly("23 vishwanand subryan");
+    }
+
+    @Test
+    void aPronounStandsForTheNameThePreviousSentenceOpensWith() {
+        assertThat(agePeople("Felt died at his home in Santa Rosa. He was 95.")).containsExactly("95 felt");
+        assertThat(agePeople("Vincent \"The Chin\" Gigante, the powerful mob boss, died Monday in prison. He was 77."))
+                .containsExactly("77 gigante");
+        // the name the sentence opens with, over another the finder read further on
+        assertThat(agePeople("Mark Felt, the FBI official who helped Carl Bernstein, died on Thursday. He was 95."))
+                .containsExactly("95 felt");
+    }
+
+    @Test
+    void aNounOrASentenceThatOpensOtherwiseNamesNoPerson() {
+        assertThat(agePeople("The girl, 10, was hurt.")).containsExactly("10 null");
+        assertThat(agePeople("Police said the boy died on Monday. He was 12.")).containsExactly("12 null");
+    }
+
+    @Test
+    void theAgeOfANounIsAnAgeNotAValueOfTheNoun() {
+        // an age, though the sentence ties it to nobody by its words
+        assertThat(agePeople("Esther Williams died on Thursday at the age of 91, her spokesman said."))
+                .containsExactly("91 null");
     }
 }

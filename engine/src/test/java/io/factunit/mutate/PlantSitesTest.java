@@ -82,4 +82,34 @@ class PlantSitesTest {
         assertThat(PlantChooser.facts(new YearPlanter(), story)).flatExtracting(sites -> sites)
                 .extracting(site -> site.target().text()).containsExactly("1998", "1998");
     }
+
+    /** "the nineteen fifties" is a decade in words, not a figure; "two million" is one number word, scaled. */
+    @Test
+    void aNumberWordBesideAnotherIsNoFigureSite(@TempDir Path dir) throws IOException {
+        String text = "The mill opened in the nineteen fifties and sold two million cans in 1998.\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        Files.writeString(dir.resolve("b.txt"), text);
+        StoryReading story = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(dir));
+
+        assertThat(PlantChooser.facts(new FigurePlanter(ENGLISH), story)).flatExtracting(sites -> sites)
+                .extracting(site -> site.target().text()).containsExactly("two", "two");
+    }
+
+    /** "from 1990 to 1991": each year is a site, and a plant keeps the range in order. */
+    @Test
+    void aYearOfARangeKeepsTheRangeInOrder(@TempDir Path dir) throws IOException {
+        String text = "He had three prior convictions, spanning from 1990 to 1991, the records show.\n";
+        Files.writeString(dir.resolve("a.txt"), text);
+        Files.writeString(dir.resolve("b.txt"), text);
+        StoryReading story = new StoryReader(ENGLISH, List.of()).read(new StoryLoader().load(dir));
+
+        List<Site> years = PlantChooser.facts(new YearPlanter(), story).stream().map(sites -> sites.get(0)).toList();
+        assertThat(years).extracting(site -> site.target().text()).containsExactly("1990", "1991");
+        for (int seed = 0; seed < 20; seed++) {
+            assertThat(new YearPlanter().plant(years.get(0), story, new java.util.Random(seed)).after())
+                    .isIn("1987", "1988", "1989");
+            assertThat(new YearPlanter().plant(years.get(1), story, new java.util.Random(seed)).after())
+                    .isIn("1992", "1993", "1994");
+        }
+    }
 }

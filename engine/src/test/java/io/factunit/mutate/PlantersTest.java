@@ -34,6 +34,10 @@ class PlantersTest {
         assertThat(YearPlanter.changes("2026", 2024)).containsExactly("2023", "2024", "2025", "2027", "2028", "2029");
         assertThat(YearPlanter.changes("2023", 0)).containsExactly("2020", "2021", "2022", "2024", "2025", "2026");
         assertThat(YearPlanter.changes("1001", 0)).containsExactly("1000", "1002", "1003", "1004");
+        // "from 1990 to 1991": each year keeps the range in order
+        assertThat(YearPlanter.changes("1990", 2008, YearPlanter.FIRST - 1, 1991)).containsExactly("1987", "1988", "1989");
+        assertThat(YearPlanter.changes("1991", 2008, 1990, YearPlanter.LAST + 1))
+                .containsExactly("1992", "1993", "1994");
     }
 
     @Test

@@ -114,6 +114,9 @@ final class EventBinder {
         String particle = particle(tokens, verb, fronted ? tokens.size() : before);
         String object = fronted ? object(tokens, verb + 1, Math.min(tokens.size(), verb + 1 + REACH))
                 : object(tokens, verb + 1, before);
+        if (object != null && namesAfterPassive(tokens, verb, object)) {
+            object = null; // "was born Betty Mae Page": the name given, no object
+        }
         Subject subject = subject(tokens, verb, before, last, 0);
         if (!subject.found() && opensSentence(tokens, verb, before, last)) {
             // "Born in the Bronx in 1928, ..., Gigante became": the main clause's subject; a byline has none
@@ -551,6 +554,39 @@ final class EventBinder {
         static Subject of(String head) {
             return head == null ? NONE : new Subject(true, head);
         }
+    }
+
+    /**
+     * Whether the noun after a verb is a name a passive verb gives its subject, not an object: "She was born
+     * Betty Mae Page", "was named John" (a form of "be" right before the verb, over adverbs; a capitalised
+     * proper noun right after it). A passive verb's object has become its subject.
+     */
+    private static boolean namesAfterPassive(List<Token> tokens, int verb, String object) {
+        int i = verb - 1;
+        while (i >= 0 && is(tokens.get(i), "ADV")) {
+            i--;
+        }
+        if (i < 0 || !is(tokens.get(i), "AUX") || !"be".equals(tokens.get(i).lemma())
+                || tokens.get(verb).text().endsWith("ing")) {
+            return false;
+        }
+        if (verb + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(verb + 1); // right after the verb: "elected to the Senate" has an object
+        return is(next, "PROPN") && next.isCapitalised() && namesRun(tokens, verb + 1, object);
+    }
+
+    /**
+     * Whether the run of capitalised nouns from {@code from} ends in the noun {@code object} (the tagger may read
+     * a name's last word as a common noun: "Betty Mae Page").
+     */
+    private static boolean namesRun(List<Token> tokens, int from, String object) {
+        int k = from;
+        while (k + 1 < tokens.size() && tokens.get(k + 1).isNoun() && tokens.get(k + 1).isCapitalised()) {
+            k++;
+        }
+        return tokens.get(k).lemma().equals(object);
     }
 
     /** The head of the first noun phrase in [from, to): "oscars" in "hosted the 79th Academy Awards". */

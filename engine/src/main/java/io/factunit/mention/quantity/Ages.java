@@ -59,7 +59,7 @@ final class Ages {
             noun--; // "Reid's, 33,"
         }
         Token before = t.get(noun);
-        if (!before.isNoun() || months.contains(before.text())) {
+        if (!isNounOrName(t, noun) || months.contains(before.text())) {
             return false;
         }
         int after = last + 1;
@@ -71,6 +71,22 @@ final class Ages {
                 || (next.equals(".") && after == t.size() - 1);
         boolean list = after + 1 < t.size() && Character.isDigit(t.get(after + 1).text().charAt(0));
         return closes && !list;
+    }
+
+    /**
+     * A noun, or a capitalised word right after a capitalised proper noun: the last word of a name, which the
+     * tagger may read as an adjective when it does not know it ("Vishwanand Subryan, 23,").
+     */
+    static boolean isNounOrName(List<Token> t, int index) {
+        Token token = t.get(index);
+        if (token.isNoun()) {
+            return true;
+        }
+        if (index < 1 || !token.isCapitalised()) {
+            return false;
+        }
+        Token before = t.get(index - 1);
+        return "PROPN".equals(before.upos()) && before.isCapitalised();
     }
 
     /**

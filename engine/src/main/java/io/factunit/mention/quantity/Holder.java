@@ -61,7 +61,7 @@ final class Holder {
         if (possessor != null) {
             return possessor;
         }
-        return t.get(i).isNoun() ? word(t.get(i)) : null;
+        return Ages.isNounOrName(t, i) ? word(t.get(i)) : null;
     }
 
     /**

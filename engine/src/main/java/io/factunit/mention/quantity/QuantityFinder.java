@@ -139,11 +139,14 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
                 dateEnd = last;
                 return last + 1;
             }
-            if (isClockTime(i, last) || isLabel(i)) {
+            if (isClockTime(i, last) || isLabel(i) || isNamesNumber(i, last)) {
                 return last + 1;
             }
             if (isHyphenCompound(last)) {
                 return compound(i, last, base);
+            }
+            if (startsWithDigit(t.get(i)) && isJoinedCompound(last)) {
+                return joinedCompound(i, last, base);
             }
             emit(i, last, base, spanStart);
             return last + 1;
@@ -173,7 +176,8 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             Quantity value = bound == null ? base : Bounds.apply(base, bound.precision());
             int spanFirst = before != null ? before.first() : spanStart;
             int spanLast = after != null && before == null ? Math.max(last, after.last()) : last;
-            if (counted.head() == null || CountContext.completesNoun(t, spanFirst, counted)) {
+            if (!Ages.isAge(counted.head()) // "at the age of 91" is an age, not a value of "age"
+                    && (counted.head() == null || CountContext.completesNoun(t, spanFirst, counted))) {
                 CountedNoun measured = MeasuredNoun.find(t, spanFirst, first, counted.last());
                 counted = measured != null ? measured : counted;
             }
@@ -435,6 +439,24 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
         }
 
         /**
+         * A number in digits that ends a name: right after a capitalised proper noun, and followed by a word in
+         * lower case or by punctuation, as a name's number is in running text ("BlackBerry Curve 8900 features",
+         * "Internet Explorer 8 and", "the Lower 48."): a model, a version, a region, not a count. A month's day
+         * ("June 17,") is a date's; a headline's count is followed by a capitalised word ("Gunman Kills 3 At").
+         */
+        private boolean isNamesNumber(int first, int last) {
+            if (first < 1 || last + 1 >= n || !startsWithDigit(t.get(first))) {
+                return false;
+            }
+            Token before = t.get(first - 1);
+            if (!"PROPN".equals(before.upos()) || !before.isCapitalised() || isMonth(first - 1)) {
+                return false;
+            }
+            Token after = t.get(last + 1);
+            return "PUNCT".equals(after.upos()) || Character.isLowerCase(after.text().charAt(0));
+        }
+
+        /**
          * The last token of a telephone number starting at token {@code i}, or -1: groups of digits alone,
          * three or more joined by spaces or hyphens ("0845 125 2222", "800-800-3855"), or two of which the first
          * starts with a zero ("0800 555111"); an amount neither starts with a zero nor runs on in bare groups.
@@ -482,6 +504,35 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
         private boolean countedYear(int i) {
             return NumberParser.isYearLike(t.get(i).text()) && bounds.before(t, i) != null
                     && i + 1 < n && t.get(i + 1).isNoun() && !isMonth(i + 1);
+        }
+
+        /**
+         * "6.1-magnitude", "3.2-megapixel": the tokenizer keeps the hyphen with the word after a decimal number
+         * ("6.1", "-magnitude"); the word is the unit, as in "15-inch". Digits only: after a number word the
+         * compound is read as written ("three-point plays" counts plays).
+         */
+        private boolean isJoinedCompound(int last) {
+            if (last + 1 >= n || !adjacent(last, last + 1)) {
+                return false;
+            }
+            String next = t.get(last + 1).text();
+            return next.length() > 2 && (next.charAt(0) == '-' || next.charAt(0) == '\u2010')
+                    && Character.isLetter(next.charAt(1)) && next.chars().skip(1).allMatch(Character::isLetter)
+                    && !numbers.isNumberWord(next.substring(1));
+        }
+
+        private int joinedCompound(int first, int last, Quantity base) {
+            String unit = t.get(last + 1).text().substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (words.timeUnits.contains(unit)) {
+                return last + 2; // "2.5-year": a duration
+            }
+            Bounds.Match before = bounds.before(t, first);
+            Quantity value = before == null ? base : Bounds.apply(base, before.precision());
+            int spanFirst = before != null ? before.first() : first;
+            CountedNoun counted = new CountedNoun(unit, List.of(), List.of(), last + 1, last + 1, false);
+            add(spanFirst, last + 1, value, counted, GoverningVerb.find(t, spanFirst, counted, words), false);
+            antecedent = null;
+            return last + 2;
         }
 
         private boolean isHyphenCompound(int last) {

@@ -45,6 +45,17 @@ class EventBinderTest {
     }
 
     @Test
+    void aNameAPassiveVerbGivesIsNoObject() {
+        assertThat(event("Page was born Betty Mae Page in Nashville on April 22, 1923.", "April 22, 1923"))
+                .isEqualTo(verb("bear", null, null, "page", Role.AT, VerbTense.PAST));
+        assertThat(event("Page was born on April 22, 1923.", "April 22, 1923"))
+                .isEqualTo(verb("bear", null, null, "page", Role.AT, VerbTense.PAST));
+        // an active verb keeps its object, a name or not
+        assertThat(event("Voters elected Smith in 2010.", "2010"))
+                .isEqualTo(verb("elect", null, "smith", "voter", Role.AT, VerbTense.PAST));
+    }
+
+    @Test
     void aNegatedVerbIsAnEventOfItsOwn() {
         assertThat(event("Somalia has not had a government since 1991.", "1991").negated()).isTrue();
         assertThat(event("Somalia hasn't had a government since 1991.", "1991").negated()).isTrue();

@@ -196,6 +196,26 @@ class QuantityFinderTest {
         assertThat(found).extracting(QuantityMention::head).containsExactly("stage", "year-old");
     }
 
+    @Test
+    void aDecimalJoinedToItsUnitByAHyphenCountsTheUnit() {
+        List<QuantityMention> found = find("A powerful 6.1-magnitude earthquake struck, and the phone has a 3.2-megapixel camera.");
+        assertThat(found).extracting(QuantityMention::text).containsExactly("6.1-magnitude", "3.2-megapixel");
+        assertThat(found).extracting(m -> m.value().nominal()).containsExactly(6.1, 3.2);
+        assertThat(found).extracting(QuantityMention::head).containsExactly("magnitude", "megapixel");
+        assertThat(find("Echenique scored two traditional three-point plays.")).extracting(QuantityMention::head)
+                .doesNotContain("point");
+    }
+
+    @Test
+    void aNumberThatEndsANameIsNoQuantity() {
+        assertThat(find("The BlackBerry Curve 8900 features a camera."))
+                .isEmpty();
+        // a headline's count, a month's day and a count after a verb stay
+        assertThat(find("Gunman Kills 3 At School")).extracting(QuantityMention::text).containsExactly("3");
+        assertThat(find("Israel released 240 prisoners on June 17, 2024.")).extracting(QuantityMention::text)
+                .containsExactly("240");
+    }
+
     // ---- governing verb ----
 
     @Test
