@@ -16,13 +16,22 @@ import java.util.Set;
  * The words behind {@link PersonFinder}, {@link TitleFinder} and {@link RoleNormalizer}, read from the language:
  * places, organisations and nationalities (never a person; they qualify a title), words that are never part of
  * a name (not-a-name, weekdays, months that are no given name), title heads and words (with the honorifics
- * marked as titles, and the ranks), pointing possessors, role synonyms, and the articles, possessive determiners
+ * marked as titles, and the ranks), WordNet's capitalised phrases that name no person, pointing possessors, role synonyms, and the articles, possessive determiners
  * and relative pronouns that bound a title. A story's own places and organisations, which a rule pack
  * declares, are added to the language's. Phrases are looked up lower-cased with single spaces.
  */
 final class PersonLexicon {
     /** What a listed name is; every kind means "not a person". */
-    enum Kind { PLACE, ORGANISATION, NATIONALITY, NOT_A_NAME }
+    enum Kind {
+        PLACE, ORGANISATION, NATIONALITY, NOT_A_NAME,
+        /** A phrase WordNet knows only as a thing: a place, river, organisation, product, event ("Blue Nile"). */
+        THING;
+
+        /** Whether a title names it as its qualifier ("Qatar's Emir"): the hand-written places and bodies. */
+        boolean qualifiesTitles() {
+            return this != NOT_A_NAME && this != THING;
+        }
+    }
 
     private final Map<String, Kind> entries = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
@@ -32,6 +41,8 @@ final class PersonLexicon {
     private final Set<String> genericPossessors = new HashSet<>();
     private final Map<String, String> wordSynonyms = new HashMap<>();
     private final Map<String, String> roleSynonyms = new HashMap<>();
+    /** "mr" → "male", "mrs" → "female": the gender an honorific is given to. */
+    private final Map<String, String> honorificGenders = new HashMap<>();
     /** "a", "an", "the": dropped from a role. */
     final Set<String> articles = new HashSet<>();
     /** "the": a run of capitalised words right after one names a thing, not a person. */
@@ -69,8 +80,15 @@ final class PersonLexicon {
         // "May", "June": a month that is also a given name could be one ("Theresa May")
         addAll(language.words(WordList.MONTH).words(row -> !row.column(1).equals("name")), Kind.NOT_A_NAME);
         addAll(names, Kind.PLACE);
+        // WordNet's phrases of two words or more, which are none of them a person (wordnet-proper-noun.txt)
+        addAll(language.words(WordList.WORDNET_PROPER_NOUN).words(row -> row.word().indexOf(' ') > 0), Kind.THING);
         addPhrases(language.words(WordList.TITLE_HEAD).words(), titleHeads);
         addPhrases(language.words(WordList.HONORIFIC).words(row -> row.column(0).equals("title")), titleHeads);
+        for (WordTable.Row row : language.words(WordList.HONORIFIC).rows()) {
+            if (!row.column(1).isEmpty()) {
+                honorificGenders.put(phrase(row.word()), row.column(1));
+            }
+        }
         addPhrases(language.words(WordList.TITLE_WORD).words(), titleWords);
         addPhrases(language.words(WordList.RANK).words(), ranks);
         addPhrases(language.words(WordList.GENERIC_POSSESSOR).words(), genericPossessors);
@@ -148,6 +166,11 @@ final class PersonLexicon {
         }
         String rest = word.substring(hyphen + 1);
         return titleHeads.contains(rest) || titleWords.contains(rest) || ranks.contains(rest) ? hyphen + 1 : 0;
+    }
+
+    /** The gender an honorific ("Mr.", "mrs") is given to, or null: "male", "female". */
+    String honorificGender(String word) {
+        return honorificGenders.get(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
     /** "deputy", "former", "acting": a rank before a role, kept in front of it ("deputy head of ..."). */
