@@ -29,8 +29,10 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * so the finder reads these compact lists instead:
  * <ul>
  * <li>{@code wordnet-proper-noun.txt}: each capitalised noun ("Blue Nile", "Oscar", "Clinton"), lower case,
- * with the kinds of its senses (person, place, water, organisation, product, event, time, work, other).
- * Phrases of two to four words are kept only when no sense is a person: they name things, never people.</li>
+ * with the kinds of its senses: person (an individual WordNet knows: "Gates"), people (a kind of person:
+ * "Catholic"), place, water (a river, lake or sea), organisation, group, product (an artifact), event, time, work
+ * (a title, award or document) or other. Phrases of two to four capitalised words are kept only when no sense
+ * is a person or people: they name things, never people.</li>
  * <li>{@code wordnet-person-noun.txt}: each lower-case single-word noun with a sense that is a person
  * ("host", "baker"), with {@code first} when its first (most frequent) sense is one, else {@code later}.</li>
  * </ul>
@@ -67,7 +69,8 @@ public final class WordNetLists {
                 }
             }
         }
-        proper.entrySet().removeIf(e -> e.getKey().indexOf(' ') > 0 && e.getValue().contains("person"));
+        proper.entrySet().removeIf(e -> e.getKey().indexOf(' ') > 0
+                && (e.getValue().contains("person") || e.getValue().contains("people")));
         String version = args[1];
         try (Writer writer = Files.newBufferedWriter(out.resolve("wordnet-proper-noun.txt"), StandardCharsets.UTF_8)) {
             writer.write(String.format(HEADER, version));
@@ -115,7 +118,8 @@ public final class WordNetLists {
     private static String kind(Synset synset, Set<Synset> waters, Set<Synset> organisations) {
         String file = synset.getLexFileName();
         return switch (file) {
-            case "noun.person" -> "person";
+            // an individual ("Gates": an instance) or a kind of person ("Catholic", "Democrat")
+            case "noun.person" -> synset.getPointers(PointerType.INSTANCE_HYPERNYM).isEmpty() ? "people" : "person";
             case "noun.location" -> "place";
             case "noun.object" -> waters.contains(synset) ? "water" : "place";
             case "noun.group" -> organisations.contains(synset) ? "organisation" : "group";

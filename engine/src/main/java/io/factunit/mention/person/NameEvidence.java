@@ -30,12 +30,9 @@ final class NameEvidence {
         return language.view(NameEvidence.class, NameEvidence::new);
     }
 
-    /**
-     * A given name that WordNet does not know only as a thing: "Maurice", "James" (also a river, and a
-     * person); not "Oscar", which WordNet knows only as the award.
-     */
+    /** A given name: "Maurice", "Gary" (also a city in WordNet), "Oscar" (also the award). */
     boolean isGivenName(String word) {
-        return givenNames.contains(word) && !thingOnly(word);
+        return givenNames.contains(word);
     }
 
     /**
@@ -56,13 +53,13 @@ final class NameEvidence {
         return "first".equals(personNouns.value(word)) || "first".equals(personNouns.value(singular(word)));
     }
 
-    /** A person WordNet knows by this word ("Gates", "Cook"), whatever else it is. */
+    /** An individual WordNet knows by this word ("Gates", "Cook"), whatever else it is; not "Catholic". */
     boolean isKnownPerson(String word) {
         String kinds = properNouns.value(word);
         return kinds != null && kinds.contains(PERSON);
     }
 
-    /** A capitalised word WordNet knows, in no sense a person ("Oscar" the award, "Nile", "East"). */
+    /** A capitalised word WordNet knows, in no sense an individual ("Oscar" the award, "Nile", "East", "Catholic"). */
     boolean thingOnly(String word) {
         String kinds = properNouns.value(word);
         return kinds != null && !kinds.contains(PERSON);

@@ -400,7 +400,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
 
     /** Words of the longest listed entry (any kind) starting at words[from], or 0. */
     private int listedLength(List<String> words, int from) {
-        int limit = Math.min(words.size(), from + lexicon.longestEntry());
+        int limit = Math.min(words.size(), from + lexicon.longestEntryOrThing());
         for (int to = limit; to > from; to--) {
             String entry = to - from == 1 ? words.get(from) : String.join(" ", words.subList(from, to));
             if (lexicon.kind(entry) != null) {

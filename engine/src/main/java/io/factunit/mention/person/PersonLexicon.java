@@ -56,6 +56,8 @@ final class PersonLexicon {
     /** "who", "which": an appositive title ends before one. */
     final Set<String> relativePronouns = new HashSet<>();
     private int longestEntry;
+    /** Most words in one WordNet phrase ({@link Kind#THING}), kept apart so titles reach as far as before. */
+    private int longestThing;
 
     /** The lexicon of {@code language}, built once per language. */
     static PersonLexicon of(Language language) {
@@ -117,7 +119,11 @@ final class PersonLexicon {
         // A name listed twice (a nationality that is also a place: "US") keeps its first kind; the country of a
         // nationality is kept apart, so roles map it all the same.
         entries.putIfAbsent(phrase, kind);
-        longestEntry = Math.max(longestEntry, phrase.split(" ").length);
+        if (kind == Kind.THING) {
+            longestThing = Math.max(longestThing, phrase.split(" ").length);
+        } else {
+            longestEntry = Math.max(longestEntry, phrase.split(" ").length);
+        }
     }
 
     /** {@link LookupForm#phrase} of one word, kept in it. */
@@ -135,9 +141,14 @@ final class PersonLexicon {
         return entries.get(phrase);
     }
 
-    /** Most words in one listed entry, to bound longest-match scans. */
+    /** Most words in one listed place, organisation, nationality or non-name word, to bound longest-match scans. */
     int longestEntry() {
         return longestEntry;
+    }
+
+    /** Most words in one listed entry of any kind, WordNet's phrases too. */
+    int longestEntryOrThing() {
+        return Math.max(longestEntry, longestThing);
     }
 
     /** Country of a nationality adjective ("iranian" → "iran"), or null. */
