@@ -281,6 +281,9 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 candidates.add(new Candidate(kind, sentence, name, names, particles,
                         gender == null && i == 0 ? carried : gender));
                 names.set(name.get(0).firstToken(), name.get(name.size() - 1).lastToken() + 1);
+            } else if (name.isEmpty() ? holdsThing(run) : name.size() > 1 && namesAThing(name)) {
+                // a proper noun read as a thing is still no title's word ("British Columbia attorney general")
+                names.set(run.get(0).firstToken(), run.get(run.size() - 1).lastToken() + 1);
             }
             i = end;
         }
@@ -445,6 +448,20 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         return true;
+    }
+
+    /** Whether a run holds a phrase WordNet knows as a thing ({@link PersonLexicon.Kind#THING}). */
+    private boolean holdsThing(List<NameWord> run) {
+        for (int from = 0; from + 1 < run.size(); from++) {
+            StringBuilder phrase = new StringBuilder(run.get(from).lower());
+            for (int to = from + 1; to < run.size() && to - from < lexicon.longestEntryOrThing(); to++) {
+                phrase.append(' ').append(run.get(to).lower());
+                if (lexicon.kind(phrase.toString()) == PersonLexicon.Kind.THING) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
