@@ -263,12 +263,19 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 continue;
             }
             int end = i + 1;
-            while (end < words.size() && (isNameWord(words.get(end)) || initialDot(words, end)
+            while (end < words.size() && (isNameWord(words.get(end)) && !isPlacePreposition(words.get(end))
+                    || initialDot(words, end)
                     || (isParticle(words.get(end)) && end + 1 < words.size() && isNameWord(words.get(end + 1))))) {
                 end++;
             }
             List<NameWord> run = words.subList(i, end);
-            List<NameWord> name = stripLeading(run);
+            if (run.size() > 1 && isPlacePreposition(run.get(0))) {
+                // "Near Healdsburg" in a headline's title case: a place preposition, then a place
+                things.add(PersonLexicon.phrase(joined(sentence, run.subList(1, run.size()))));
+                i = end;
+                continue;
+            }
+            List<NameWord> name = withoutRoleHead(stripLeading(run));
             if (!name.isEmpty() && (lexicon.placeLeads.contains(name.get(0).lower())
                     || name.get(0) == words.get(i) && thing(words, i, end))) {
                 things.add(PersonLexicon.phrase(joined(sentence, name)));
@@ -448,6 +455,31 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         return true;
+    }
+
+    /**
+     * "Doris Duke Professor": a name of three words or more with a given name, ending in a role no one is named
+     * by (a common noun whose most frequent sense is a person), is the name before the role.
+     */
+    private List<NameWord> withoutRoleHead(List<NameWord> name) {
+        if (name.size() < 3) {
+            return name;
+        }
+        String last = name.get(name.size() - 1).lower();
+        if (!evidence.isRoleNoun(last) || evidence.namesPeople(last)) {
+            return name;
+        }
+        for (NameWord word : name.subList(0, name.size() - 1)) {
+            if (evidence.isGivenName(word.lower())) {
+                return name.subList(0, name.size() - 1);
+            }
+        }
+        return name;
+    }
+
+    /** "Near", "In": a place preposition, which ends a run of capitalised words and starts a place. */
+    private boolean isPlacePreposition(NameWord word) {
+        return lexicon.placePrepositions.contains(word.lower());
     }
 
     /** Whether a run holds a phrase WordNet knows as a thing ({@link PersonLexicon.Kind#THING}). */

@@ -248,6 +248,16 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleCasePlacePrepositionStartsAPlace() {
+        assertPeople("Fire Near Healdsburg Contained. Crews reached Mt Cook.").isEmpty();
+    }
+
+    @Test
+    void aRoleAfterANameOfThreeWordsIsCutOff() {
+        assertPeople("Stuart Pimm, Doris Duke Professor of ecology, spoke.").containsExactly(tuple("Stuart Pimm", "Pimm", null, null), tuple("Doris Duke", "Duke", null, null));
+    }
+
+    @Test
     void peopleWhoseSurnamesAreCommonWordsStayPeople() {
         assertPeople("James Baker met Maurice Cheeks and Zoe Ball. Tim Cook, Condoleezza Rice, George Bush and "
                 + "Bill Gates came.").extracting(t -> t.toList().get(0)).containsExactly("James Baker",
