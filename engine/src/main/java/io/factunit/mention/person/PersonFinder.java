@@ -4,6 +4,7 @@ import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Sentence;
 import io.factunit.analysis.Token;
+import io.factunit.analysis.Word;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.mention.MentionFinder;
@@ -441,9 +442,8 @@ public final class PersonFinder implements MentionFinder.SelfContained {
      * Baker" hold a given name; "Tim Cook" and "Condoleezza Rice" end in names WordNet knows people by.
      */
     private boolean namesAThing(List<NameWord> name) {
-        NameWord head = name.get(name.size() - 1);
-        String last = head.lower();
-        if (evidence.namesPeople(last) || !(dictionary.isCommonWord(head.word()) || evidence.isRoleNoun(last))) {
+        String last = withoutPossessive(name.get(name.size() - 1).lower());
+        if (evidence.namesPeople(last) || !(dictionary.isCommonWord(Word.of(last)) || evidence.isRoleNoun(last))) {
             return false;
         }
         if (evidence.thingOnly(last)) {
@@ -475,6 +475,14 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         return name;
+    }
+
+    /** "committee's" → "committee", "who'" → "who": the word a possessive or a closing quote is glued to. */
+    private static String withoutPossessive(String word) {
+        if (word.endsWith("'s") && word.length() > 2) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
     }
 
     /** "Near", "In": a place preposition, which ends a run of capitalised words and starts a place. */

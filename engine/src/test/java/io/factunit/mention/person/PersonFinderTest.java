@@ -245,6 +245,8 @@ class PersonFinderTest {
         assertPeople("ActiveX Controls Blocked. Hampton East residents met.").isEmpty();
         // "Host": WordNet knows it capitalised only as the bread, and "Oscar" only as the award
         assertPeople("Oscar Host Picked.").isEmpty();
+        // a possessive or a closing quote glued to the last word: "Committee's" is "committee"
+        assertPeople("He broke into the offices of Democratic National Committee's chairman.").isEmpty();
     }
 
     @Test
