@@ -36,7 +36,7 @@ record NameSpelling(String given, String surname, String gender) {
         private final Set<String> particles;
         /** "miss" → "female" ({@code honorific.txt}). */
         private final Map<String, String> honorificGenders = new HashMap<>();
-        private final WordTable givenNames;
+        private final Language language;
 
         Reader(Language language) {
             suffixes = asLetters(language.words(WordList.NAME_SUFFIX).words());
@@ -47,7 +47,7 @@ record NameSpelling(String given, String surname, String gender) {
                     honorificGenders.put(NameSpelling.letters(row.word()), row.column(1));
                 }
             }
-            givenNames = language.words(WordList.GIVEN_NAME);
+            this.language = language; // the given names are read in the background: asked for when first needed
         }
 
         NameSpelling of(String name) {
@@ -91,7 +91,7 @@ record NameSpelling(String given, String surname, String gender) {
             if (!honorificGender.isEmpty() || given.isEmpty()) {
                 return honorificGender;
             }
-            String gender = givenNames.value(given);
+            String gender = language.words(WordList.GIVEN_NAME).value(given);
             return gender == null ? "" : gender;
         }
 

@@ -89,4 +89,12 @@ public enum WordList {
     public String file() {
         return file;
     }
+
+    /**
+     * The gazetteers: the world's given names and WordNet's nouns, tens of thousands of lines, which
+     * {@link Language} reads in the background.
+     */
+    public boolean isGazetteer() {
+        return this == GIVEN_NAME || this == WORDNET_PROPER_NOUN || this == WORDNET_PERSON_NOUN;
+    }
 }

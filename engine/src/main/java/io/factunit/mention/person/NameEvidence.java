@@ -18,11 +18,31 @@ final class NameEvidence {
     private final WordTable givenNames;
     private final WordTable properNouns;
     private final WordTable personNouns;
+    /** Most words in one of WordNet's phrases. */
+    private final int longestPhrase;
 
     private NameEvidence(Language language) {
         givenNames = language.words(WordList.GIVEN_NAME);
         properNouns = language.words(WordList.WORDNET_PROPER_NOUN);
         personNouns = language.words(WordList.WORDNET_PERSON_NOUN);
+        int longest = 1;
+        for (String name : properNouns.words()) {
+            longest = Math.max(longest, name.split(" ").length);
+        }
+        longestPhrase = longest;
+    }
+
+    /**
+     * A phrase of two words or more WordNet knows as a thing, never a person: a place, river, organisation or
+     * product ("blue nile"; wordnet-proper-noun.txt keeps no phrase that names a person).
+     */
+    boolean isThingPhrase(String phrase) {
+        return phrase.indexOf(' ') > 0 && properNouns.contains(phrase);
+    }
+
+    /** Most words in one of WordNet's phrases, to bound longest-match scans. */
+    int longestPhrase() {
+        return longestPhrase;
     }
 
     /** The evidence of {@code language}, built once per language. */

@@ -45,7 +45,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     /** Lower-case particles of names ("bin", "al-", "van"). */
     private final Set<String> particles;
     private final PersonLexicon lexicon;
-    private final NameEvidence evidence;
+    private final Language language;
     private final Lemmatizer dictionary = new Lemmatizer();
     private final TitleFinder titles;
     private final RoleNormalizer roles;
@@ -62,7 +62,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     public PersonFinder(Language language, Collection<String> names) {
         particles = Set.copyOf(language.words(WordList.NAME_PARTICLE).words());
         lexicon = PersonLexicon.of(language, names);
-        evidence = NameEvidence.of(language);
+        this.language = language;
         titles = new TitleFinder(lexicon);
         roles = new RoleNormalizer(lexicon);
     }
@@ -196,7 +196,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         }
         List<PersonMention> allowed = new ArrayList<>();
         for (PersonMention mention : named) {
-            String given = evidence.givenNameGender(PersonLexicon.phrase(mention.name().split(" ", 2)[0]));
+            String given = evidence().givenNameGender(PersonLexicon.phrase(mention.name().split(" ", 2)[0]));
             if (given == null || given.equals(gender)) {
                 allowed.add(mention);
             }
@@ -411,10 +411,10 @@ public final class PersonFinder implements MentionFinder.SelfContained {
 
     /** Words of the longest listed entry (any kind) starting at words[from], or 0. */
     private int listedLength(List<String> words, int from) {
-        int limit = Math.min(words.size(), from + lexicon.longestEntryOrThing());
+        int limit = Math.min(words.size(), from + Math.max(lexicon.longestEntry(), evidence().longestPhrase()));
         for (int to = limit; to > from; to--) {
             String entry = to - from == 1 ? words.get(from) : String.join(" ", words.subList(from, to));
-            if (lexicon.kind(entry) != null) {
+            if (lexicon.kind(entry, evidence()) != null) {
                 return to - from;
             }
         }
@@ -443,14 +443,14 @@ public final class PersonFinder implements MentionFinder.SelfContained {
      */
     private boolean namesAThing(List<NameWord> name) {
         String last = withoutPossessive(name.get(name.size() - 1).lower());
-        if (evidence.namesPeople(last) || !(dictionary.isCommonWord(Word.of(last)) || evidence.isRoleNoun(last))) {
+        if (evidence().namesPeople(last) || !(dictionary.isCommonWord(Word.of(last)) || evidence().isRoleNoun(last))) {
             return false;
         }
-        if (evidence.thingOnly(last)) {
+        if (evidence().thingOnly(last)) {
             return true;
         }
         for (NameWord word : name.subList(0, name.size() - 1)) {
-            if (evidence.isGivenName(word.lower())) {
+            if (evidence().isGivenName(word.lower())) {
                 return false;
             }
         }
@@ -466,11 +466,11 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             return name;
         }
         String last = name.get(name.size() - 1).lower();
-        if (!evidence.isRoleNoun(last) || evidence.namesPeople(last)) {
+        if (!evidence().isRoleNoun(last) || evidence().namesPeople(last)) {
             return name;
         }
         for (NameWord word : name.subList(0, name.size() - 1)) {
-            if (evidence.isGivenName(word.lower())) {
+            if (evidence().isGivenName(word.lower())) {
                 return name.subList(0, name.size() - 1);
             }
         }
@@ -485,6 +485,11 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         return word.endsWith("'") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
     }
 
+    /** The given names and WordNet's lists, which the language reads in the background: asked for when first needed. */
+    private NameEvidence evidence() {
+        return NameEvidence.of(language);
+    }
+
     /** "Near", "In": a place preposition, which ends a run of capitalised words and starts a place. */
     private boolean isPlacePreposition(NameWord word) {
         return lexicon.placePrepositions.contains(word.lower());
@@ -494,9 +499,9 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     private boolean holdsThing(List<NameWord> run) {
         for (int from = 0; from + 1 < run.size(); from++) {
             StringBuilder phrase = new StringBuilder(run.get(from).lower());
-            for (int to = from + 1; to < run.size() && to - from < lexicon.longestEntryOrThing(); to++) {
+            for (int to = from + 1; to < run.size() && to - from < Math.max(lexicon.longestEntry(), evidence().longestPhrase()); to++) {
                 phrase.append(' ').append(run.get(to).lower());
-                if (lexicon.kind(phrase.toString()) == PersonLexicon.Kind.THING) {
+                if (lexicon.kind(phrase.toString(), evidence()) == PersonLexicon.Kind.THING) {
                     return true;
                 }
             }
@@ -509,7 +514,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
      * common words.
      */
     private boolean knownPersonName(List<NameWord> name) {
-        return evidence.isGivenName(name.get(0).lower()) && evidence.isKnownPerson(name.get(name.size() - 1).lower());
+        return evidence().isGivenName(name.get(0).lower()) && evidence().isKnownPerson(name.get(name.size() - 1).lower());
     }
 
     /** "Al Thani", "bin Laden": a surname with its particles, not a full name. */

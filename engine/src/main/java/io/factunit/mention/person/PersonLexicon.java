@@ -16,7 +16,7 @@ import java.util.Set;
  * The words behind {@link PersonFinder}, {@link TitleFinder} and {@link RoleNormalizer}, read from the language:
  * places, organisations and nationalities (never a person; they qualify a title), words that are never part of
  * a name (not-a-name, weekdays, months that are no given name), title heads and words (with the honorifics
- * marked as titles, and the ranks), WordNet's capitalised phrases that name no person, pointing possessors, role synonyms, and the articles, possessive determiners
+ * marked as titles, and the ranks), pointing possessors, role synonyms, and the articles, possessive determiners
  * and relative pronouns that bound a title. A story's own places and organisations, which a rule pack
  * declares, are added to the language's. Phrases are looked up lower-cased with single spaces.
  */
@@ -24,7 +24,7 @@ final class PersonLexicon {
     /** What a listed name is; every kind means "not a person". */
     enum Kind {
         PLACE, ORGANISATION, NATIONALITY, NOT_A_NAME,
-        /** A phrase WordNet knows only as a thing: a place, river, organisation, product, event ("Blue Nile"). */
+        /** A phrase WordNet knows only as a thing: a place, river, organisation, product ({@link NameEvidence}). */
         THING;
 
         /** Whether a title names it as its qualifier ("Qatar's Emir"): the hand-written places and bodies. */
@@ -56,8 +56,6 @@ final class PersonLexicon {
     /** "who", "which": an appositive title ends before one. */
     final Set<String> relativePronouns = new HashSet<>();
     private int longestEntry;
-    /** Most words in one WordNet phrase ({@link Kind#THING}), kept apart so titles reach as far as before. */
-    private int longestThing;
 
     /** The lexicon of {@code language}, built once per language. */
     static PersonLexicon of(Language language) {
@@ -82,8 +80,6 @@ final class PersonLexicon {
         // "May", "June": a month that is also a given name could be one ("Theresa May")
         addAll(language.words(WordList.MONTH).words(row -> !row.column(1).equals("name")), Kind.NOT_A_NAME);
         addAll(names, Kind.PLACE);
-        // WordNet's phrases of two words or more, which are none of them a person (wordnet-proper-noun.txt)
-        addAll(language.words(WordList.WORDNET_PROPER_NOUN).words(row -> row.word().indexOf(' ') > 0), Kind.THING);
         addPhrases(language.words(WordList.TITLE_HEAD).words(), titleHeads);
         addPhrases(language.words(WordList.HONORIFIC).words(row -> row.column(0).equals("title")), titleHeads);
         for (WordTable.Row row : language.words(WordList.HONORIFIC).rows()) {
@@ -119,11 +115,7 @@ final class PersonLexicon {
         // A name listed twice (a nationality that is also a place: "US") keeps its first kind; the country of a
         // nationality is kept apart, so roles map it all the same.
         entries.putIfAbsent(phrase, kind);
-        if (kind == Kind.THING) {
-            longestThing = Math.max(longestThing, phrase.split(" ").length);
-        } else {
-            longestEntry = Math.max(longestEntry, phrase.split(" ").length);
-        }
+        longestEntry = Math.max(longestEntry, phrase.split(" ").length);
     }
 
     /** {@link LookupForm#phrase} of one word, kept in it. */
@@ -141,15 +133,17 @@ final class PersonLexicon {
         return entries.get(phrase);
     }
 
+    /** {@link #kind}, or {@link Kind#THING} for a phrase WordNet knows only as a thing ("Blue Nile"). */
+    Kind kind(String phrase, NameEvidence evidence) {
+        Kind kind = entries.get(phrase);
+        return kind == null && evidence.isThingPhrase(phrase) ? Kind.THING : kind;
+    }
+
     /** Most words in one listed place, organisation, nationality or non-name word, to bound longest-match scans. */
     int longestEntry() {
         return longestEntry;
     }
 
-    /** Most words in one listed entry of any kind, WordNet's phrases too. */
-    int longestEntryOrThing() {
-        return Math.max(longestEntry, longestThing);
-    }
 
     /** Country of a nationality adjective ("iranian" → "iran"), or null. */
     String country(String word) {
