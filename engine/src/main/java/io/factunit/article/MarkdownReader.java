@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Markdown articles: optional YAML front matter between two {@code ---} lines at the very top, with the keys
- * of a story.yaml entry except {@code file}. The text is the body after the front matter, kept as written
- * (Markdown markup included), and positions are shifted so they still count the file's own lines.
+ * of a story.yaml entry except {@code file}. The text is the body after the front matter as a reader sees it
+ * ({@link MarkdownText}: no markup), each char mapped to its line and column in the file.
  */
 final class MarkdownReader {
     static final List<String> FRONT_MATTER_KEYS = List.of("title", "source", "url", "published");
@@ -19,7 +19,7 @@ final class MarkdownReader {
     static ParsedArticle parse(Path file, String content) {
         LineMap lines = new LineMap(content);
         if (!isFence(content, 0)) {
-            return new ParsedArticle(content, ArticleMetadata.NONE, lines::position);
+            return MarkdownText.read(content, 0, ArticleMetadata.NONE);
         }
         for (int line = 2; line <= lines.lineCount(); line++) {
             int start = lines.lineStart(line);
@@ -27,8 +27,7 @@ final class MarkdownReader {
                 String yaml = content.substring(lines.lineStart(2), start);
                 int bodyStart = line < lines.lineCount() ? lines.lineStart(line + 1) : content.length();
                 ArticleMetadata metadata = metadata(file, yaml, content.length());
-                return new ParsedArticle(content.substring(bodyStart), metadata,
-                        PositionMap.shifted(lines, bodyStart));
+                return MarkdownText.read(content, bodyStart, metadata);
             }
         }
         throw new InputException(file, 1, 1, "front matter opened by '---' is never closed by a '---' line");

@@ -37,12 +37,17 @@ public final class FactUnitAssertions {
         return new CheckResultAssert(actual);
     }
 
-    /** Checks one story folder with the rule packs on the classpath (the default news pack). */
+    /**
+     * Checks one story folder as the test engine does by default: with the rule packs on the classpath (the default
+     * news pack) and the rule files in the classpath's {@code factunit/rules/} folder.
+     */
     public static StoryReport check(Path story) {
-        return check(story, new RuleSetLoader().loadClasspathPacks(Thread.currentThread().getContextClassLoader()));
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        RuleSetLoader rules = new RuleSetLoader();
+        return check(story, rules.extendFromClasspath(rules.loadClasspathPacks(loader), loader, List.of()));
     }
 
-    /** Checks one story folder with the given rule files or folders. */
+    /** Checks one story folder with the given rule files or folders only. */
     public static StoryReport check(Path story, Path... rules) {
         return check(story, new RuleSetLoader().load(List.of(rules)));
     }

@@ -47,6 +47,15 @@ public record CheckResult(CheckDefinition check, String subject, String key, Sta
                 actual, compared);
     }
 
+    /**
+     * A skip because nothing in the story speaks to the check ("no article states earthquake magnitude"): reports
+     * meant for reading leave it out unless asked (the test engine's {@code factunit.showInapplicable}, the text
+     * report's {@code --show-inapplicable}).
+     */
+    public boolean inapplicable() {
+        return status == Status.SKIPPED && claims.isEmpty();
+    }
+
     /** "prisoner counts must match: 240 in 3 articles", the name a test runner shows. */
     public String displayName() {
         return check.title() + ": " + summary;

@@ -2,12 +2,15 @@ package io.factunit.check;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.factunit.article.Article;
+import io.factunit.article.InputException;
 import io.factunit.article.LoadOptions;
 import io.factunit.article.Story;
 import io.factunit.article.StoryLoader;
 import io.factunit.language.Language;
 import io.factunit.rules.RuleSet;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -52,6 +55,29 @@ public final class FactChecker {
     /** Loads and checks one story folder. */
     public StoryReport check(Path storyDir) {
         return checker.check(loader.load(storyDir));
+    }
+
+    /**
+     * Pre-publication mode: the story's published articles and an editor's draft (a file outside the story,
+     * read with the same readers and limits), checked together; only contradictions the draft takes part in
+     * fail, and each says which outlets the draft disagrees with.
+     */
+    public StoryReport checkDraft(Path storyDir, Path draftFile) {
+        Story story = loader.load(storyDir);
+        if (draftFile.toAbsolutePath().normalize().startsWith(storyDir.toAbsolutePath().normalize())) {
+            throw new InputException(draftFile, "the draft is inside the story folder " + storyDir
+                    + ", where it would count as published; keep drafts outside it");
+        }
+        Article draft = loader.loadArticle(draftFile);
+        for (Article article : story.articles()) {
+            if (article.id().equals(draft.id())) {
+                throw new InputException(draftFile, "the draft's id '" + draft.id() + "' is also the id of "
+                        + article.path().getFileName() + " in the story; rename the draft");
+            }
+        }
+        List<Article> articles = new ArrayList<>(story.articles());
+        articles.add(draft);
+        return Draft.judge(checker.check(new Story(story.id(), story.dir(), story.title(), articles)), draft);
     }
 
     /** Checks a story already loaded (or made in memory), reporting each stage's time to {@code timer}. */

@@ -11,6 +11,7 @@ import io.factunit.language.Language;
 import io.factunit.mention.Mention;
 import io.factunit.mention.MentionFinder;
 import io.factunit.mention.MentionFinders;
+import io.factunit.rules.AcceptedDiscrepancy;
 import io.factunit.rules.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +58,10 @@ public final class StoryChecker {
         List<Claim> claims = new ArrayList<>();
         perArticle.forEach(claims::addAll);
         long start = timer.start();
-        List<CheckResult> results = compiled.get().run(claims).stream().map(baseline::apply).toList();
+        List<AcceptedDiscrepancy> used = new ArrayList<>();
+        List<CheckResult> results = compiled.get().run(claims).stream().map(r -> baseline.apply(r, used::add)).toList();
         timer.stop(StageTimer.Stage.INSERT_FIRE, start);
-        return new StoryReport(story, claims, results);
+        return new StoryReport(story, claims, results, used);
     }
 
     /** Every mention in one article, in text order. */

@@ -4,15 +4,27 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.factunit.article.Story;
 import io.factunit.claim.Claim;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.util.List;
 import org.apiguardian.api.API;
 
-/** Everything one story's check produced: its claims and one result per check and claim group. */
+/**
+ * Everything one story's check produced: its claims and one result per check and claim group.
+ *
+ * @param accepted the baseline entries that turned a failure of this story into a pass
+ */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record StoryReport(Story story, List<Claim> claims, List<CheckResult> results) {
+public record StoryReport(Story story, List<Claim> claims, List<CheckResult> results,
+                          List<AcceptedDiscrepancy> accepted) {
     public StoryReport {
         claims = List.copyOf(claims);
         results = List.copyOf(results);
+        accepted = List.copyOf(accepted);
+    }
+
+    /** A report that no baseline entry touched. */
+    public StoryReport(Story story, List<Claim> claims, List<CheckResult> results) {
+        this(story, claims, results, List.of());
     }
 
     /**

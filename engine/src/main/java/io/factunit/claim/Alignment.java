@@ -21,7 +21,7 @@ public record Alignment(Map<String, String> by, List<String> words, List<String>
     public static final Alignment NONE = new Alignment(Map.of(), List.of(), List.of());
 
     public Alignment {
-        by = Collections.unmodifiableMap(new LinkedHashMap<>(by));
+        by = by.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(by)); // values may be null
         words = List.copyOf(words);
         near = List.copyOf(near);
     }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Gives mentions a meaning: each mention that matches a claim definition (head noun, verb, context words,
@@ -37,12 +38,38 @@ public final class ClaimExtractor {
     }
 
     public List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions) {
+        return extract(analyzed, mentions, CHUNK);
+    }
+
+    /** As {@link #extract(AnalyzedArticle, List)}, a long article's mentions in runs of {@code chunk} (for tests). */
+    List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions, int chunk) {
+        Dates dates = new Dates(mentions, analyzed.article().published());
+        if (!analyzed.isLong() || mentions.size() < 2 * chunk) {
+            return extract(analyzed, mentions.subList(0, mentions.size()), dates);
+        }
+        // A long article's mentions are turned into claims in runs on several threads, each with its own memo of
+        // sentence words; the article's indexes are built first, so the runs only read them. The runs' claims are
+        // joined in mention order: the same list as one thread makes.
+        dates.build();
+        int runs = (mentions.size() + chunk - 1) / chunk;
+        List<List<Claim>> parts = IntStream.range(0, runs).parallel()
+                .mapToObj(r -> extract(analyzed, mentions.subList(r * chunk, Math.min(mentions.size(), (r + 1) * chunk)),
+                        dates))
+                .toList();
+        List<Claim> claims = new ArrayList<>();
+        parts.forEach(claims::addAll);
+        return claims;
+    }
+
+    /** Mentions per run of a long article's claim extraction. */
+    private static final int CHUNK = 4096;
+
+    private List<Claim> extract(AnalyzedArticle analyzed, List<? extends Mention> mentions, Dates dates) {
         List<Claim> claims = new ArrayList<>();
         List<Sentence> sentences = analyzed.sentences();
         // A sentence's words, gathered once however many of its mentions are matched against them.
         Map<Integer, Set<String>> lemmasBySentence = new HashMap<>();
         Map<Integer, List<String>> words = new HashMap<>();
-        Dates dates = new Dates(mentions, analyzed.article().published());
         for (Mention mention : mentions) {
             Sentence sentence = sentences.get(mention.sentence());
             MentionKind kind = kindOf(mention);
@@ -88,6 +115,14 @@ public final class ClaimExtractor {
         Dates(List<? extends Mention> mentions, java.time.LocalDate published) {
             this.mentions = mentions;
             this.published = published;
+        }
+
+        /** Builds every index now, so that threads sharing these dates only read them. */
+        void build() {
+            anchors();
+            events();
+            people();
+            people(0);
         }
 
         TimeAnchors anchors() {

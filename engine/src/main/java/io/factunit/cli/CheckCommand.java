@@ -1,6 +1,7 @@
 package io.factunit.cli;
 
 import io.factunit.check.Baseline;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
 import io.factunit.check.FactChecker;
 import io.factunit.check.StageTimer;
@@ -9,6 +10,7 @@ import io.factunit.check.StoryReport;
 import io.factunit.report.ReportFormat;
 import io.factunit.report.ReportWriter;
 import io.factunit.report.Reports;
+import io.factunit.report.TextReport;
 import io.factunit.rules.RuleSet;
 import io.factunit.rules.Severity;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check story folders and report every contradiction. Exit 0: nothing failed; 1: a check"
-                + " failed; 2: bad input or usage.")
+                + " failed (or, with --fail-on-stale, a baseline entry matched nothing); 2: bad input or usage.")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,6 +45,18 @@ final class CheckCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Mixin
+    BaselineOptions baselines;
+
+    @Option(names = "--draft", paramLabel = "FILE",
+            description = "Pre-publication: check this draft (a file outside the story) with the one story's"
+                    + " published articles; only contradictions that involve the draft fail.")
+    Path draft;
+
+    @Option(names = "--show-inapplicable",
+            description = "List the checks nothing in a story speaks to among the skips of the text report.")
+    boolean showInapplicable;
+
     @Override
     public Integer call() throws IOException {
         ReportFormat report;
@@ -50,12 +65,20 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
+        if (showInapplicable && report instanceof TextReport) {
+            report = new TextReport(true);
+        }
         Severity threshold = threshold(failOn);
-        Path target = run.target();
+        Path baselineTarget = baselines.target(run);
+        Path target = run.target(baselines.update, draft);
         int workers = Stories.threads(run.threads);
         List<Path> folders = Stories.folders(run.stories);
+        if (draft != null && folders.size() != 1) {
+            throw new UsageException("--draft is checked with one story; " + folders.size() + " story folders given");
+        }
         RuleSet ruleSet = run.rules.load();
-        Baseline accepted = run.loadBaseline();
+        Baseline accepted = baselines.load(run);
+        BaselineAudit audit = new BaselineAudit(accepted);
         FactChecker checker = FactChecker.builder(ruleSet).compiled(Startup.compile(() -> ruleSet))
                 .language(Startup.language().get()).baseline(accepted).loadOptions(run.limits.options())
                 .threads(workers)
@@ -65,20 +88,33 @@ final class CheckCommand implements Callable<Integer> {
         try (ReportOutput out = ReportOutput.open(target, spec.commandLine().getOut())) {
             try (ReportWriter writer = report.writer(out.writer(), out.scratch());
                  Progress progress = Progress.of(folders.size())) {
-                checker.checkAll(folders, StageTimer.NONE, story -> {
+                Consumer<StoryReport> sink = story -> {
                     if (story.story().articles().size() == 1) {
                         // Not an error (a story folder is often started with its first article), but never silent.
                         err.println("factunit: only one article in " + story.story().dir() + ": nothing to compare");
                     }
                     write(writer, story);
+                    audit.story(story);
                     failed[0] |= fails(story, threshold);
                     progress.step();
-                });
+                };
+                if (draft != null) {
+                    sink.accept(checker.checkDraft(folders.get(0), draft));
+                } else {
+                    checker.checkAll(folders, StageTimer.NONE, sink);
+                }
+                if (!audit.stale().isEmpty()) {
+                    writer.stale(audit.stale());
+                }
                 writer.finish();
             }
             out.publish();
         }
-        return failed[0] ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+        boolean staleFails = baselines.finish(audit, baselineTarget, err);
+        if (baselineTarget != null) {
+            return ExitCodes.OK; // every failure is in the baseline now
+        }
+        return failed[0] || staleFails ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
     }
 
     /** Each story's report is written as it comes and then forgotten, so memory does not grow with the run. */

@@ -17,6 +17,7 @@ final class FactUnitCommand {
         SUBCOMMANDS.put("mentions", MentionsCommand::new);
         SUBCOMMANDS.put("mutate", MutateCommand::new);
         SUBCOMMANDS.put("rules", RulesCommand::new);
+        SUBCOMMANDS.put("schema", SchemaCommand::new);
     }
 
     /**

@@ -19,34 +19,41 @@ final class OutputTarget {
 
     /** The real path to write the report to. {@code inputs} are the stories, rule files and baseline read. */
     static Path check(Path output, List<Path> stories, List<Path> inputs) {
+        return check("--output", output, stories, inputs);
+    }
+
+    /** As {@link #check(Path, List, List)}, for the file of another option ({@code --update-baseline}). */
+    static Path check(String option, Path output, List<Path> stories, List<Path> inputs) {
+        String what = option.equals("--output") ? "report" : "baseline";
         InputFiles.Kind kind = InputFiles.entry(output);
         switch (kind) {
             case MISSING, REGULAR -> {
             }
-            case FOLDER -> throw refused(output, "is a folder; name the report file");
-            case LINK -> throw refused(output, "is a symbolic link; name the file itself (the report would"
-                    + " replace the link)");
-            default -> throw refused(output, "is " + kind.description() + "; reports are written only to regular"
-                    + " files (leave --output out to write to stdout)");
+            case FOLDER -> throw refused(option, output, "is a folder; name the " + what + " file");
+            case LINK -> throw refused(option, output, "is a symbolic link; name the file itself (the " + what
+                    + " would replace the link)");
+            default -> throw refused(option, output, "is " + kind.description() + "; " + what + "s are written only"
+                    + " to regular files" + (option.equals("--output") ? " (leave --output out to write to stdout)"
+                    : ""));
         }
         Path absolute = output.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw refused(output, "the folder " + folder + " does not exist");
+            throw refused(option, output, "the folder " + folder + " does not exist");
         }
         Path target = real(folder).resolve(absolute.getFileName());
         if (!Files.isWritable(target.getParent())) {
-            throw refused(output, "cannot write in the folder " + folder + " (permission denied)");
+            throw refused(option, output, "cannot write in the folder " + folder + " (permission denied)");
         }
         for (Path story : stories) {
             if (Files.exists(story) && target.startsWith(real(story))) {
-                throw refused(output, "is inside the story folder " + story
-                        + "; write reports elsewhere (the checker never writes into story folders)");
+                throw refused(option, output, "is inside the story folder " + story
+                        + "; write " + what + "s elsewhere (the checker never writes into story folders)");
             }
         }
         for (Path input : inputs) {
             if (Files.exists(input) && target.startsWith(real(input))) {
-                throw refused(output, "would replace the input " + input + "; name another file");
+                throw refused(option, output, "would replace the input " + input + "; name another file");
             }
         }
         return target;
@@ -60,7 +67,7 @@ final class OutputTarget {
         }
     }
 
-    private static UsageException refused(Path output, String why) {
-        return new UsageException("--output " + output + ": " + why);
+    private static UsageException refused(String option, Path output, String why) {
+        return new UsageException(option + " " + output + ": " + why);
     }
 }

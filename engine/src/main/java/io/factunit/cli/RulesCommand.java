@@ -90,7 +90,8 @@ final class RulesCommand {
     static final class Test implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(paramLabel = "PATH", arity = "0..*", description = "Rule files or folders (default: the built-in pack).")
+        @Parameters(paramLabel = "PATH", arity = "0..*",
+                description = "Rule files or folders, whose examples run (default: the built-in pack's).")
         List<Path> paths = List.of();
         @Mixin
         RuleOptions rules;
@@ -100,7 +101,13 @@ final class RulesCommand {
             if (!paths.isEmpty()) {
                 rules.rules.addAll(paths);
             }
-            List<ExampleRunner.Outcome> outcomes = FactChecker.builder(rules.load()).build().examples().runAll();
+            RuleSet set = rules.load();
+            ExampleRunner examples = FactChecker.builder(set).build().examples();
+            // the named files' examples; they may use the pack's claims, so the pack is loaded with them
+            List<ExampleRunner.Outcome> outcomes = rules.named() ? set.checks().stream()
+                    .filter(check -> !rules.fromPack(check))
+                    .flatMap(check -> check.examples().stream().map(example -> examples.run(check, example)))
+                    .toList() : examples.runAll();
             PrintWriter out = spec.commandLine().getOut();
             long failed = 0;
             for (ExampleRunner.Outcome outcome : outcomes) {

@@ -4,7 +4,9 @@ import io.factunit.check.Baseline;
 import io.factunit.rules.BaselineLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,13 +36,18 @@ final class StoryRunOptions {
         return baseline == null ? Baseline.NONE : new Baseline(new BaselineLoader().load(baseline));
     }
 
-    /** Where --output goes, checked not to replace a story file or another input; null for stdout. */
-    Path target() {
-        return output == null ? null : OutputTarget.check(output, stories, inputs());
+    /**
+     * Where --output goes, checked not to replace a story file, another input or a file the run writes too
+     * ({@code alsoWritten}); null for stdout.
+     */
+    Path target(Path... alsoWritten) {
+        List<Path> inputs = inputs();
+        Arrays.stream(alsoWritten).filter(Objects::nonNull).forEach(inputs::add);
+        return output == null ? null : OutputTarget.check(output, stories, inputs);
     }
 
     /** The files besides the stories that the run reads, which --output must not replace. */
-    private List<Path> inputs() {
+    List<Path> inputs() {
         List<Path> inputs = new ArrayList<>(rules.rules);
         if (baseline != null) {
             inputs.add(baseline);

@@ -6,6 +6,7 @@ import io.factunit.check.Baseline;
 import io.factunit.check.CheckResult;
 import io.factunit.check.ExampleRunner;
 import io.factunit.check.FactChecker;
+import io.factunit.rules.BaselineWriter;
 import io.factunit.rules.RuleException;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,10 @@ final class Execution {
         if (descriptor instanceof ExampleDescriptor example) {
             return selfTest(example);
         }
+        if (descriptor instanceof StaleEntryDescriptor stale) {
+            return stale.fails() ? TestExecutionResult.failed(withoutTrace(new AssertionFailedError(stale.message())))
+                    : TestExecutionResult.aborted(withoutTrace(new TestAbortedException("warning: " + stale.message())));
+        }
         for (TestDescriptor child : List.copyOf(descriptor.getChildren())) {
             run(child);
         }
@@ -63,11 +68,16 @@ final class Execution {
     private TestExecutionResult verdict(TestDescriptor descriptor, ResultDescriptor test) {
         CheckResult result = test.result();
         return switch (result.status()) {
-            case PASSED -> TestExecutionResult.successful();
+            case PASSED -> {
+                // the test's name holds no values (they change); what agreed is published beside it
+                listener.reportingEntryPublished(descriptor, ReportEntry.from("passed", printable(result.summary())));
+                yield TestExecutionResult.successful();
+            }
             case SKIPPED -> TestExecutionResult.aborted(withoutTrace(new TestAbortedException(
                     printable(result.message()))));
             case FAILED -> {
-                String message = printable(result.message()) + acceptHint(result);
+                // the summary first: the values are in the message, never in the test's name
+                String message = printable(result.summary() + "\n" + result.message()) + acceptHint(result);
                 if (test.failsBuild()) {
                     yield TestExecutionResult.failed(withoutTrace(result.expected() != null
                             ? new AssertionFailedError(message, result.expected(), result.actual())
@@ -75,7 +85,7 @@ final class Execution {
                 }
                 listener.reportingEntryPublished(descriptor, ReportEntry.from(result.severity().yamlName(), message));
                 // Surefire drops report entries but keeps a test's output: this is how `mvn test` shows it
-                System.out.println(result.severity().yamlName() + ": " + printable(result.displayName()) + "\n" + message);
+                System.out.println(result.severity().yamlName() + ": " + printable(result.check().title()) + "\n" + message);
                 yield TestExecutionResult.successful();
             }
         };
@@ -104,18 +114,10 @@ final class Execution {
         return error;
     }
 
-    /** How to accept the discrepancy after review, ready to paste into a baseline file. */
+    /** How to accept the discrepancy after review, ready to paste into a baseline file (or record it with --update-baseline). */
     private static String acceptHint(CheckResult result) {
-        StringBuilder hint = new StringBuilder("\nTo accept it after review, add to the baseline file:\n")
-                .append("  - check: ").append(result.check().id()).append('\n');
-        if (!result.key().isEmpty()) {
-            hint.append("    subject: \"").append(result.key().replace("\"", "\\\"")).append("\"\n");
-        }
-        hint.append("    values:\n");
-        for (String value : Baseline.values(result)) {
-            hint.append("      - \"").append(value.replace("\"", "\\\"")).append("\"\n");
-        }
-        return hint.append("    reason: ...\n    by: ...").toString();
+        return "\nTo accept it after review, add to the baseline file:\n"
+                + BaselineWriter.entry(Baseline.entry(result), "  ").stripTrailing();
     }
 
     /** A story that could not be read or checked; the message names file, line and column. */

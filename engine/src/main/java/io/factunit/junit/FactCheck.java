@@ -35,10 +35,17 @@ public @interface FactCheck {
     String[] stories() default {};
 
     /**
-     * Rule files or folders; their checks' {@code examples:} run as tests too. Default: {@code factunit.rules},
-     * else the rule packs on the classpath.
+     * Rule files or folders, added to the rule packs on the classpath and to the rule files in the classpath's
+     * {@code factunit/rules/} folder; their checks' {@code examples:} run as tests too. Default:
+     * {@code factunit.rules}, else none.
      */
     String[] rules() default {};
+
+    /**
+     * Whether the rule packs on the classpath (the default news pack) are checked with. {@code false}, or
+     * {@code factunit.defaultRules=false}, leaves only the project's own rules.
+     */
+    boolean defaultRules() default true;
 
     /** A baseline file of accepted discrepancies. Default: {@code factunit.baseline}, else none. */
     String baseline() default "";

@@ -164,14 +164,21 @@ public final class FactUnitTestEngine implements TestEngine {
                         engine.getUniqueId().append(AnchorDescriptor.SEGMENT, anchor.getName()), anchor);
                 Settings settings = Settings.from(anchor.getAnnotation(FactCheck.class),
                         request.getConfigurationParameters());
-                for (StoryFolders.Folder story : StoryFolders.named(settings)) {
+                List<StoryFolders.Folder> folders = StoryFolders.named(settings);
+                for (StoryFolders.Folder story : folders) {
                     descriptor.addChild(StoryTree.story(descriptor.getUniqueId(), story, settings));
                 }
                 StoryTree.examples(descriptor.getUniqueId(), settings).ifPresent(descriptor::addChild);
+                StoryTree.baseline(descriptor.getUniqueId(), settings, folders).ifPresent(descriptor::addChild);
                 engine.addChild(descriptor);
             }
             for (StoryFolders.Folder story : stories.values()) {
                 engine.addChild(StoryTree.story(engine.getUniqueId(), story, defaults));
+            }
+            if (!stories.isEmpty()) {
+                // the stories selected by unique id after the others: their stale entries are already there
+                StoryTree.baseline(engine.getUniqueId(), defaults, List.copyOf(stories.values()))
+                        .filter(b -> engine.findByUniqueId(b.getUniqueId()).isEmpty()).ifPresent(engine::addChild);
             }
         }
     }

@@ -13,7 +13,7 @@ import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
 /**
- * One compared claim group: the test a person sees ("truce - prisoner counts must match: 240 in 3 articles").
+ * One compared claim group: the test a person sees ("truce - prisoner counts must match"; {@link TestNames}).
  * Its source is the outlying claim's file, line and column (or the first claim's), so the IDE jumps to
  * the sentence.
  */
@@ -25,12 +25,11 @@ final class ResultDescriptor extends AbstractTestDescriptor {
     private final Set<TestTag> tags = new LinkedHashSet<>();
 
     /**
-     * @param failOn    the lowest severity that fails the test; null never fails
-     * @param storyName the story's display name: Surefire's and Gradle's reports keep only a test's class and
-     *                  display name, so the story comes first, or two stories' same finding would be one test
+     * @param failOn the lowest severity that fails the test; null never fails
+     * @param name   the check and the group, never the values ({@link TestNames})
      */
-    ResultDescriptor(UniqueId id, CheckResult result, Severity failOn, String storyName) {
-        super(id, Execution.printable(storyName + " - " + result.displayName()), source(result));
+    ResultDescriptor(UniqueId id, CheckResult result, Severity failOn, String name) {
+        super(id, name, source(result));
         this.result = result;
         this.failOn = failOn;
         tags.add(TestTag.create(result.severity().yamlName()));

@@ -15,15 +15,26 @@ import org.junit.platform.engine.ConfigurationParameters;
  * @param maxArticleSize as written ({@code factunit.maxArticleSize}); {@link #loadOptions()} reads it
  * @param showInapplicable whether checks nothing in a story speaks to are listed as skipped tests
  *                         ({@code factunit.showInapplicable}); by default they are left out
+ * @param naming whether test names start with the story ({@code factunit.naming}: long, the default, or short)
+ * @param failOnStale whether a baseline entry that matches no failure fails ({@code factunit.failOnStale}); by
+ *                    default it is a skipped test with a warning
+ * @param draft an editor's draft checked with each story's published articles ({@code factunit.draft}), or null
+ * @param defaultRules whether the rule packs on the classpath are checked with, the named rules and those in the
+ *                     classpath's {@code factunit/rules/} folder added to them ({@code factunit.defaultRules},
+ *                     {@code @FactCheck(defaultRules)}: either turns them off)
  */
 record Settings(List<Path> stories, List<Path> rules, Path baseline, String failOn, String failOnName,
-                String maxArticleSize, boolean showInapplicable) {
+                String maxArticleSize, boolean showInapplicable, String naming, boolean failOnStale, Path draft,
+                boolean defaultRules) {
     static final String STORIES = "factunit.stories";
     static final String RULES = "factunit.rules";
     static final String BASELINE = "factunit.baseline";
     static final String FAIL_ON = "factunit.failOn";
     static final String MAX_ARTICLE_SIZE = "factunit.maxArticleSize";
     static final String SHOW_INAPPLICABLE = "factunit.showInapplicable";
+    static final String FAIL_ON_STALE = "factunit.failOnStale";
+    static final String DRAFT = "factunit.draft";
+    static final String DEFAULT_RULES = "factunit.defaultRules";
     static final String DEFAULT_STORIES = "src/test/stories";
     static final String DEFAULT_MAX_ARTICLE_SIZE = "5MB";
 
@@ -33,7 +44,10 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
                 config.get(BASELINE).filter(s -> !s.isBlank()).map(Path::of).orElse(null),
                 config.get(FAIL_ON).orElse("error"), FAIL_ON,
                 config.get(MAX_ARTICLE_SIZE).orElse(DEFAULT_MAX_ARTICLE_SIZE),
-                config.getBoolean(SHOW_INAPPLICABLE).orElse(false));
+                config.getBoolean(SHOW_INAPPLICABLE).orElse(false),
+                config.get(TestNames.NAMING).orElse("long"), config.getBoolean(FAIL_ON_STALE).orElse(false),
+                config.get(DRAFT).filter(s -> !s.isBlank()).map(Path::of).orElse(null),
+                config.getBoolean(DEFAULT_RULES).orElse(true));
     }
 
     static Settings from(FactCheck annotation, ConfigurationParameters config) {
@@ -46,11 +60,13 @@ record Settings(List<Path> stories, List<Path> rules, Path baseline, String fail
                 annotation.baseline().isBlank() ? defaults.baseline() : Path.of(annotation.baseline()),
                 annotation.failOn().isBlank() ? defaults.failOn() : annotation.failOn(),
                 annotation.failOn().isBlank() ? defaults.failOnName() : "@FactCheck(failOn)",
-                defaults.maxArticleSize(), defaults.showInapplicable());
+                defaults.maxArticleSize(), defaults.showInapplicable(), defaults.naming(), defaults.failOnStale(),
+                defaults.draft(), annotation.defaultRules() && defaults.defaultRules());
     }
 
     Settings withStories(List<Path> dirs) {
-        return new Settings(dirs, rules, baseline, failOn, failOnName, maxArticleSize, showInapplicable);
+        return new Settings(dirs, rules, baseline, failOn, failOnName, maxArticleSize, showInapplicable, naming,
+                failOnStale, draft, defaultRules);
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.factunit.report;
 
 import io.factunit.article.HiddenCharacters;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.claim.Claim;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * GitHub Actions workflow commands: each failure becomes an annotation on the outlying claim's line
@@ -36,6 +40,17 @@ final class GithubReport implements ReportFormat {
                     }
                 }
                 totals.add(story);
+            }
+
+            @Override
+            public void stale(List<AcceptedDiscrepancy> entries) throws IOException {
+                for (AcceptedDiscrepancy entry : entries) {
+                    out.append("::warning file=").append(property(paths.display(Path.of(entry.location().file()))))
+                            .append(",line=").append(String.valueOf(entry.location().line()))
+                            .append(",col=").append(String.valueOf(entry.location().column()))
+                            .append(",title=stale baseline entry::").append(data(BaselineAudit.describe(entry)))
+                            .append('\n');
+                }
             }
 
             @Override

@@ -4,11 +4,13 @@ import static io.factunit.report.Html.escape;
 
 import io.factunit.article.Article;
 import io.factunit.check.AlignedFact;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -127,6 +129,17 @@ final class HtmlReport implements ReportFormat {
             StringBuilder section = new StringBuilder();
             HtmlReport.this.story(section, story);
             sections.writer().append(section);
+        }
+
+        @Override
+        public void stale(List<AcceptedDiscrepancy> entries) throws IOException {
+            StringBuilder section = new StringBuilder("<section class=\"story\" id=\"stale-baseline\">\n")
+                    .append("<h2>Stale baseline entries</h2>\n<ul>\n");
+            for (AcceptedDiscrepancy entry : entries) {
+                section.append("<li class=\"failed\">").append(escape(entry.location() + ": "
+                        + BaselineAudit.describe(entry))).append("</li>\n");
+            }
+            sections.writer().append(section.append("</ul>\n</section>\n"));
         }
 
         @Override

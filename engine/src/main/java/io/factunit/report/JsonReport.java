@@ -5,20 +5,26 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.factunit.article.Article;
+import io.factunit.check.Baseline;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
+import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
 import io.factunit.mention.quantity.Quantity;
 import io.factunit.mention.quantity.QuantityMention;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The machine-readable report, documented in docs/report-format.md. Written field by field with Jackson's
  * generator so the key order is fixed; nothing in it depends on time, locale or scheduling. The document
  * lists all stories, then all articles, all claims and all results: the stories go straight to the output,
- * the other three wait in its {@link Scratch} until the last story is in.
+ * the other three wait in its {@link Scratch} until the last story is in. The last story's articles, claims
+ * and results are held back and written straight after the others', so a run of one story spills nothing.
  */
 final class JsonReport implements ReportFormat {
     public static final int FORMAT_VERSION = 1;
@@ -35,6 +41,8 @@ final class JsonReport implements ReportFormat {
         private SpilledJsonArray articles;
         private SpilledJsonArray claims;
         private SpilledJsonArray results;
+        private List<AcceptedDiscrepancy> stale = List.of();
+        private StoryReport last;
 
         Streaming(Writer out, Scratch scratch) throws IOException {
             this.out = out;
@@ -59,23 +67,37 @@ final class JsonReport implements ReportFormat {
             json.writeStringField("path", story.story().dir().toString());
             json.writeStringField("title", story.story().title());
             json.writeEndObject();
-            for (Article article : story.story().articles()) {
-                article(articles.json(), story, article);
+            if (last != null) {
+                articles(articles.json(), last);
+                claims(claims.json(), last);
+                results(results.json(), last);
             }
-            for (Claim claim : story.claims()) {
-                claim(claims.json(), story, claim);
-            }
-            for (CheckResult result : story.results()) {
-                result(results.json(), story, result);
-            }
+            last = story;
+        }
+
+        @Override
+        public void stale(List<AcceptedDiscrepancy> entries) {
+            stale = List.copyOf(entries);
         }
 
         @Override
         public void finish() throws IOException {
             json.writeEndArray();
-            articles.pourInto(json, out, "articles");
-            claims.pourInto(json, out, "claims");
-            results.pourInto(json, out, "results");
+            StoryReport tail = last;
+            articles.pourInto(json, out, "articles", g -> articles(g, tail));
+            claims.pourInto(json, out, "claims", g -> claims(g, tail));
+            results.pourInto(json, out, "results", g -> results(g, tail));
+            json.writeArrayFieldStart("staleBaselineEntries");
+            for (AcceptedDiscrepancy entry : stale) {
+                json.writeStartObject();
+                json.writeStringField("file", entry.location().file());
+                json.writeNumberField("line", entry.location().line());
+                json.writeNumberField("column", entry.location().column());
+                json.writeStringField("message", BaselineAudit.describe(entry));
+                baselineEntry(json, entry);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
             json.flush();
             out.write('\n');
@@ -87,6 +109,30 @@ final class JsonReport implements ReportFormat {
         public void close() throws IOException {
             try (SpilledJsonArray a = articles; SpilledJsonArray c = claims; SpilledJsonArray r = results) {
                 // deletes each file made, also when deleting another fails
+            }
+        }
+    }
+
+    private static void articles(JsonGenerator json, StoryReport story) throws IOException {
+        if (story != null) {
+            for (Article article : story.story().articles()) {
+                article(json, story, article);
+            }
+        }
+    }
+
+    private static void claims(JsonGenerator json, StoryReport story) throws IOException {
+        if (story != null) {
+            for (Claim claim : story.claims()) {
+                claim(json, story, claim);
+            }
+        }
+    }
+
+    private static void results(JsonGenerator json, StoryReport story) throws IOException {
+        if (story != null) {
+            for (CheckResult result : story.results()) {
+                result(json, story, result);
             }
         }
     }
@@ -170,6 +216,26 @@ final class JsonReport implements ReportFormat {
             json.writeString(claim.id());
         }
         json.writeEndArray();
+        if (result.status() == Status.FAILED) {
+            // the entry to paste into a baseline file to accept this failure after review
+            json.writeObjectFieldStart("baselineEntry");
+            baselineEntry(json, Baseline.entry(result));
+            json.writeEndObject();
+        }
         json.writeEndObject();
+    }
+
+    /** The fields of a baseline entry that it matches on: check, story (null: any) and values. */
+    private static void baselineEntry(JsonGenerator json, AcceptedDiscrepancy entry) throws IOException {
+        json.writeStringField("check", entry.check());
+        json.writeStringField("story", entry.story());
+        if (!entry.subject().isEmpty()) {
+            json.writeStringField("subject", entry.subject());
+        }
+        json.writeArrayFieldStart("values");
+        for (String value : entry.values()) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

@@ -4,7 +4,9 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.factunit.check.StoryReport;
 import java.io.Closeable;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -18,6 +20,12 @@ import org.apiguardian.api.API;
 public interface ReportWriter extends Closeable {
     /** The next story's report, in the order the stories are to appear. */
     void story(StoryReport story) throws IOException;
+
+    /**
+     * Baseline entries that matched no failure of the run, to be shown as warnings; called before {@link #finish()},
+     * and only when there are some.
+     */
+    void stale(List<AcceptedDiscrepancy> entries) throws IOException;
 
     /** Writes the rest of the report after the last story and flushes it to the output. */
     void finish() throws IOException;

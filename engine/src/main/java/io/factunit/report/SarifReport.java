@@ -23,16 +23,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.factunit.article.TextPosition;
 import io.factunit.check.Baseline;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
 import io.factunit.check.ValueText;
 import io.factunit.claim.Claim;
+import io.factunit.rules.AcceptedDiscrepancy;
 import io.factunit.rules.CheckDefinition;
 import io.factunit.rules.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -54,6 +57,8 @@ final class SarifReport implements ReportFormat {
     static final String SOURCE_ROOT = "%SRCROOT%";
     /** Key of our fingerprint in partialFingerprints; bump the version if what it hashes changes. */
     static final String FINGERPRINT = "factunitFinding/v1";
+    /** The rule of a stale baseline entry; no check has this id (check ids are the rule files' business). */
+    static final String STALE_RULE = "factunit-stale-baseline-entry";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -110,6 +115,30 @@ final class SarifReport implements ReportFormat {
                 if (result.status() == Status.FAILED) {
                     results.json().writeObject(result(result, ruleIndex.get(result.check().id())));
                 }
+            }
+        }
+
+        /** Each stale entry is a warning at its line of the baseline file, under a rule of its own. */
+        @Override
+        public void stale(List<AcceptedDiscrepancy> entries) throws IOException {
+            ruleIndex.put(STALE_RULE, ruleIndex.size());
+            rules.add(new ReportingDescriptor().withId(STALE_RULE).withName(pascalCase(STALE_RULE))
+                    .withShortDescription(new MultiformatMessageString().withText("a baseline entry must match a failure"))
+                    .withDefaultConfiguration(new ReportingConfiguration()
+                            .withLevel(ReportingConfiguration.Level.WARNING)));
+            for (AcceptedDiscrepancy entry : entries) {
+                Path file = Path.of(entry.location().file());
+                ArtifactLocation artifact = new ArtifactLocation().withUri(paths.uri(file));
+                if (paths.isRelative(file)) {
+                    artifact.withUriBaseId(SOURCE_ROOT);
+                }
+                Region region = new Region().withStartLine(Math.max(1, entry.location().line()))
+                        .withStartColumn(Math.max(1, entry.location().column()));
+                results.json().writeObject(new Result().withRuleId(STALE_RULE).withRuleIndex(ruleIndex.get(STALE_RULE))
+                        .withLevel(Result.Level.WARNING)
+                        .withMessage(new Message().withText(BaselineAudit.describe(entry)))
+                        .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
+                                .withArtifactLocation(artifact).withRegion(region)))));
             }
         }
 

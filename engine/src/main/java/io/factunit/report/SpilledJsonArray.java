@@ -17,6 +17,11 @@ final class SpilledJsonArray implements Closeable {
         JsonGenerator openOn(Writer out) throws IOException;
     }
 
+    /** Writes the array's last elements with the array's generator, straight into the document. */
+    interface Tail {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
     private final SpilledSection section;
     private final JsonGenerator json;
 
@@ -44,10 +49,21 @@ final class SpilledJsonArray implements Closeable {
      * generator closes it as it closes any array (" ]", whether or not it saw the elements).
      */
     void pourInto(JsonGenerator document, Writer out, String name) throws IOException {
+        pourInto(document, out, name, json -> { });
+    }
+
+    /**
+     * As {@link #pourInto(JsonGenerator, Writer, String)}, then the {@code tail} elements: written after the
+     * spilled ones by the same generator (so separators and indentation continue), without a detour through
+     * the spill.
+     */
+    void pourInto(JsonGenerator document, Writer out, String name, Tail tail) throws IOException {
         json.flush();
         document.writeArrayFieldStart(name);
         document.flush();
-        section.pourInto(out);
+        section.pourAndFollow(out);
+        tail.writeTo(json);
+        json.flush();
         document.writeEndArray();
     }
 

@@ -18,7 +18,7 @@ import java.nio.file.Path;
  */
 final class SpilledSection implements Closeable {
     private final Path file;
-    private final Writer kept;
+    private Writer kept;
     private final StringWriter memory;
     private boolean dropping;
     private final Writer input = new Writer() {
@@ -77,6 +77,31 @@ final class SpilledSection implements Closeable {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.transferTo(out);
         }
+    }
+
+    /**
+     * Copies everything kept so far to {@code out}, and from then on writes straight to it: the last part of
+     * a section need not wait, as the document has reached it.
+     */
+    void pourAndFollow(Writer out) throws IOException {
+        pourInto(out);
+        Writer spilled = kept;
+        kept = new Writer() {
+            @Override
+            public void write(char[] text, int offset, int length) throws IOException {
+                out.write(text, offset, length);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                spilled.close(); // the document's writer is the caller's; the spill file is ours
+            }
+        };
     }
 
     /** The temporary file, or null when the section is kept in memory. */

@@ -1,9 +1,11 @@
 package io.factunit.report;
 
 import io.factunit.article.HiddenCharacters;
+import io.factunit.check.BaselineAudit;
 import io.factunit.check.CheckResult;
 import io.factunit.check.Status;
 import io.factunit.check.StoryReport;
+import io.factunit.rules.AcceptedDiscrepancy;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -16,29 +18,58 @@ import java.util.Map;
  * then one line per pass, then the skips (one line per check: a story names many people only once, and a
  * screen of "only one article names X" hides what matters), then the totals. Whatever it quotes from the
  * input is shown with its hidden characters escaped ({@link HiddenCharacters}), so an article cannot drive
- * the terminal.
+ * the terminal. Checks nothing in a story speaks to ("no article states earthquake magnitude") are left out unless
+ * asked for, as the test engine leaves them out: a line at the end says how many.
  */
 public final class TextReport implements ReportFormat {
+    private final boolean showInapplicable;
+
+    /** The report that leaves out the checks nothing in a story speaks to. */
+    public TextReport() {
+        this(false);
+    }
+
+    /** @param showInapplicable whether checks nothing in a story speaks to are listed among the skips */
+    public TextReport(boolean showInapplicable) {
+        this.showInapplicable = showInapplicable;
+    }
 
     @Override
     public ReportWriter writer(Writer out, Scratch scratch) {
         Totals totals = new Totals();
+        long[] hidden = {0};
         return new ReportWriter() {
             @Override
             public void story(StoryReport story) throws IOException {
-                out.append(TextReport.story(story));
+                // a story nothing applies to lists every skip, so that it says why it checked nothing
+                boolean listAll = showInapplicable || story.results().stream().allMatch(CheckResult::inapplicable);
+                out.append(TextReport.story(story, listAll));
                 totals.add(story);
+                hidden[0] += listAll ? 0 : story.results().stream().filter(CheckResult::inapplicable).count();
+            }
+
+            @Override
+            public void stale(List<AcceptedDiscrepancy> entries) throws IOException {
+                for (AcceptedDiscrepancy entry : entries) {
+                    out.append("WARNING ").append(safe(entry.location() + ": " + BaselineAudit.describe(entry)))
+                            .append('\n');
+                }
+                out.append('\n');
             }
 
             @Override
             public void finish() throws IOException {
+                if (hidden[0] > 0) {
+                    out.append(String.valueOf(hidden[0])).append(hidden[0] == 1 ? " skip with nothing to compare is"
+                            : " skips with nothing to compare are").append(" not listed (--show-inapplicable lists them)\n");
+                }
                 out.append(totals.line());
                 out.flush();
             }
         };
     }
 
-    private static StringBuilder story(StoryReport story) {
+    private static StringBuilder story(StoryReport story, boolean listAll) {
         StringBuilder out = new StringBuilder();
         out.append("Story ").append(safe(story.story().dir().toString())).append(" (").append(story.story().articles().size())
                 .append(" articles, ").append(story.claims().size()).append(" claims)\n");
@@ -57,7 +88,8 @@ public final class TextReport implements ReportFormat {
                         .append(safe(result.summary())).append('\n');
             }
         }
-        appendSkips(out, story.results());
+        appendSkips(out, listAll ? story.results()
+                : story.results().stream().filter(result -> !result.inapplicable()).toList());
         return out.append('\n');
     }
 

@@ -14,6 +14,9 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RuleSet(List<ClaimDefinition> claims, List<CheckDefinition> checks, Names names, List<String> sources) {
+    /** No rules: what a run adds its rule files to when the packs are turned off. */
+    public static final RuleSet EMPTY = new RuleSet(List.of(), List.of(), Names.NONE, List.of());
+
     public RuleSet {
         claims = List.copyOf(claims);
         checks = List.copyOf(checks);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
@@ -28,7 +29,11 @@ import org.apiguardian.api.API;
 public final class RuleSetLoader {
     /** Where rule packs on the classpath list their files, one resource path per line. */
     public static final String PACK_INDEX = "META-INF/factunit/rule-packs.list";
-
+    /**
+     * The classpath folder whose rule files the test engine adds to the packs: {@code src/test/resources/factunit/rules/}
+     * in a Maven or Gradle project. Only folders are read, never jars (a jar ships rules as a pack, with an index).
+     */
+    public static final String CLASSPATH_FOLDER = "factunit/rules";
 
     public RuleSet load(List<Path> paths) {
         List<Source> sources = new ArrayList<>();
@@ -38,23 +43,40 @@ public final class RuleSetLoader {
         return build(sources);
     }
 
+    /**
+     * {@code base} (the packs, or {@link RuleSet#EMPTY}) with the rule files of {@code paths} added: an id
+     * the files define again is refused, naming both places ({@code --rules} adds to the default pack).
+     */
+    public RuleSet extend(RuleSet base, List<Path> paths) {
+        List<Source> sources = new ArrayList<>();
+        for (Path path : paths) {
+            sources.addAll(sourcesOf(path));
+        }
+        return build(base, sources);
+    }
+
+    /**
+     * {@code base} with the rule files in {@link #CLASSPATH_FOLDER} of the classpath's folders, then those of
+     * {@code paths}: what the test engine checks with. A folder that is itself a pack (it holds the
+     * {@link #PACK_INDEX}) is the pack's, not the project's; a file with the name of a pack's file would hide it
+     * and is refused.
+     */
+    public RuleSet extendFromClasspath(RuleSet base, ClassLoader loader, List<Path> paths) {
+        List<Source> sources = new ArrayList<>();
+        for (Path file : ClasspathRuleFolders.files(loader, packResources(loader))) {
+            sources.add(read(file));
+        }
+        for (Path path : paths) {
+            sources.addAll(sourcesOf(path));
+        }
+        return build(base, sources);
+    }
+
     /** Every rule pack on the classpath (the default pack when factunit-rules is a dependency). */
     public RuleSet loadClasspathPacks(ClassLoader loader) {
         List<Source> sources = new ArrayList<>();
         try {
-            var indexes = loader.getResources(PACK_INDEX);
-            List<String> resources = new ArrayList<>();
-            while (indexes.hasMoreElements()) {
-                try (InputStream in = indexes.nextElement().openStream()) {
-                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                        String resource = line.strip();
-                        if (!resource.isEmpty() && !resource.startsWith("#")) {
-                            resources.add(resource);
-                        }
-                    }
-                }
-            }
-            for (String resource : resources.stream().sorted().distinct().toList()) {
+            for (String resource : packResources(loader)) {
                 try (InputStream in = loader.getResourceAsStream(resource)) {
                     if (in == null) {
                         throw new RuleException(new Location(resource, 0, 0), "rule pack file listed in "
@@ -67,6 +89,27 @@ public final class RuleSetLoader {
             throw new RuleException(new Location(PACK_INDEX, 0, 0), "cannot read rule packs: " + e.getMessage());
         }
         return build(sources);
+    }
+
+    /** The resources every pack index on the classpath lists, sorted. */
+    private static List<String> packResources(ClassLoader loader) {
+        List<String> resources = new ArrayList<>();
+        try {
+            var indexes = loader.getResources(PACK_INDEX);
+            while (indexes.hasMoreElements()) {
+                try (InputStream in = indexes.nextElement().openStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        String resource = line.strip();
+                        if (!resource.isEmpty() && !resource.startsWith("#")) {
+                            resources.add(resource);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleException(new Location(PACK_INDEX, 0, 0), "cannot read rule packs: " + e.getMessage());
+        }
+        return resources.stream().sorted().distinct().toList();
     }
 
     /** Parses rule text directly (for tests and tools). */
@@ -153,9 +196,13 @@ public final class RuleSetLoader {
     }
 
     private RuleSet build(List<Source> sources) {
-        List<ClaimDefinition> claims = new ArrayList<>();
-        List<CheckDefinition> checks = new ArrayList<>();
-        Names names = Names.NONE;
+        return build(RuleSet.EMPTY, sources);
+    }
+
+    private RuleSet build(RuleSet base, List<Source> sources) {
+        List<ClaimDefinition> claims = new ArrayList<>(base.claims());
+        List<CheckDefinition> checks = new ArrayList<>(base.checks());
+        Names names = base.names();
         for (Source source : sources) {
             RuleFileReader.Parsed parsed = new RuleFileReader(source.name()).read(source.content());
             claims.addAll(parsed.claims());
@@ -163,13 +210,14 @@ public final class RuleSetLoader {
             names = names.and(parsed.names());
         }
         Map<String, Location> ids = new HashMap<>();
+        Set<String> baseFiles = Set.copyOf(base.sources());
         for (ClaimDefinition claim : claims) {
-            unique(ids, claim.id(), claim.location());
+            unique(ids, claim.id(), claim.location(), baseFiles);
         }
         Map<String, ClaimDefinition> byId = new HashMap<>();
         claims.forEach(c -> byId.put(c.id(), c));
         for (CheckDefinition check : checks) {
-            unique(ids, check.id(), check.location());
+            unique(ids, check.id(), check.location(), baseFiles);
             for (String role : check.kind().roles()) {
                 for (String claimId : check.claims(role)) {
                     ClaimDefinition claim = byId.get(claimId);
@@ -203,13 +251,25 @@ public final class RuleSetLoader {
                 }
             }
         }
-        return new RuleSet(claims, checks, names, sources.stream().map(Source::name).toList());
+        List<String> files = new ArrayList<>(base.sources());
+        sources.forEach(source -> files.add(source.name()));
+        return new RuleSet(claims, checks, names, files);
     }
 
-    private static void unique(Map<String, Location> ids, String id, Location at) {
+    /**
+     * Ids are unique across every file of a run. A pack's rule is never replaced silently by a project's rule
+     * of the same id: the project renames its rule, or turns the pack off and copies the files it wants.
+     */
+    private static void unique(Map<String, Location> ids, String id, Location at, Set<String> packFiles) {
         Location first = ids.putIfAbsent(id, at);
-        if (first != null) {
-            throw new RuleException(at, "duplicate id '" + id + "' (first defined at " + first + ")");
+        if (first == null) {
+            return;
         }
+        if (packFiles.contains(first.file()) && !packFiles.contains(at.file())) {
+            throw new RuleException(at, "duplicate id '" + id + "': the rule pack defines it at " + first
+                    + "; rules add to the pack and cannot replace its rules: give this one another id, or turn"
+                    + " the pack off (--no-default-rules, factunit.defaultRules=false) and copy what you need");
+        }
+        throw new RuleException(at, "duplicate id '" + id + "' (first defined at " + first + ")");
     }
 }

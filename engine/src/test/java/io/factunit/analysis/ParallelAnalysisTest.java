@@ -3,6 +3,7 @@ package io.factunit.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.factunit.language.TestLanguage;
+import io.factunit.mention.TestArticles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,24 +12,20 @@ class ParallelAnalysisTest {
 
     @Test
     void chunksOnSeveralThreadsGiveWhatOneThreadGives() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 700; i++) {
-            text.append(switch (i % 4) {
-                case 0 -> "The strike killed " + (12 + i) + " people on Tuesday.";
-                case 1 -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.";
-                case 2 -> "the talks, which began in Cairo, ended without a deal";
-                default -> "Officials in Gaza said 1.9 million people had fled their homes since October 7.";
-            }).append(i % 10 == 9 ? "\n\n" : " ");
-        }
+        String text = TestArticles.longText(700,
+                i -> "The strike killed " + (12 + i) + " people on Tuesday.",
+                i -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.",
+                i -> "the talks, which began in Cairo, ended without a deal",
+                i -> "Officials in Gaza said 1.9 million people had fled their homes since October 7.");
         TextAnalyzer analyzer = TextAnalyzer.shared();
 
-        List<Sentence> inParallel = analyzer.analyze(text.toString(), TestLanguage.ANCHORS, true);
-        List<Sentence> inOneThread = analyzer.analyze(text.toString(), TestLanguage.ANCHORS, false);
+        List<Sentence> inParallel = analyzer.analyze(text, TestLanguage.ANCHORS, true);
+        List<Sentence> inOneThread = analyzer.analyze(text, TestLanguage.ANCHORS, false);
 
         assertThat(inParallel).hasSize(525); // the clause without a full stop joins the sentence after it
         assertThat(inParallel).isEqualTo(inOneThread);
         assertThat(inParallel).extracting(Sentence::index).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, 525).boxed().toList());
-        assertThat(analyzer.analyze(text.toString(), TestLanguage.ANCHORS)).isEqualTo(inOneThread);
+        assertThat(analyzer.analyze(text, TestLanguage.ANCHORS)).isEqualTo(inOneThread);
     }
 }

@@ -64,13 +64,13 @@ class StoryLoaderTest {
                 """);
         Article article = only(loader.load(dir));
         assertThat(article.id()).isEqualTo("wire");
-        assertThat(article.text()).isEqualTo("# Haniyeh in Cairo\n\nIsmail Haniyeh arrived on Wednesday.\n");
+        assertThat(article.text()).isEqualTo("Haniyeh in Cairo\n\nIsmail Haniyeh arrived on Wednesday.\n");
         assertThat(article.title()).isEqualTo("Haniyeh in Cairo");
         assertThat(article.source()).isEqualTo("Example Wire");
         assertThat(article.url()).isEqualTo("https://example.com/wire/cairo");
         assertThat(article.published()).isEqualTo(LocalDate.of(2024, 2, 1));
         assertThat(article.dateOrigin()).isEqualTo(Article.DateOrigin.METADATA);
-        assertThat(article.position(0)).isEqualTo(new TextPosition(7, 1));
+        assertThat(article.position(0)).as("the heading's text, after its marker").isEqualTo(new TextPosition(7, 3));
         assertThat(article.position(article.text().indexOf("Wednesday"))).isEqualTo(new TextPosition(9, 27));
     }
 
@@ -84,7 +84,7 @@ class StoryLoaderTest {
         assertThat(a.source()).isEqualTo("Wire");
         assertThat(a.position(5)).isEqualTo(new TextPosition(4, 6));
         Article b = story.articles().get(1);
-        assertThat(b.text()).isEqualTo("Just text, no front matter.\n---\nA rule above.");
+        assertThat(b.text()).as("a rule is no prose").isEqualTo("Just text, no front matter.\n\nA rule above.");
         assertThat(b.source()).isNull();
     }
 

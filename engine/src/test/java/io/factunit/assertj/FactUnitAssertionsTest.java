@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Custom assertions read as the verdicts they check, and fail saying what the verdict was. */
 class FactUnitAssertionsTest {
     static final Path TRUCE = Path.of("src/test/resources/factunit/stories/truce");
-    static final Path RULES = Path.of("src/test/resources/factunit/rules/counts.yaml");
+    static final Path RULES = Path.of("src/test/resources/rules/counts.yaml");
 
     private final StoryReport report = FactUnitAssertions.check(TRUCE, RULES);
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** Small stories and a small rule file, written into a temporary folder for engine tests. */
 final class Newsroom {
     /** The engine tests' rule file: prisoner counts (error) and hostage counts (warning). */
-    static final String RULES = resource("factunit/rules/counts.yaml");
+    static final String RULES = resource("rules/counts.yaml");
 
     static final String[] TRUCE = {
             "Israel released 240 Palestinian prisoners.\nHamas released 50 hostages.\n",

@@ -93,8 +93,9 @@ class RuleExamplesTest {
         // the engine module's own classpath has no rule pack
         EngineTestKit.engine("factunit").selectors(selectDirectory(story.toFile())).execute().testEvents()
                 .assertThatEvents().haveExactly(1, event(test(), displayName("agreed"), finishedWithFailure(message(
-                        "no rules: add the io.factunit:factunit-rules dependency for the default news pack, or name"
-                                + " rule files in @FactCheck(rules = ...) or factunit.rules"))));
+                        "no rules: add the io.factunit:factunit-rules dependency for the default news pack, put rule"
+                                + " files in src/test/resources/factunit/rules/, or name them in @FactCheck(rules = ...)"
+                                + " or factunit.rules"))));
     }
 
     private EngineExecutionResults run(DiscoverySelector selector) {

@@ -32,7 +32,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 /** Every way to ask for fact checks: anchor classes, folders, files, resources, unique ids, suites. */
 class SelectorsTest {
     static final String STORIES = "src/test/resources/factunit/stories";
-    static final String RULES = "src/test/resources/factunit/rules/counts.yaml";
+    static final String RULES = "src/test/resources/rules/counts.yaml";
 
     /** What a user's project has: one class naming stories and rules (paths relative to the module). */
     @FactCheck(stories = STORIES, rules = RULES)
@@ -182,7 +182,7 @@ class SelectorsTest {
         assertThat(discoverWith(new Newsroom(tmp), selectClasspathResource("factunit/stories/truce/002.txt"))
                 .getChildren()).extracting(TestDescriptor::getUniqueId).containsExactly(story.getUniqueId());
         // a resource that is no article says nothing about the stories beside it
-        assertThat(discoverWith(new Newsroom(tmp), selectClasspathResource("factunit/rules/counts.yaml"))
+        assertThat(discoverWith(new Newsroom(tmp), selectClasspathResource("rules/counts.yaml"))
                 .getChildren()).isEmpty();
     }
 

@@ -15,15 +15,11 @@ class LongArticleMentionsTest {
 
     @Test
     void findersOnSeveralThreadsFindWhatTheyFindOneAfterTheOther() {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 600; i++) {
-            text.append(switch (i % 3) {
-                case 0 -> "The strike on Tuesday killed " + (12 + i) + " people, officials said.";
-                case 1 -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.";
-                default -> "The truce lasted " + (i % 7 + 2) + " days, from November 24 to November 30.";
-            }).append(i % 10 == 9 ? "\n\n" : " ");
-        }
-        AnalyzedArticle article = TestArticles.analyzed(text.toString(), LocalDate.of(2023, 12, 1));
+        String text = TestArticles.longText(600,
+                i -> "The strike on Tuesday killed " + (12 + i) + " people, officials said.",
+                i -> "\"We will not accept it,\" said Mahmoud Abbas, the Palestinian president.",
+                i -> "The truce lasted " + (i % 7 + 2) + " days, from November 24 to November 30.");
+        AnalyzedArticle article = TestArticles.analyzed(text, LocalDate.of(2023, 12, 1));
         List<MentionFinder> finders = MentionFinders.standard(TestLanguage.ENGLISH);
         assertThat(article.sentences()).hasSizeGreaterThanOrEqualTo(600);
 

@@ -8,6 +8,7 @@ import io.factunit.language.TestLanguage;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Hand-written article text, analysed as the pipeline would analyse a file. */
 public final class TestArticles {
@@ -25,6 +26,19 @@ public final class TestArticles {
                 published == null ? Article.DateOrigin.UNKNOWN : Article.DateOrigin.METADATA, List.of(),
                 new LineMap(text)::position);
         return TextAnalyzer.shared().analyze(article, TestLanguage.ANCHORS);
+    }
+
+    /**
+     * A long text for the code paths of long articles: {@code count} sentences, the i-th made by
+     * {@code sentences[i % sentences.length]} from i, ten to a paragraph.
+     */
+    @SafeVarargs
+    public static String longText(int count, IntFunction<String>... sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(sentences[i % sentences.length].apply(i)).append(i % 10 == 9 ? "\n\n" : " ");
+        }
+        return text.toString();
     }
 
     /** The same article with another publication date, as story.yaml would give it. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.factunit.check.StoryReport;
+import io.factunit.rules.AcceptedDiscrepancy;
+import io.factunit.rules.Location;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +31,8 @@ class JsonReportTest {
     void fieldNamesAndOrderAreTheDocumentedOnes() throws Exception {
         JsonNode report = JSON.readTree(new JsonReport().render(List.of(ReportFixtures.prisoners(dir))));
 
-        assertThat(fields(report)).containsExactly("version", "stories", "articles", "claims", "results");
+        assertThat(fields(report)).containsExactly("version", "stories", "articles", "claims", "results",
+                "staleBaselineEntries");
         assertThat(report.get("version").asInt()).isEqualTo(JsonReport.FORMAT_VERSION).isEqualTo(1);
         assertThat(fields(report.at("/stories/0"))).containsExactly("id", "path", "title");
         assertThat(fields(report.at("/articles/0"))).containsExactly("story", "id", "path", "source", "published");
@@ -37,6 +41,9 @@ class JsonReportTest {
                         "column");
         assertThat(fields(report.at("/claims/0/value"))).containsExactly("text", "low", "high", "approximate");
         assertThat(fields(report.at("/results/0")))
+                .containsExactly("story", "check", "subject", "status", "severity", "summary", "message", "claims",
+                        "baselineEntry");
+        assertThat(fields(report.at("/results/1"))) // only a failure has an entry to accept it
                 .containsExactly("story", "check", "subject", "status", "severity", "summary", "message", "claims");
     }
 
@@ -66,6 +73,25 @@ class JsonReportTest {
         assertThat(failed.get("claims").toString())
                 .isEqualTo("[\"a:prisoners-released:16\",\"b:prisoners-released:16\",\"c:prisoners-released:16\"]");
         assertThat(report.at("/results/2/claims").size()).isZero();
+        // what a baseline entry matches on, to paste
+        assertThat(failed.get("baselineEntry").toString()).isEqualTo("{\"check\":\"prisoners-agree\",\"story\":\""
+                + "gaza\",\"values\":[\"a: 240\",\"b: 240\",\"c: 250\"]}");
+    }
+
+    @Test
+    void staleBaselineEntriesAreListedWithTheirPlace() throws Exception {
+        AcceptedDiscrepancy entry = new AcceptedDiscrepancy("prisoners-agree", null, "", List.of("a: 1", "b: 2"),
+                "why", "desk", new Location("baseline.yaml", 3, 5));
+        StringWriter out = new StringWriter();
+        try (ReportWriter writer = new JsonReport().writer(out)) {
+            writer.story(ReportFixtures.prisoners(dir));
+            writer.stale(List.of(entry));
+            writer.finish();
+        }
+        assertThat(JSON.readTree(out.toString()).get("staleBaselineEntries").toString()).isEqualTo(
+                "[{\"file\":\"baseline.yaml\",\"line\":3,\"column\":5,\"message\":\"stale baseline entry:"
+                        + " prisoners-agree with a: 1, b: 2 matches no failure; remove it (or run --update-baseline)\","
+                        + "\"check\":\"prisoners-agree\",\"story\":null,\"values\":[\"a: 1\",\"b: 2\"]}]");
     }
 
     @Test

@@ -29,10 +29,26 @@ class TextReportTest {
                 + "        250 at " + story.resolve("c.txt") + ":1:17 (Wire\\u001B[31m)\n"
                 + "          \"Israel released 250 Palestinian prisoners on\\tMonday, the \\u202Eyrtsinim\\u202C said"
                 + " \\u001B[2K\\u0008\\u0008\\u009B1m\\u0007.\"\n"
+                + "\n"
+                + "2 skips with nothing to compare are not listed (--show-inapplicable lists them)\n"
+                + "0 passed, 1 failed, 2 skipped\n");
+        assertThat(new TextReport(true).render(List.of(ReportFixtures.hostilePrisoners(dir))))
+                .endsWith("  skipped killed-agree: skipped: no article states people killed\n"
+                        + "  skipped injured-agree: skipped: no article states people injured\n"
+                        + "\n"
+                        + "0 passed, 1 failed, 2 skipped\n");
+    }
+
+    @Test
+    void aStoryNothingAppliesToListsEverySkipToSayWhy() {
+        String report = new TextReport().render(List.of(ReportFixtures.check(dir, "quiet", ReportFixtures.RULES, null,
+                Map.of("a.txt", "Talks resumed in Cairo.", "b.txt", "Talks resumed in Doha."))));
+        assertThat(report).isEqualTo("Story " + dir.resolve("quiet") + " (2 articles, 0 claims)\n"
+                + "  skipped prisoners-agree: skipped: no article states prisoners released\n"
                 + "  skipped killed-agree: skipped: no article states people killed\n"
                 + "  skipped injured-agree: skipped: no article states people injured\n"
                 + "\n"
-                + "0 passed, 1 failed, 2 skipped\n");
+                + "0 passed, 0 failed, 3 skipped\n");
     }
 
     @Test

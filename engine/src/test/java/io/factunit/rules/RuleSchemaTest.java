@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The JSON Schema editors use for rule files accepts the default pack and refuses what the loader refuses. */
 class RuleSchemaTest {
-    private static final Path SCHEMA = Path.of("../docs/schema/factunit-rules.schema.json");
+    private static final Path SCHEMA = Path.of("src/main/resources/io/factunit/schema/factunit-rules.schema.json");
     private static final Path PACK = Path.of("../rules/src/main/resources/factunit/rules");
     private static Schema schema;
 

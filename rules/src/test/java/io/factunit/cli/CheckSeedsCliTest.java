@@ -62,6 +62,16 @@ class CheckSeedsCliTest {
     }
 
     @Test
+    void checksNothingSpeaksToAreListedOnlyWhenAsked() {
+        String quake = "  skipped quake-magnitude-agree: skipped: no article states earthquake magnitude\n";
+        Run quiet = run("check", "../seeds");
+        assertThat(quiet.out()).doesNotContain("quake-magnitude-agree").endsWith("\n\n7 skips with nothing to compare"
+                + " are not listed (--show-inapplicable lists them)\n17 passed, 2 failed, 55 skipped\n");
+        Run all = run("check", "../seeds", "--show-inapplicable");
+        assertThat(all.out()).contains(quake).doesNotContain("not listed").endsWith("\n\n17 passed, 2 failed, 55 skipped\n");
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         Run run = run("check", "../seeds", "--format", "pdf");
         assertThat(run.exit()).isEqualTo(2);

@@ -97,6 +97,11 @@ final class DatePatterns {
         // "first", "second", "1st", "2nd": the quarter ordinals that also count halves of a year
         final String HALF_ORDINAL = WordTable.alternation(
                 language.words(QUARTER_ORDINAL).words(row -> row.number() <= 2));
+        // the words the patterns are built around ("two days ago", "the third quarter"): structural-time-word.txt
+        final String AGO = v.structural("AGO");
+        final String QUARTER = v.structural("QUARTER");
+        final String HALF = v.structural("HALF");
+        final String PRESENT = v.structural("PRESENT");
         rules = List.of(
             // "Thursday 1 February", "February 1, 2024", "Nov. 24", "the 1st of February"
             rule(DIGIT | MONTH_WORD, 0, "\\b(?<x>(?:(?<wd>" + WEEKDAY + "),?\\s+(?:the\\s+)?)?(?:(?<m1>" + MONTH
@@ -121,7 +126,7 @@ final class DatePatterns {
             rule(TIME_WORD, 0, "(?<![-A-Za-z])(?<![Ff]rom\\s)(?<x>(?i:" + v.alternation(PRESENT_WORD) + "))(?![-A-Za-z])",
                     m -> new DateExpression.Present()),
             // "at present": the preposition is no part of the TimeML extent
-            rule(TIME_WORD, 1, "\\b(?i:at)\\s+(?<x>present)(?![-A-Za-z])", m -> new DateExpression.Present()),
+            rule(TIME_WORD, 1, "\\b(?i:at)\\s+(?<x>" + PRESENT + ")(?![-A-Za-z])", m -> new DateExpression.Present()),
             // "mid-December", "late November"
             rule(MONTH_WORD, 0, "\\b(?<x>" + EDGE + "(?<m>" + MONTH_FULL + "))", m -> monthOnly(m, null)),
             // "the end of November", "the beginning of 2024", "the middle of next week"
@@ -145,7 +150,7 @@ final class DatePatterns {
                     + PART_OF_DAY + "))?)", this::weekday),
             // "two days ago"
             rule(TIME_WORD, 1, "\\b(?<x>(?<n>" + counts.count + ")\\s+(?<unit>(?i:"
-                    + v.units(ChronoUnit.DAYS, ChronoUnit.DECADES, true) + "))\\s+ago)(?![A-Za-z])",
+                    + v.units(ChronoUnit.DAYS, ChronoUnit.DECADES, true) + "))\\s+" + AGO + ")(?![A-Za-z])",
                     m -> new DateExpression.Ago(counts.parse(m.group("n")), v.unit(m.group("unit")))),
             // "the past two years", "the last week", "the next 48 hours"
             rule(TIME_WORD, 3, "\\b(?<x>(?:(?<the>(?i:the))\\s+)?(?<rel>(?i:" + v.alternation(SPAN_DIRECTION) + "))\\s+"
@@ -156,9 +161,9 @@ final class DatePatterns {
                     + "(?:\\s+(?:of\\s+)?(?<y>" + YEAR + "))?)(?![A-Za-z])", this::season),
             // "the third quarter", "the fourth quarter of 2013", "third-quarter profit"
             rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + v.alternation(QUARTER_ORDINAL) + "))"
-                    + "(?:-|\\s+)quarter(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", this::ordinalQuarter),
+                    + "(?:-|\\s+)" + QUARTER + "(?:\\s+of\\s+(?<y>" + YEAR + "))?)(?![A-Za-z])", this::ordinalQuarter),
             // "the first half of 2013", "the second half of the year", "the first half of next year"
-            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + HALF_ORDINAL + "))\\s+half\\s+of\\s+(?:(?<y>"
+            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:the)\\s+)?(?<ord>(?i:" + HALF_ORDINAL + "))\\s+" + HALF + "\\s+of\\s+(?:(?<y>"
                     + YEAR + ")|(?i:the)\\s+year|(?<rel>(?i:" + DEIXIS + "))\\s+year))(?![A-Za-z])",
                     m -> new DateExpression.HalfDate(
                             language.words(QUARTER_ORDINAL).row(m.group("ord").toLowerCase(Locale.ROOT)).number(),
@@ -168,7 +173,7 @@ final class DatePatterns {
             rule(DIGIT, 0, "\\b(?<x>Q(?<q>[1-4])\\s+(?:of\\s+)?(?<y>" + YEAR + "))",
                     m -> new DateExpression.QuarterDate(number(m.group("q")), number(m.group("y")), 0)),
             // "last quarter", "this quarter"
-            rule(TIME_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:" + DEIXIS + "))\\s+quarter)(?![A-Za-z])",
+            rule(TIME_WORD, 1, "(?<![Tt]he\\s)\\b(?<x>(?<rel>(?i:" + DEIXIS + "))\\s+" + QUARTER + ")(?![A-Za-z])",
                     m -> new DateExpression.QuarterDate(0, 0, v.shift(m.group("rel")))),
             // "the 1990s", "the early 1990s"
             rule(DIGIT, 1, "\\b(?<x>(?:(?i:the)\\s+)?(?:(?<pt>" + EDGE_WORD + ")[-\\s]+)?(?<dec>1[0-9]{2}|20[0-9])0"
@@ -199,14 +204,14 @@ final class DatePatterns {
                             m.group("x").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))),
             // "several years", "the past few months": no number, so no length ("many years ago" is a past)
             rule(TIME_WORD, 4, "\\b(?<x>(?:(?i:the)\\s+(?i:" + v.alternation(SPAN_DIRECTION) + ")\\s+)?(?i:" + AMOUNT
-                    + ")\\s+(?<unit>(?i:" + VAGUE_UNIT + ")))(?![-A-Za-z])(?!\\s+ago\\b)",
+                    + ")\\s+(?<unit>(?i:" + VAGUE_UNIT + ")))(?![-A-Za-z])(?!\\s+" + AGO + "\\b)",
                     m -> new DateExpression.VagueDuration(v.unit(m.group("unit")))),
             // "for years", "the first time in decades": the preposition is no part of the extent
             rule(TIME_WORD, 1, "\\b(?i:" + phrases(VAGUE_DURATION_PREPOSITION) + ")\\s+(?<x>(?<unit>(?i:" + VAGUE_PLURAL
-                    + ")))(?![-A-Za-z])(?!\\s+(?:ago|old)\\b)",
+                    + ")))(?![-A-Za-z])(?!\\s+(?:" + AGO + "|old)\\b)",
                     m -> new DateExpression.VagueDuration(v.unit(m.group("unit")))),
             // "years ago", "many months ago": a past with no date
-            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:" + AMOUNT + ")\\s+)?(?i:" + VAGUE_PLURAL + ")\\s+ago)(?![A-Za-z])",
+            rule(TIME_WORD, 2, "\\b(?<x>(?:(?i:" + AMOUNT + ")\\s+)?(?i:" + VAGUE_PLURAL + ")\\s+" + AGO + ")(?![A-Za-z])",
                     m -> new DateExpression.VagueReference("PAST_REF")),
             // "the 1996 election", "its 1997 profit", "Israel's 2006 war": a year between a determiner and a word
             rule(DIGIT, 1, "(?:\\b(?i:" + phrases(DETERMINER) + ")|['\u2019]s)\\s+(?<x>" + BARE_YEAR

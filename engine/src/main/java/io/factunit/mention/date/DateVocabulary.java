@@ -10,6 +10,7 @@ import static io.factunit.language.WordList.PERIOD_DRIFT;
 import static io.factunit.language.WordList.PERIOD_EDGE;
 import static io.factunit.language.WordList.PERIOD_PART;
 import static io.factunit.language.WordList.PRESENT_WORD;
+import static io.factunit.language.WordList.STRUCTURAL_TIME_WORD;
 import static io.factunit.language.WordList.RECURRENCE_WORD;
 import static io.factunit.language.WordList.SEASON;
 import static io.factunit.language.WordList.SPAN_DIRECTION;
@@ -67,6 +68,18 @@ final class DateVocabulary {
         partOfDay = "(?:" + alternation(PART_OF_DAY) + ")(?![A-Za-z])";
         edgeWord = "(?i:" + alternation(PERIOD_EDGE) + ")";
         anchors = anchors(language);
+    }
+
+    /**
+     * The word of {@code structural-time-word.txt} with a role ("AGO": "ago"), as a regex piece: the words the
+     * date patterns are built around.
+     */
+    String structural(String role) {
+        List<String> words = language.words(STRUCTURAL_TIME_WORD).words(row -> row.column(0).equals(role));
+        if (words.isEmpty()) {
+            throw new IllegalStateException("structural-time-word.txt has no word for " + role);
+        }
+        return "(?:" + WordTable.alternation(words) + ")";
     }
 
     /** The words of a list as a case-insensitive regex alternation, longest first. */
@@ -134,7 +147,7 @@ final class DateVocabulary {
             words.put(unit.word(), TIME_WORD);
             words.put(unit.column(0), TIME_WORD);
         }
-        for (String word : STRUCTURAL_TIME_WORDS) {
+        for (String word : language.words(STRUCTURAL_TIME_WORD).words()) {
             words.put(word, TIME_WORD);
         }
         for (String phrase : language.words(VAGUE_REFERENCE).words()) { // "recently", "the past": the last word
@@ -146,8 +159,6 @@ final class DateVocabulary {
     /** Lists whose words anchor a date form. */
     private static final List<WordList> TIME_WORD_LISTS = List.of(DAY_WORD, PRESENT_WORD, SEASON, PART_OF_DAY,
             RECURRENCE_WORD, FREQUENCY_ADVERB, PERIOD_PART, PERIOD_EDGE);
-    /** Words the date patterns spell out as part of their structure ("two days ago", "the third quarter"). */
-    private static final List<String> STRUCTURAL_TIME_WORDS = List.of("ago", "quarter", "half", "present");
 
     /** Every anchor word, lower case (the analyser must tag sentences holding one). */
     Set<String> anchorWords() {

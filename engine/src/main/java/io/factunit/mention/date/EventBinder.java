@@ -37,17 +37,26 @@ final class EventBinder {
 
     private final WordTable roles;
     private final int longestRole;
+    /** The last words of the role phrases: a date after any other word has no role phrase before it. */
+    private final Set<String> roleEnds;
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> pronouns;
     private final Set<String> timePrepositions;
+    /** Primary auxiliaries by lemma to what they make of their verb: {@code primary-auxiliary.txt}. */
+    private final WordTable primaryAuxiliaries;
+    private final WordTable negations;
 
     EventBinder(Language language) {
         this.roles = language.words(WordList.DATE_ROLE);
         this.longestRole = roles.words().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
+        this.roleEnds = roles.words().stream().map(w -> w.substring(w.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         reportingVerbs.addAll(language.words(WordList.REPORTING_VERB).words());
         reportingVerbs.addAll(language.words(WordList.SPEECH_VERB).words());
         this.pronouns = language.words(WordList.SUBJECT_PRONOUN).words();
         this.timePrepositions = Set.copyOf(roles.words(row -> row.column(1).equals("EVENT")));
+        this.primaryAuxiliaries = language.words(WordList.PRIMARY_AUXILIARY);
+        this.negations = language.words(WordList.NEGATION);
     }
 
     /**
@@ -125,6 +134,9 @@ final class EventBinder {
 
     /** How many words before the date make a phrase of the role table ("ahead of": 2), or 0. */
     private int roleWords(List<Token> tokens, int first) {
+        if (first == 0 || !roleEnds.contains(tokens.get(first - 1).word().lowerCase())) {
+            return 0;
+        }
         for (int words = Math.min(longestRole, first); words >= 1; words--) {
             if (roles.contains(phrase(tokens, first - words, first))) {
                 return words;
@@ -139,7 +151,7 @@ final class EventBinder {
             if (i > from) {
                 phrase.append(' ');
             }
-            phrase.append(tokens.get(i).text().toLowerCase(Locale.ROOT));
+            phrase.append(tokens.get(i).word().lowerCase());
         }
         return phrase.toString();
     }
@@ -322,7 +334,7 @@ final class EventBinder {
      * A past participle the tagger read as a noun: right after have or be ("had stood"), or opening the sentence
      * before a preposition ("Born on April 22, 1923, ...").
      */
-    private static boolean isParticiple(List<Token> tokens, int i) {
+    private boolean isParticiple(List<Token> tokens, int i) {
         if (!LEMMATIZER.canBePast(tokens.get(i).word())) {
             return false;
         }
@@ -331,7 +343,8 @@ final class EventBinder {
         }
         Token before = tokens.get(i - 1);
         String lemma = LEMMATIZER.lemma(before.word(), "VERB");
-        return (is(before, "AUX") || is(before, "VERB")) && (lemma.equals("have") || lemma.equals("be"));
+        String made = primaryAuxiliaries.value(lemma);
+        return (is(before, "AUX") || is(before, "VERB")) && ("PERFECT".equals(made) || "PASSIVE".equals(made));
     }
 
     /**
@@ -485,7 +498,7 @@ final class EventBinder {
     }
 
     /** "was not elected", "never hosted": the auxiliary chain before the verb holds a negation. */
-    private static boolean negated(List<Token> tokens, int verb) {
+    private boolean negated(List<Token> tokens, int verb) {
         int next = verb + 1;
         while (next < tokens.size() && next <= verb + 4 && is(tokens.get(next), "ADV")) {
             next++;
@@ -495,9 +508,7 @@ final class EventBinder {
         }
         for (int i = verb - 1; i >= 0 && verb - i <= 4; i--) {
             Token t = tokens.get(i);
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            if (is(t, "PART") && (lower.equals("not") || lower.equals("n't") || lower.equals("n’t"))
-                    || t.text().endsWith("n't") || t.text().endsWith("n’t") || lower.equals("never")) {
+            if (isNegation(t)) {
                 return true;
             }
             if (!is(t, "AUX") && !is(t, "ADV") && !is(t, "PART")) {
@@ -512,7 +523,7 @@ final class EventBinder {
      * the first auxiliary's form, or the verb's own when it has none: a past form or a perfect ("hosted", "was
      * found", "has hosted") is PAST, anything else ("hosts", "is set for", "is hosting") PRESENT.
      */
-    private static DateEvent.VerbTense tense(List<Token> tokens, int verb) {
+    private DateEvent.VerbTense tense(List<Token> tokens, int verb) {
         Token finite = tokens.get(verb);
         for (int i = verb - 1; i >= 0 && verb - i <= 5; i--) {
             Token t = tokens.get(i);
@@ -525,7 +536,8 @@ final class EventBinder {
                 break;
             }
         }
-        boolean past = LEMMATIZER.canBePast(finite.word()) || finite != tokens.get(verb) && finite.lemma().equals("have");
+        boolean past = LEMMATIZER.canBePast(finite.word())
+                || finite != tokens.get(verb) && "PERFECT".equals(primaryAuxiliaries.value(finite.lemma()));
         return past ? DateEvent.VerbTense.PAST : DateEvent.VerbTense.PRESENT;
     }
 
@@ -644,7 +656,7 @@ final class EventBinder {
     }
 
     /** An auxiliary other than a form of be, have or do: will, would, can, may, won't... */
-    private static boolean isModal(Token t) {
+    private boolean isModal(Token t) {
         if (!is(t, "AUX")) {
             return false;
         }
@@ -653,8 +665,25 @@ final class EventBinder {
         if (text.endsWith("n't") || text.endsWith("n’t")) { // "wasn't", "didn't": the form before the negation
             lemma = LEMMATIZER.lemma(Word.of(text.substring(0, text.length() - 3)), "VERB");
         }
-        return !lemma.equals("be") && !lemma.equals("have") && !lemma.equals("do") && !lemma.equals("'s")
-                && !lemma.equals("’s");
+        return !primaryAuxiliaries.contains(lemma);
+    }
+
+    /**
+     * "not", "never" (any tag) or a word ending in "n't" ("didn't"): {@code negation.txt}. A "not" or "n't" the
+     * tagger took for something else than a particle or an auxiliary's ending still counts, as before.
+     */
+    private boolean isNegation(Token t) {
+        String lower = t.word().lowerCase();
+        if (negations.contains(lower)) {
+            return true;
+        }
+        for (String ending : negations.words()) {
+            if (ending.startsWith("n") && ending.length() > 1 && !Character.isLetter(ending.charAt(1))
+                    && lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "240 prisoners and 100 hostages" join noun phrases; "were freed and arrived" join clauses. */

@@ -137,7 +137,7 @@ record CountedNoun(String head, List<String> modifiers, List<String> alsoCounts,
                 adjectives++;
             }
             if (k >= n || !"NOUN".equals(tokens.get(k).upos()) || !isPlural(tokens.get(k))
-                    || words.numbers.isNumberWord(tokens.get(k).text())) {
+                    || words.numbers.isNumberWord(tokens.get(k))) {
                 break; // "dozens of people and hundreds of others": another quantity, not another noun
             }
             pending.add(tokens.get(k).lemma());

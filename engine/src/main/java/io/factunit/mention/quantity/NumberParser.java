@@ -1,5 +1,6 @@
 package io.factunit.mention.quantity;
 
+import io.factunit.analysis.Token;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.language.WordTable;
@@ -109,6 +110,11 @@ public final class NumberParser {
     /** A word that can be part of a number expression ("twenty", "million", "thousands", "tens"). */
     boolean isNumberWord(String word) {
         return numberWords.contains(word);
+    }
+
+    /** As {@link #isNumberWord(String)}, with the token's kept lower case (no copy of its text per question). */
+    boolean isNumberWord(Token token) {
+        return numberWords.contains(token.word().lowerCase());
     }
 
     /** A word that multiplies what comes before it ("hundred", "million", "dozen"). */

@@ -355,7 +355,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             if (words.currencyCodes.containsKey(s)) {
                 return currencyCode(i) != null;
             }
-            if (numbers.isNumberWord(s)) {
+            if (numbers.isNumberWord(token)) {
                 return !s.equalsIgnoreCase("one") || "NUM".equals(token.upos()); // not "the previous one"
             }
             if (s.equalsIgnoreCase("a") || s.equalsIgnoreCase("an")) {
@@ -391,7 +391,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
                         && j + 2 < n && isNumberToken(j + 2)) {
                     j += 2;
                 } else if (s.equalsIgnoreCase("of") && (is(j, "tens") || is(j, "hundreds")) && j + 2 < n
-                        && numbers.isNumberWord(t.get(j + 2).text())) {
+                        && numbers.isNumberWord(t.get(j + 2))) {
                     j += 2;
                 } else if ((s.equalsIgnoreCase("a") && is(j, "half")) || (s.equalsIgnoreCase("few") && is(j, "a"))
                         || (s.equalsIgnoreCase("an") && is(j, "half"))) {
@@ -487,18 +487,18 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
         private boolean isHyphenCompound(int last) {
             return last + 2 < n && isDash(t.get(last + 1)) && adjacent(last, last + 1) && adjacent(last + 1, last + 2)
                     && Character.isLetter(t.get(last + 2).text().charAt(0))
-                    && !numbers.isNumberWord(t.get(last + 2).text());
+                    && !numbers.isNumberWord(t.get(last + 2));
         }
 
         // ---- token tests ----
 
         private boolean isMonth(int i) {
             Token token = t.get(i);
-            return token.isCapitalised() && words.months.contains(token.text());
+            return token.isCapitalised() && words.months.contains(token.word().lowerCase());
         }
 
         private boolean isNumberToken(int i) {
-            return startsWithDigit(t.get(i)) || numbers.isNumberWord(t.get(i).text());
+            return startsWithDigit(t.get(i)) || numbers.isNumberWord(t.get(i));
         }
 
         private boolean adjacent(int a, int b) {

@@ -37,11 +37,13 @@ final class QuoteAttributor {
     /** Speech verbs whose object is the person spoken to: "told". */
     private final Set<String> addresseeVerbs;
     private final Set<String> subjectPronouns;
+    private final Set<String> negations;
 
     QuoteAttributor(Language language) {
         speechVerbs = Set.copyOf(language.words(WordList.SPEECH_VERB).words());
         addresseeVerbs = Set.copyOf(language.words(WordList.SPEECH_VERB).words(row -> row.column(0).equals("addressee")));
         subjectPronouns = Set.copyOf(language.words(WordList.SUBJECT_PRONOUN).words());
+        negations = Set.copyOf(language.words(WordList.NEGATION).words());
     }
 
     /** The words naming the speaker, as token indices first..last of the context. */
@@ -164,7 +166,7 @@ final class QuoteAttributor {
     private Source subjectBefore(List<Token> context, int verb) {
         int i = verb - 1;
         while (i >= 0 && ("AUX".equals(context.get(i).upos()) || "ADV".equals(context.get(i).upos())
-                || "not".equals(lower(context.get(i))))) {
+                || negations.contains(lower(context.get(i))))) {
             i--;
         }
         if (i > 0 && isComma(context.get(i)) && !lower(context.get(verb)).endsWith("ing")) {

@@ -45,6 +45,21 @@ class EventBinderTest {
     }
 
     @Test
+    void aNegatedVerbIsAnEventOfItsOwn() {
+        assertThat(event("Somalia has not had a government since 1991.", "1991").negated()).isTrue();
+        assertThat(event("Somalia hasn't had a government since 1991.", "1991").negated()).isTrue();
+        assertThat(event("Smith has never held office since 2010.", "2010").negated()).isTrue();
+        assertThat(event("Somalia has had a government since 1991.", "1991").negated()).isFalse();
+    }
+
+    @Test
+    void tenseFromThePrimaryAuxiliaryOrTheModal() {
+        assertThat(event("Green has hosted the awards since 2007.", "2007").tense()).isEqualTo(VerbTense.PAST);
+        assertThat(event("Green will host the awards in 2027.", "2027").tense()).isEqualTo(VerbTense.FUTURE);
+        assertThat(event("Green is hosting the awards in 2027.", "2027").tense()).isEqualTo(VerbTense.PRESENT);
+    }
+
+    @Test
     void rolesFromThePrepositionBeforeTheDate() {
         assertThat(event("Jones served as mayor from 1967 to 1979.", "1967 to 1979"))
                 .isEqualTo(verb("serve", "as", "mayor", "jones", Role.SPAN, VerbTense.PAST));
