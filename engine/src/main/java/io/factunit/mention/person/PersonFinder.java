@@ -443,7 +443,8 @@ public final class PersonFinder implements MentionFinder.SelfContained {
      */
     private boolean namesAThing(List<NameWord> name) {
         String last = withoutPossessive(name.get(name.size() - 1).lower());
-        if (evidence().namesPeople(last) || !(dictionary.isCommonWord(Word.of(last)) || evidence().isRoleNoun(last))) {
+        // a common word of the dictionary only: WordNet's rarer person nouns are often surnames ("lohan": an arhat)
+        if (evidence().namesPeople(last) || !dictionary.isCommonWord(Word.of(last))) {
             return false;
         }
         if (evidence().thingOnly(last)) {
@@ -466,8 +467,8 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             return name;
         }
         String last = name.get(name.size() - 1).lower();
-        if (!evidence().isRoleNoun(last) || evidence().namesPeople(last)) {
-            return name;
+        if (!evidence().isRoleNoun(last) || evidence().namesPeople(last) || !dictionary.isCommonWord(Word.of(last))) {
+            return name; // "Actress Lindsay Lohan": "lohan" is a person noun in WordNet, but no common word
         }
         for (NameWord word : name.subList(0, name.size() - 1)) {
             if (evidence().isGivenName(word.lower())) {
