@@ -276,7 +276,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 i = end;
                 continue;
             }
-            List<NameWord> name = withoutRoleHead(stripLeading(run));
+            List<NameWord> name = stripLeading(run);
             if (!name.isEmpty() && (lexicon.placeLeads.contains(name.get(0).lower())
                     || name.get(0) == words.get(i) && thing(words, i, end))) {
                 things.add(PersonLexicon.phrase(joined(sentence, name)));
@@ -456,44 +456,6 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         return true;
-    }
-
-    /**
-     * "Doris Duke Professor": a name of three words or more with a given name, ending in a role no one is named
-     * by (a common noun whose most frequent sense is a person), is the name before the role.
-     */
-    private List<NameWord> withoutRoleHead(List<NameWord> name) {
-        if (name.size() < 3) {
-            return name;
-        }
-        String last = name.get(name.size() - 1).lower();
-        if (!evidence().isRoleNoun(last) || evidence().namesPeople(last) || !dictionary.isCommonWord(Word.of(last))) {
-            return name; // "Actress Lindsay Lohan": "lohan" is a person noun in WordNet, but no common word
-        }
-        for (NameWord word : name.subList(0, name.size() - 1)) {
-            if (evidence().isGivenName(word.lower())) {
-                return name.subList(0, name.size() - 1);
-            }
-        }
-        return name;
-    }
-
-    /** "committee's" → "committee", "who'" → "who": the word a possessive or a closing quote is glued to. */
-    private static String withoutPossessive(String word) {
-        if (word.endsWith("'s") && word.length() > 2) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.endsWith("'") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /** The given names and WordNet's lists, which the language reads in the background: asked for when first needed. */
-    private NameEvidence evidence() {
-        return NameEvidence.of(language);
-    }
-
-    /** "Near", "In": a place preposition, which ends a run of capitalised words and starts a place. */
-    private boolean isPlacePreposition(NameWord word) {
-        return lexicon.placePrepositions.contains(word.lower());
     }
 
     /** Whether a run holds a phrase WordNet knows as a thing ({@link PersonLexicon.Kind#THING}). */
