@@ -458,6 +458,24 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         return true;
     }
 
+    /** "committee's" → "committee", "who'" → "who": the word a possessive or a closing quote is glued to. */
+    private static String withoutPossessive(String word) {
+        if (word.endsWith("'s") && word.length() > 2) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The given names and WordNet's lists, which the language reads in the background: asked for when first needed. */
+    private NameEvidence evidence() {
+        return NameEvidence.of(language);
+    }
+
+    /** "Near", "In": a place preposition, which ends a run of capitalised words and starts a place. */
+    private boolean isPlacePreposition(NameWord word) {
+        return lexicon.placePrepositions.contains(word.lower());
+    }
+
     /** Whether a run holds a phrase WordNet knows as a thing ({@link PersonLexicon.Kind#THING}). */
     private boolean holdsThing(List<NameWord> run) {
         for (int from = 0; from + 1 < run.size(); from++) {
