@@ -85,8 +85,8 @@ final class NameIdentities {
         NameSpelling y = b.name;
         boolean sameSurname = x.surname().equals(y.surname());
         boolean surnameAlike = sameSurname || a.sound.equals(b.sound) || NameSpelling.variant(x.surname(), y.surname());
-        if (!surnameAlike) {
-            return false;
+        if (!surnameAlike || !x.genderAgrees(y)) {
+            return false; // "Miss Jenkin" is not "John Jenkin"
         }
         boolean givenAgree = x.given().equals(y.given()) || x.given().isEmpty() || y.given().isEmpty()
                 || x.given().startsWith(y.given()) || y.given().startsWith(x.given())

@@ -2,11 +2,14 @@ package io.factunit.check;
 
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
+import io.factunit.language.WordTable;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -16,9 +19,10 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * another. Middle names, initials, honorifics and suffixes come and go between outlets ("Edward J. Markey",
  * "Mr. Markey", "Arcade Comeaux Jr.") and nicknames are a choice ("Mo Cheeks"), not a misspelling; what an
  * editor wants caught is the same given name or surname written with different letters: "Amirabdollahian"
- * and "Amir-Abdolahian", "Hefner" and "Heffner", "Carolos" and "Karolos".
+ * and "Amir-Abdolahian", "Hefner" and "Heffner", "Carolos" and "Karolos". The gender is an honorific's
+ * ("Miss Jenkin": female) or the given name's ({@code given-name.txt}), or empty when neither says.
  */
-record NameSpelling(String given, String surname) {
+record NameSpelling(String given, String surname, String gender) {
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -30,11 +34,20 @@ record NameSpelling(String given, String surname) {
         private final Set<String> honorifics;
         /** Particles that stand before a surname and are no given name: "Abu Askar", "al-Nahl", "van Gogh". */
         private final Set<String> particles;
+        /** "miss" → "female" ({@code honorific.txt}). */
+        private final Map<String, String> honorificGenders = new HashMap<>();
+        private final Language language;
 
         Reader(Language language) {
             suffixes = asLetters(language.words(WordList.NAME_SUFFIX).words());
             honorifics = asLetters(language.words(WordList.HONORIFIC).words());
             particles = asLetters(language.words(WordList.NAME_PARTICLE).words());
+            for (WordTable.Row row : language.words(WordList.HONORIFIC).rows()) {
+                if (!row.column(1).isEmpty()) {
+                    honorificGenders.put(NameSpelling.letters(row.word()), row.column(1));
+                }
+            }
+            this.language = language; // the given names are read in the background: asked for when first needed
         }
 
         NameSpelling of(String name) {
@@ -42,17 +55,20 @@ record NameSpelling(String given, String surname) {
             String[] written = SPACES.split(name.trim());
             if (written.length > 1 && letters(written[written.length - 1]).length() == 1) {
                 // "Walter F.": a name cut at an initial writes no surname; its last word is a given name
-                return new NameSpelling(letters(written[written.length - 2]), "");
+                String given = letters(written[written.length - 2]);
+                return new NameSpelling(given, "", genderOf(given, ""));
             }
+            String honorificGender = "";
             for (String word : written) {
                 String letters = letters(word);
+                honorificGender = honorificGenders.getOrDefault(letters, honorificGender);
                 if (letters.length() <= 1 || suffixes.contains(letters) || honorifics.contains(letters)) {
                     continue; // initials, "Jr.", "Mr."
                 }
                 words.add(letters);
             }
             if (words.isEmpty()) {
-                return new NameSpelling("", letters(name));
+                return new NameSpelling("", letters(name), honorificGender);
             }
             // the surname with its particles ("Al Homoud" is "Al-Homoud"), the given name before them
             int first = words.size() - 1;
@@ -67,7 +83,16 @@ record NameSpelling(String given, String surname) {
                     break;
                 }
             }
-            return new NameSpelling(given, surname);
+            return new NameSpelling(given, surname, genderOf(given, honorificGender));
+        }
+
+        /** An honorific's gender, else the given name's, else empty. */
+        private String genderOf(String given, String honorificGender) {
+            if (!honorificGender.isEmpty() || given.isEmpty()) {
+                return honorificGender;
+            }
+            String gender = language.words(WordList.GIVEN_NAME).value(given);
+            return gender == null ? "" : gender;
         }
 
         /** The listed words as names are compared: letters only ("al-" is "al"). */
@@ -76,6 +101,11 @@ record NameSpelling(String given, String surname) {
             words.forEach(word -> letters.add(NameSpelling.letters(word)));
             return Set.copyOf(letters);
         }
+    }
+
+    /** Whether the two may be one person by gender: the same, or either unknown. */
+    boolean genderAgrees(NameSpelling other) {
+        return gender.isEmpty() || other.gender.isEmpty() || gender.equals(other.gender);
     }
 
     /** Whether two spellings write the same letters, a left-out given name matching any. */

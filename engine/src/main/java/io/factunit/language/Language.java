@@ -15,6 +15,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apiguardian.api.API;
 
 /**
@@ -29,14 +35,21 @@ public final class Language {
 
     private final String code;
     private final Map<String, WordTable> tables;
-    /** Every list's rows by file: what makes two languages equal. */
+    /**
+     * The gazetteers (given names, the WordNet lists: 57,000 lines), read on a thread of their own while the rest
+     * of a cold start goes on; {@link #words} waits for them on first use.
+     */
+    private final Map<String, Future<WordTable>> gazetteers;
+    /** Every list's rows by file but the gazetteers': what makes two languages equal, with those. */
     private final Map<String, List<WordTable.Row>> rows = new HashMap<>();
     /** What stages build from the lists (lookups, patterns), once per language: see {@link #view}. */
     private final Map<Class<?>, Object> views = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Language(String code, Map<String, WordTable> tables) {
+    private Language(String code, Map<String, WordTable> tables,
+            Map<String, Future<WordTable>> gazetteers) {
         this.code = code;
         this.tables = Map.copyOf(tables);
+        this.gazetteers = Map.copyOf(gazetteers);
         tables.forEach((file, table) -> rows.put(file, table.rows()));
     }
 
@@ -49,17 +62,71 @@ public final class Language {
     public static Language fromResources(String code) {
         Map<String, WordTable> tables = new HashMap<>();
         for (WordList list : WordList.values()) {
-            String resource = RESOURCES + code + "/" + list.file();
-            try (InputStream in = Language.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("language " + code + " lacks " + resource);
-                }
-                tables.put(list.file(), read(list.file(), in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(resource, e);
+            if (!list.isGazetteer()) {
+                tables.put(list.file(), readResource(code, list));
             }
         }
-        return new Language(code, tables);
+        FutureTask<Map<String, WordTable>> large = new FutureTask<>(() -> {
+            Map<String, WordTable> read = new HashMap<>();
+            for (WordList list : WordList.values()) {
+                if (list.isGazetteer()) {
+                    read.put(list.file(), readResource(code, list));
+                }
+            }
+            return read;
+        });
+        Thread reader = new Thread(large, "factunit-gazetteers-" + code);
+        reader.setDaemon(true);
+        reader.start();
+        Map<String, Future<WordTable>> gazetteers = new HashMap<>();
+        for (WordList list : WordList.values()) {
+            if (list.isGazetteer()) {
+                gazetteers.put(list.file(), new Part(large, list.file()));
+            }
+        }
+        return new Language(code, tables, gazetteers);
+    }
+
+    private static WordTable readResource(String code, WordList list) {
+        String resource = RESOURCES + code + "/" + list.file();
+        try (InputStream in = Language.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("language " + code + " lacks " + resource);
+            }
+            return read(list.file(), in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    /** One table of the gazetteers read together in the background. */
+    private record Part(Future<Map<String, WordTable>> all, String file)
+            implements Future<WordTable> {
+        @Override
+        public boolean cancel(boolean interrupt) {
+            return false;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDone() {
+            return all.isDone();
+        }
+
+        @Override
+        public WordTable get() throws InterruptedException, ExecutionException {
+            return all.get().get(file);
+        }
+
+        @Override
+        public WordTable get(long timeout, TimeUnit unit) throws InterruptedException,
+                ExecutionException, TimeoutException {
+            return all.get(timeout, unit).get(file);
+        }
     }
 
     /** A language read from a folder holding every file of {@link WordList} (tests, a newsroom's own lists). */
@@ -73,7 +140,13 @@ public final class Language {
                 throw new UncheckedIOException(file.toString(), e);
             }
         }
-        return new Language(folder.getFileName().toString(), tables);
+        Map<String, Future<WordTable>> gazetteers = new HashMap<>();
+        for (WordList list : WordList.values()) {
+            if (list.isGazetteer()) {
+                gazetteers.put(list.file(), CompletableFuture.completedFuture(tables.remove(list.file())));
+            }
+        }
+        return new Language(folder.getFileName().toString(), tables, gazetteers);
     }
 
     public String code() {
@@ -81,7 +154,17 @@ public final class Language {
     }
 
     public WordTable words(WordList list) {
-        return tables.get(list.file());
+        if (!list.isGazetteer()) {
+            return tables.get(list.file());
+        }
+        try {
+            return gazetteers.get(list.file()).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + list.file(), e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /**
@@ -135,9 +218,20 @@ public final class Language {
      */
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof Language that && code.equals(that.code) && rows.equals(that.rows);
+        return other == this || other instanceof Language that && code.equals(that.code) && rows.equals(that.rows)
+                && sameGazetteers(that);
     }
 
+    private boolean sameGazetteers(Language that) {
+        for (WordList list : WordList.values()) {
+            if (list.isGazetteer() && !words(list).rows().equals(that.words(list).rows())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Of the lists but the gazetteers, which a cold start does not wait for; equal languages hash alike all the same. */
     @Override
     public int hashCode() {
         return code.hashCode() * 31 + rows.hashCode();

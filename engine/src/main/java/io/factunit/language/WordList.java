@@ -50,6 +50,9 @@ public enum WordList {
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
     NAME_SUFFIX("name-suffix.txt"),
+    GIVEN_NAME("given-name.txt"),
+    WORDNET_PROPER_NOUN("wordnet-proper-noun.txt"),
+    WORDNET_PERSON_NOUN("wordnet-person-noun.txt"),
     PLACE("place.txt"),
     ORGANISATION("organisation.txt"),
     NATIONALITY("nationality.txt"),
@@ -88,5 +91,13 @@ public enum WordList {
 
     public String file() {
         return file;
+    }
+
+    /**
+     * The gazetteers: the world's given names and WordNet's nouns, tens of thousands of lines, which
+     * {@link Language} reads in the background.
+     */
+    public boolean isGazetteer() {
+        return this == GIVEN_NAME || this == WORDNET_PROPER_NOUN || this == WORDNET_PERSON_NOUN;
     }
 }

@@ -37,11 +37,17 @@ class PeopleChecksTest {
                   - articles: ["Walter F. Bugden spoke.", "Barbara Walther spoke."]
                     expect: skipped
                   - articles: ["John Jenkin spoke.", "Miss Jenkin spoke.", "Kathryn Jenkin spoke."]
-                    expect: skipped
+                    expect: passed
                   - articles: ["Azm Al Homoud spoke.", "Azm Al-Homoud spoke."]
                     expect: passed
                   - articles: ["Hassan Abu Askhar spoke.", "Hassan Abu Askar spoke."]
                     expect: failed
+                  - articles: ["Hillary Clinton spoke on Monday.", "On Monday Mr. Clinton spoke."]
+                    expect: skipped
+                  - articles: ["John Jenkin spoke.", "Miss Jenkin spoke."]
+                    expect: skipped
+                  - articles: ["Kathryn Jenkin spoke.", "Miss Jenkin spoke."]
+                    expect: passed
               - id: title
                 kind: same-title
                 claim: people
@@ -83,6 +89,20 @@ class PeopleChecksTest {
                 "skipped: Bill Clinton: skipped, only example-2 names Bill Clinton");
         assertThat(results("spelling", 4)).containsExactly("passed: Charlene Kafoury in 2 articles",
                 "skipped: Charlie Kafoury: skipped, only example-1 names Charlie Kafoury");
+    }
+
+    @Test
+    void aGenderedHonorificJoinsOnlyAPersonOfItsGender() {
+        assertThat(results("spelling", 9)).containsExactly(
+                "skipped: Hillary Clinton: skipped, only example-1 names Hillary Clinton",
+                "skipped: Mr. Clinton: skipped, only example-2 names Mr. Clinton");
+        assertThat(results("spelling", 10)).containsExactly(
+                "skipped: John Jenkin: skipped, only example-1 names John Jenkin",
+                "skipped: Miss Jenkin: skipped, only example-2 names Miss Jenkin");
+        assertThat(results("spelling", 11)).containsExactly("passed: Kathryn Jenkin / Miss Jenkin in 2 articles");
+        assertThat(results("spelling", 6)).containsExactly(
+                "skipped: John Jenkin: skipped, only example-1 names John Jenkin",
+                "passed: Miss Jenkin / Kathryn Jenkin in 2 articles");
     }
 
     @Test

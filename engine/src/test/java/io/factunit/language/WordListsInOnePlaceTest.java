@@ -39,6 +39,12 @@ class WordListsInOnePlaceTest {
      * "512KB") are no units of measure a sentence states.
      */
     private static final Set<String> NOT_THE_LANGUAGE = Set.of("article/LoadOptions.java: unit.txt");
+    /**
+     * Gazetteers of the world's given names and WordNet's nouns: any English source spells three of their tens of
+     * thousands of words by chance ("may", "june", "unit"), and no class keeps a copy of them.
+     */
+    private static final Set<WordList> GAZETTEERS =
+            Set.of(WordList.GIVEN_NAME, WordList.WORDNET_PROPER_NOUN, WordList.WORDNET_PERSON_NOUN);
 
     @Test
     void noSourceFileSpellsOutAWordListOfTheLanguage() throws IOException {
@@ -87,6 +93,9 @@ class WordListsInOnePlaceTest {
         Set<String> spelled = spelledWords(withoutComments(source));
         Set<String> copies = new TreeSet<>();
         for (WordList list : WordList.values()) {
+            if (GAZETTEERS.contains(list)) {
+                continue;
+            }
             long found = TestLanguage.ENGLISH.words(list).words().stream().filter(word -> word.length() > 1)
                     .filter(word -> spelled.contains(word.toLowerCase(Locale.ROOT))).count();
             if (found >= 3) {

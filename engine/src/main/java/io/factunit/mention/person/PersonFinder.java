@@ -3,6 +3,8 @@ package io.factunit.mention.person;
 import io.factunit.analysis.AnalyzedArticle;
 import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Sentence;
+import io.factunit.analysis.Token;
+import io.factunit.analysis.Word;
 import io.factunit.language.Language;
 import io.factunit.language.WordList;
 import io.factunit.mention.MentionFinder;
@@ -43,6 +45,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     /** Lower-case particles of names ("bin", "al-", "van"). */
     private final Set<String> particles;
     private final PersonLexicon lexicon;
+    private final Language language;
     private final Lemmatizer dictionary = new Lemmatizer();
     private final TitleFinder titles;
     private final RoleNormalizer roles;
@@ -59,6 +62,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     public PersonFinder(Language language, Collection<String> names) {
         particles = Set.copyOf(language.words(WordList.NAME_PARTICLE).words());
         lexicon = PersonLexicon.of(language, names);
+        this.language = language;
         titles = new TitleFinder(lexicon);
         roles = new RoleNormalizer(lexicon);
     }
@@ -78,8 +82,10 @@ public final class PersonFinder implements MentionFinder.SelfContained {
      *
      * @param names     tokens of the sentence that belong to any candidate, so titles never swallow a name
      * @param particles the language's name particles
+     * @param gender    the gender of an honorific before the name ("Mr. Clinton": male), or null
      */
-    private record Candidate(Kind kind, Sentence sentence, List<NameWord> words, BitSet names, Set<String> particles) {
+    private record Candidate(Kind kind, Sentence sentence, List<NameWord> words, BitSet names, Set<String> particles,
+            String gender) {
         int start() {
             return words.get(0).start();
         }
@@ -106,8 +112,10 @@ public final class PersonFinder implements MentionFinder.SelfContained {
     public List<PersonMention> find(AnalyzedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> things = new HashSet<>();
+        String carried = null;
         for (Sentence sentence : article.sentences()) {
-            collect(sentence, candidates, things);
+            collect(sentence, candidates, things, carried);
+            carried = endingHonorificGender(sentence);
         }
         // a name the article writes once as a place or thing ("in Los Angeles") is no person anywhere in it
         candidates.removeIf(candidate -> things.contains(PersonLexicon.phrase(candidate.text())));
@@ -125,7 +133,7 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 if (candidate.kind() != kind) {
                     continue;
                 }
-                List<PersonMention> named = bySurname.get(candidate.text());
+                List<PersonMention> named = ofGender(bySurname.get(candidate.text()), candidate.gender());
                 if (named != null && !onePerson(named)) {
                     continue; // "Clinton" when the article names Hillary and Bill Clinton: either of them
                 }
@@ -169,13 +177,63 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             List<NameWord> words = candidate.words();
             for (int cut = words.size() - 1; cut >= 2; cut--) {
                 Candidate shorter = new Candidate(Kind.FULL, candidate.sentence(), words.subList(0, cut),
-                        candidate.names(), particles);
+                        candidate.names(), particles, candidate.gender());
                 if (written.contains(shorter.text()) && allCommonWords(words.subList(cut, words.size()))) {
                     candidates.set(c, shorter);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * The full names a surname could refer to that an honorific's gender allows: "Mr. Clinton" is not "Hillary
+     * Clinton", "Mrs. Obama" not "Barack Obama". A given name of no known gender allows either.
+     */
+    private List<PersonMention> ofGender(List<PersonMention> named, String gender) {
+        if (named == null || gender == null) {
+            return named;
+        }
+        List<PersonMention> allowed = new ArrayList<>();
+        for (PersonMention mention : named) {
+            String given = evidence().givenNameGender(PersonLexicon.phrase(mention.name().split(" ", 2)[0]));
+            if (given == null || given.equals(gender)) {
+                allowed.add(mention);
+            }
+        }
+        return allowed.isEmpty() ? null : allowed;
+    }
+
+    /**
+     * Where the words that may hold a name's honorific start: the run's own ({@code from}), or the word before
+     * it, which the tokenizer may have cut off with its full stop ("Mrs" "." "Obama").
+     */
+    private static int honorificFrom(List<NameWord> words, int from) {
+        int before = from > 0 && words.get(from - 1).text().equals(".") ? from - 2 : from - 1;
+        return Math.max(0, Math.min(from, before));
+    }
+
+    /**
+     * The gender of an honorific a sentence ends in, which the sentence detector took for a full stop ("On Monday
+     * Mrs" "." | "Obama spoke."), or null.
+     */
+    private String endingHonorificGender(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int last = tokens.size() - 1;
+        if (last >= 1 && tokens.get(last).text().equals(".")) {
+            last--;
+        }
+        return last < 0 ? null : lexicon.honorificGender(PersonLexicon.phrase(tokens.get(last).text()));
+    }
+
+    /** The gender of the last gendered honorific among the words stripped off a name ("Mr."), or null. */
+    private String honorificGender(List<NameWord> stripped) {
+        String gender = null;
+        for (NameWord word : stripped) {
+            String own = lexicon.honorificGender(word.lower());
+            gender = own != null ? own : gender;
+        }
+        return gender;
     }
 
     /** Whether the full names a surname could refer to are one person: one given name (first word) among them. */
@@ -193,9 +251,10 @@ public final class PersonFinder implements MentionFinder.SelfContained {
 
     /**
      * Runs of capitalised words in a sentence, each reduced to a candidate name or dropped; runs that the
-     * sentence shows to be places or things ({@link #thing}) go to {@code things} instead.
+     * sentence shows to be places or things ({@link #thing}) go to {@code things} instead. {@code carried} is the
+     * gender of an honorific the sentence detector cut off before the sentence ("Mrs." | "Obama smiled."), or null.
      */
-    private void collect(Sentence sentence, List<Candidate> candidates, Set<String> things) {
+    private void collect(Sentence sentence, List<Candidate> candidates, Set<String> things, String carried) {
         List<NameWord> words = NameWord.of(sentence);
         BitSet names = new BitSet(sentence.tokens().size());
         int i = 0;
@@ -205,11 +264,19 @@ public final class PersonFinder implements MentionFinder.SelfContained {
                 continue;
             }
             int end = i + 1;
-            while (end < words.size() && (isNameWord(words.get(end)) || initialDot(words, end)
+            while (end < words.size() && (isNameWord(words.get(end)) && !isPlacePreposition(words.get(end))
+                    || initialDot(words, end)
                     || (isParticle(words.get(end)) && end + 1 < words.size() && isNameWord(words.get(end + 1))))) {
                 end++;
             }
-            List<NameWord> name = stripLeading(words.subList(i, end));
+            List<NameWord> run = words.subList(i, end);
+            if (run.size() > 1 && isPlacePreposition(run.get(0))) {
+                // "Near Healdsburg" in a headline's title case: a place preposition, then a place
+                things.add(PersonLexicon.phrase(joined(sentence, run.subList(1, run.size()))));
+                i = end;
+                continue;
+            }
+            List<NameWord> name = stripLeading(run);
             if (!name.isEmpty() && (lexicon.placeLeads.contains(name.get(0).lower())
                     || name.get(0) == words.get(i) && thing(words, i, end))) {
                 things.add(PersonLexicon.phrase(joined(sentence, name)));
@@ -218,8 +285,13 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
             Kind kind = cutAtInitial(name) ? null : kind(name);
             if (kind != null) {
-                candidates.add(new Candidate(kind, sentence, name, names, particles));
+                String gender = honorificGender(words.subList(honorificFrom(words, i), i + run.size() - name.size()));
+                candidates.add(new Candidate(kind, sentence, name, names, particles,
+                        gender == null && i == 0 ? carried : gender));
                 names.set(name.get(0).firstToken(), name.get(name.size() - 1).lastToken() + 1);
+            } else if (name.isEmpty() ? holdsThing(run) : name.size() > 1 && namesAThing(name)) {
+                // a proper noun read as a thing is still no title's word ("British Columbia attorney general")
+                names.set(run.get(0).firstToken(), run.get(run.size() - 1).lastToken() + 1);
             }
             i = end;
         }
@@ -277,7 +349,8 @@ public final class PersonFinder implements MentionFinder.SelfContained {
         if (name.size() == 1) {
             return Kind.SURNAME;
         }
-        if (name.isEmpty() || name.size() > MAX_NAME_WORDS || allCommonWords(name)) {
+        if (name.isEmpty() || name.size() > MAX_NAME_WORDS || allCommonWords(name) && !knownPersonName(name)
+                || namesAThing(name)) {
             return null;
         }
         return particlesBeforeLast(name) ? Kind.SURNAME_OR_FULL : Kind.FULL;
@@ -338,10 +411,10 @@ public final class PersonFinder implements MentionFinder.SelfContained {
 
     /** Words of the longest listed entry (any kind) starting at words[from], or 0. */
     private int listedLength(List<String> words, int from) {
-        int limit = Math.min(words.size(), from + lexicon.longestEntry());
+        int limit = Math.min(words.size(), from + Math.max(lexicon.longestEntry(), evidence().longestPhrase()));
         for (int to = limit; to > from; to--) {
             String entry = to - from == 1 ? words.get(from) : String.join(" ", words.subList(from, to));
-            if (lexicon.kind(entry) != null) {
+            if (lexicon.kind(entry, evidence()) != null) {
                 return to - from;
             }
         }
@@ -359,6 +432,70 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a run of two words or more, titles stripped, names a thing rather than a person
+     * ({@link NameEvidence}): it ends in a common word no one is named by and that WordNet knows capitalised only
+     * as a thing ("Hampton East", "Oscar Host": the bread); or it ends in a common word no one is named by, a thing
+     * or a role ("ActiveX Controls"), and none of its other words is a given name. "Maurice Cheeks" and "James
+     * Baker" hold a given name; "Tim Cook" and "Condoleezza Rice" end in names WordNet knows people by.
+     */
+    private boolean namesAThing(List<NameWord> name) {
+        String last = withoutPossessive(name.get(name.size() - 1).lower());
+        // a common word of the dictionary only: WordNet's rarer person nouns are often surnames ("lohan": an arhat)
+        if (evidence().namesPeople(last) || !dictionary.isCommonWord(Word.of(last))) {
+            return false;
+        }
+        if (evidence().thingOnly(last)) {
+            return true;
+        }
+        for (NameWord word : name.subList(0, name.size() - 1)) {
+            if (evidence().isGivenName(word.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "committee's" → "committee", "who'" → "who": the word a possessive or a closing quote is glued to. */
+    private static String withoutPossessive(String word) {
+        if (word.endsWith("'s") && word.length() > 2) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("'") && word.length() > 1 ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The given names and WordNet's lists, which the language reads in the background: asked for when first needed. */
+    private NameEvidence evidence() {
+        return NameEvidence.of(language);
+    }
+
+    /** "Near", "In": a place preposition, which ends a run of capitalised words and starts a place. */
+    private boolean isPlacePreposition(NameWord word) {
+        return lexicon.placePrepositions.contains(word.lower());
+    }
+
+    /** Whether a run holds a phrase WordNet knows as a thing ({@link PersonLexicon.Kind#THING}). */
+    private boolean holdsThing(List<NameWord> run) {
+        for (int from = 0; from + 1 < run.size(); from++) {
+            StringBuilder phrase = new StringBuilder(run.get(from).lower());
+            for (int to = from + 1; to < run.size() && to - from < Math.max(lexicon.longestEntry(), evidence().longestPhrase()); to++) {
+                phrase.append(' ').append(run.get(to).lower());
+                if (lexicon.kind(phrase.toString(), evidence()) == PersonLexicon.Kind.THING) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Bill Gates", "Will Smith": a given name and a surname WordNet knows people by, though both are also
+     * common words.
+     */
+    private boolean knownPersonName(List<NameWord> name) {
+        return evidence().isGivenName(name.get(0).lower()) && evidence().isKnownPerson(name.get(name.size() - 1).lower());
     }
 
     /** "Al Thani", "bin Laden": a surname with its particles, not a full name. */

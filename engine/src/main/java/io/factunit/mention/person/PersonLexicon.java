@@ -22,7 +22,16 @@ import java.util.Set;
  */
 final class PersonLexicon {
     /** What a listed name is; every kind means "not a person". */
-    enum Kind { PLACE, ORGANISATION, NATIONALITY, NOT_A_NAME }
+    enum Kind {
+        PLACE, ORGANISATION, NATIONALITY, NOT_A_NAME,
+        /** A phrase WordNet knows only as a thing: a place, river, organisation, product ({@link NameEvidence}). */
+        THING;
+
+        /** Whether a title names it as its qualifier ("Qatar's Emir"): the hand-written places and bodies. */
+        boolean qualifiesTitles() {
+            return this != NOT_A_NAME && this != THING;
+        }
+    }
 
     private final Map<String, Kind> entries = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
@@ -32,6 +41,8 @@ final class PersonLexicon {
     private final Set<String> genericPossessors = new HashSet<>();
     private final Map<String, String> wordSynonyms = new HashMap<>();
     private final Map<String, String> roleSynonyms = new HashMap<>();
+    /** "mr" → "male", "mrs" → "female": the gender an honorific is given to. */
+    private final Map<String, String> honorificGenders = new HashMap<>();
     /** "a", "an", "the": dropped from a role. */
     final Set<String> articles = new HashSet<>();
     /** "the": a run of capitalised words right after one names a thing, not a person. */
@@ -71,6 +82,11 @@ final class PersonLexicon {
         addAll(names, Kind.PLACE);
         addPhrases(language.words(WordList.TITLE_HEAD).words(), titleHeads);
         addPhrases(language.words(WordList.HONORIFIC).words(row -> row.column(0).equals("title")), titleHeads);
+        for (WordTable.Row row : language.words(WordList.HONORIFIC).rows()) {
+            if (!row.column(1).isEmpty()) {
+                honorificGenders.put(phrase(row.word()), row.column(1));
+            }
+        }
         addPhrases(language.words(WordList.TITLE_WORD).words(), titleWords);
         addPhrases(language.words(WordList.RANK).words(), ranks);
         addPhrases(language.words(WordList.GENERIC_POSSESSOR).words(), genericPossessors);
@@ -117,10 +133,17 @@ final class PersonLexicon {
         return entries.get(phrase);
     }
 
-    /** Most words in one listed entry, to bound longest-match scans. */
+    /** {@link #kind}, or {@link Kind#THING} for a phrase WordNet knows only as a thing ("Blue Nile"). */
+    Kind kind(String phrase, NameEvidence evidence) {
+        Kind kind = entries.get(phrase);
+        return kind == null && evidence.isThingPhrase(phrase) ? Kind.THING : kind;
+    }
+
+    /** Most words in one listed place, organisation, nationality or non-name word, to bound longest-match scans. */
     int longestEntry() {
         return longestEntry;
     }
+
 
     /** Country of a nationality adjective ("iranian" → "iran"), or null. */
     String country(String word) {
@@ -148,6 +171,11 @@ final class PersonLexicon {
         }
         String rest = word.substring(hyphen + 1);
         return titleHeads.contains(rest) || titleWords.contains(rest) || ranks.contains(rest) ? hyphen + 1 : 0;
+    }
+
+    /** The gender an honorific ("Mr.", "mrs") is given to, or null: "male", "female". */
+    String honorificGender(String word) {
+        return honorificGenders.get(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
     /** "deputy", "former", "acting": a rank before a role, kept in front of it ("deputy head of ..."). */

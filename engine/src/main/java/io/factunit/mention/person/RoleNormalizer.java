@@ -138,7 +138,7 @@ public final class RoleNormalizer {
         int limit = Math.min(words.size(), from + lexicon.longestEntry());
         for (int to = limit; to > from; to--) {
             PersonLexicon.Kind kind = lexicon.kind(String.join(" ", words.subList(from, to)));
-            if (kind != null && kind != PersonLexicon.Kind.NOT_A_NAME) {
+            if (kind != null && kind.qualifiesTitles()) {
                 return to - from;
             }
         }

@@ -194,7 +194,7 @@ final class TitleFinder {
             String phrase = PersonLexicon.phrase(sentence.text().substring(
                     tokens.get(j).start() - sentence.start(), tokens.get(i).end() - sentence.start()));
             PersonLexicon.Kind kind = lexicon.kind(phrase);
-            if (kind != null && kind != PersonLexicon.Kind.NOT_A_NAME) {
+            if (kind != null && kind.qualifiesTitles()) {
                 best = j;
             }
         }

@@ -20,7 +20,9 @@ import java.util.Set;
  *   <li>a speech verb, nearest to the quote first: "NP said", "he added that", or inverted after a comma or
  *       the quote ("“…,” said Ahelbarra"). The noun after a verb of the addressee column ("told") is who was
  *       spoken to, never the speaker: the speaker is the subject before it, past an apposition ("Ema Suryani,
- *       a doctor, told AFP"). A passive names the speaker after "by" ("Credico was told by Stone");</li>
+ *       a doctor, told AFP"). A passive names the speaker after "by" ("Credico was told by Stone"). A
+ *       participle after a comma speaks for the subject of the clause it hangs on ("X told reporters that
+ *       Hiller called 911, saying “…”": Hiller);</li>
  *   <li>"according to NP".</li>
  * </ol>
  */
@@ -119,12 +121,35 @@ final class QuoteAttributor {
         if (addresseeVerbs.contains(context.get(v).lemma())) {
             return subjectBefore(context, v); // "told AFP": AFP was spoken to
         }
+        if (v > 1 && isComma(context.get(v - 1)) && lower(context.get(v)).endsWith("ing")) {
+            Source clause = clauseSubject(context, v - 1);
+            if (clause != null) {
+                return clause; // "X told reporters that Hiller called 911, saying “…”": Hiller says it
+            }
+        }
         boolean inverted = v == 0 || isComma(context.get(v - 1)) || QUOTE.equals(context.get(v - 1).upos());
         Source source = inverted ? subjectAfter(context, v) : subjectBefore(context, v);
         if (source == null) {
             source = inverted ? subjectBefore(context, v) : subjectAfter(context, v);
         }
         return source;
+    }
+
+    /**
+     * The subject of the clause a participle after a comma ("…, saying") hangs on: that of the nearest verb
+     * before the comma, within the sentence's last clause before it. Null when no verb with a subject is found.
+     */
+    private Source clauseSubject(List<Token> context, int comma) {
+        for (int j = comma - 1; j > 0; j--) {
+            Token token = context.get(j);
+            if (QUOTE.equals(token.upos()) || isComma(token)) {
+                return null;
+            }
+            if ("VERB".equals(token.upos())) {
+                return subjectBefore(context, j);
+            }
+        }
+        return null;
     }
 
     /** "according to Egyptian officials": the noun phrase after it, and nothing further. */

@@ -231,4 +231,50 @@ class PersonFinderTest {
         assertThat(new RoleNormalizer(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES).normalise("Al Jazeera’s")).isNull();
         assertThat(new RoleNormalizer(TestLanguage.ENGLISH, TestLanguage.NEWS_NAMES).normalise(null)).isNull();
     }
+
+    @Test
+    void aPhraseWordNetKnowsAsAThingIsNoPerson() {
+        // "Blue Nile" is a river in WordNet (wordnet-proper-noun.txt): stripped as a place would be
+        assertPeople("Blue Nile officials met Omar Bashir.").containsExactly(tuple("Omar Bashir", "Bashir", null, null));
+        assertPeople("Residents of Blue Nile fled.").isEmpty();
+    }
+
+    @Test
+    void aRunEndingInACommonWordNoOneIsNamedByIsAThing() {
+        // "Controls": a common word, no given name before it; "East": WordNet knows it capitalised only as a place
+        assertPeople("ActiveX Controls Blocked. Hampton East residents met.").isEmpty();
+        // "Host": WordNet knows it capitalised only as the bread, and "Oscar" only as the award
+        assertPeople("Oscar Host Picked.").isEmpty();
+        // a possessive or a closing quote glued to the last word: "Committee's" is "committee"
+        assertPeople("He broke into the offices of Democratic National Committee's chairman.").isEmpty();
+    }
+
+    @Test
+    void aTitleCasePlacePrepositionStartsAPlace() {
+        assertPeople("Fire Near Healdsburg Contained. Crews reached Mt Cook.").isEmpty();
+    }
+
+    @Test
+    void aPersonNounOfWordNetThatIsNoCommonWordIsASurname() {
+        // "lohan" is a person noun in WordNet (an arhat)
+        assertPeople("Actress Lindsay Lohan checked into rehab on Thursday.").extracting(t -> t.toList().get(0))
+                .containsExactly("Actress Lindsay Lohan");
+    }
+
+    @Test
+    void peopleWhoseSurnamesAreCommonWordsStayPeople() {
+        assertPeople("James Baker met Maurice Cheeks and Zoe Ball. Tim Cook, Condoleezza Rice, George Bush and "
+                + "Bill Gates came.").extracting(t -> t.toList().get(0)).containsExactly("James Baker",
+                "Maurice Cheeks", "Zoe Ball", "Tim Cook", "Condoleezza Rice", "George Bush", "Bill Gates");
+    }
+
+    @Test
+    void aSurnameAfterAGenderedHonorificLinksOnlyToAPersonOfThatGender() {
+        assertPeople("Barack Obama spoke. Mrs. Obama smiled.")
+                .containsExactly(tuple("Barack Obama", "Obama", null, null));
+        assertPeople("Barack Obama and Michelle Obama came. Mrs. Obama smiled.").extracting(t -> t.toList().get(0))
+                .containsExactly("Barack Obama", "Michelle Obama", "Michelle Obama");
+        assertPeople("Michelle Obama came. Ms. Obama smiled.").extracting(t -> t.toList().get(0))
+                .containsExactly("Michelle Obama", "Ms. Obama"); // "Ms." in one token: a name the spelling check reads
+    }
 }

@@ -156,6 +156,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParticipleAfterACommaSpeaksForItsClausesSubject() {
+        // the dispatcher told reporters what the caller said: Ghazi Hamad called, saying it
+        assertQuotes("Hashem Ahelbarra, a dispatcher, told reporters that Ghazi Hamad called 911, saying “I'm the one "
+                + "you're looking for” and hung up.")
+                .containsExactly(tuple("I'm the one you're looking for", "Ghazi Hamad", "Ghazi Hamad"));
+        assertQuotes("Ghazi Hamad spoke to reporters, saying “We want to stop the aggression.”")
+                .containsExactly(tuple("We want to stop the aggression.", "Ghazi Hamad", "Ghazi Hamad"));
+    }
+
+    @Test
     void thePassiveNamesTheSpeakerAfterBy() {
         assertQuotes("“Leave the building now,” Hashem Ahelbarra was told by Ghazi Hamad.")
                 .containsExactly(tuple("Leave the building now", "Ghazi Hamad", "Ghazi Hamad"));
