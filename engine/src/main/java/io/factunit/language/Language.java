@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,6 +170,20 @@ public final class Language {
      * One line per word: the word, then tab-separated columns; blank lines and lines starting with '#' are
      * comments. Words are kept as written: lower case, except where case is part of the word ("US$").
      */
+    /** The tab-separated columns of {@code line} from {@code from} on, each stripped. */
+    private static List<String> columns(String line, int from) {
+        List<String> columns = new ArrayList<>(2);
+        int start = from;
+        while (true) {
+            int tab = line.indexOf('\t', start);
+            columns.add((tab < 0 ? line.substring(start) : line.substring(start, tab)).strip());
+            if (tab < 0) {
+                return columns;
+            }
+            start = tab + 1;
+        }
+    }
+
     private static WordTable read(String name, InputStream in) throws IOException {
         List<WordTable.Row> rows = new ArrayList<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -181,15 +194,13 @@ public final class Language {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] columns = line.split("\t", -1);
-            String word = columns[0].strip();
+            // by hand rather than String.split: the gazetteers have tens of thousands of lines, read on every cold start
+            int tab = line.indexOf('\t');
+            String word = (tab < 0 ? line : line.substring(0, tab)).strip();
             if (word.isEmpty()) {
                 throw new IllegalStateException(name + ":" + number + ": a line starts with no word");
             }
-            List<String> rest = new ArrayList<>();
-            for (String column : Arrays.asList(columns).subList(1, columns.length)) {
-                rest.add(column.strip());
-            }
+            List<String> rest = tab < 0 ? List.of() : columns(line, tab + 1);
             rows.add(new WordTable.Row(word, rest));
         }
         return new WordTable(name, rows);
