@@ -4,7 +4,10 @@ import io.factunit.claim.Claim;
 import io.factunit.mention.person.PersonMention;
 import io.factunit.rules.CheckDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * same-title: one person's role agrees across articles. All of a story's people form one Drools group, split
@@ -49,12 +52,21 @@ final class TitleEvaluator implements GroupEvaluator {
                     : "only " + Evidence.articleList(claims) + " gives " + name + " a title", claims);
         }
         String titles = String.join(" / ", claims.stream().map(TitleEvaluator::title).distinct().toList());
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                PersonMention a = person(claims.get(i));
-                PersonMention b = person(claims.get(j));
+        // Pairs of distinct (role, title) only, each at its first claim: a story repeating one person's title
+        // thousands of times would otherwise compare every pair. A conflict depends on the two wordings alone and
+        // either way round, so the first conflicting pair of claims is the first such pair of first claims.
+        Map<List<String>, Claim> firsts = new LinkedHashMap<>();
+        for (Claim claim : claims) {
+            PersonMention person = person(claim);
+            firsts.putIfAbsent(Arrays.asList(person.role(), person.title()), claim);
+        }
+        List<Claim> distinct = List.copyOf(firsts.values());
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                PersonMention a = person(distinct.get(i));
+                PersonMention b = person(distinct.get(j));
                 if (offices.conflict(a.role(), a.title(), b.role(), b.title())) {
-                    return conflict(check, key, name, claims, claims.get(i), claims.get(j));
+                    return conflict(check, key, name, claims, distinct.get(i), distinct.get(j));
                 }
             }
         }

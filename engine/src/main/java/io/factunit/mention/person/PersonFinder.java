@@ -128,13 +128,18 @@ public final class PersonFinder implements MentionFinder.SelfContained {
             }
         }
         // Ambiguous runs first, so that "Ben Wallace" promoted to a full name can be linked to by "Wallace".
+        // Whether a surname's full names are one person is kept per surname, gender and number of full names (the
+        // lists only grow): an article naming one person thousands of times would otherwise ask it of every mention.
+        Map<String, Boolean> onePerson = new HashMap<>();
         for (Kind kind : List.of(Kind.SURNAME_OR_FULL, Kind.SURNAME)) {
             for (Candidate candidate : candidates) {
                 if (candidate.kind() != kind) {
                     continue;
                 }
-                List<PersonMention> named = ofGender(bySurname.get(candidate.text()), candidate.gender());
-                if (named != null && !onePerson(named)) {
+                List<PersonMention> all = bySurname.get(candidate.text());
+                List<PersonMention> named = ofGender(all, candidate.gender());
+                if (named != null && !onePerson.computeIfAbsent(candidate.text() + '\u0000' + candidate.gender() + '\u0000'
+                        + all.size(), key -> onePerson(named))) {
                     continue; // "Clinton" when the article names Hillary and Bill Clinton: either of them
                 }
                 if (named != null) {
