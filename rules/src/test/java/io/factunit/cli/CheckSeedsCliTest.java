@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** The README's main job, `factunit check seeds`, with the default pack from the classpath. */
 class CheckSeedsCliTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static PackRun run(String... args) {
+        return PackRun.of(args);
     }
 
     @Test
     void jsonReportOfTheSeedsFailsOnTheForeignMinistersSpelling() throws Exception {
-        Run run = run("check", "../seeds", "--format", "json");
+        PackRun run = run("check", "../seeds", "--format", "json");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEmpty();
@@ -52,7 +40,7 @@ class CheckSeedsCliTest {
 
     @Test
     void textReportIsTheDefaultAndWarningsAloneDoNotFailUnlessAsked() {
-        Run text = run("check", "../seeds");
+        PackRun text = run("check", "../seeds");
         assertThat(text.exit()).isEqualTo(1);
         assertThat(text.out()).startsWith("Story ../seeds (5 articles, ")
                 .contains("FAILED [error] name-spelling: ")
@@ -64,16 +52,16 @@ class CheckSeedsCliTest {
     @Test
     void checksNothingSpeaksToAreListedOnlyWhenAsked() {
         String quake = "  skipped quake-magnitude-agree: skipped: no article states earthquake magnitude\n";
-        Run quiet = run("check", "../seeds");
+        PackRun quiet = run("check", "../seeds");
         assertThat(quiet.out()).doesNotContain("quake-magnitude-agree").endsWith("\n\n7 skips with nothing to compare"
                 + " are not listed (--show-inapplicable lists them)\n17 passed, 2 failed, 57 skipped\n");
-        Run all = run("check", "../seeds", "--show-inapplicable");
+        PackRun all = run("check", "../seeds", "--show-inapplicable");
         assertThat(all.out()).contains(quake).doesNotContain("not listed").endsWith("\n\n17 passed, 2 failed, 57 skipped\n");
     }
 
     @Test
     void usageErrorsExitTwoWithOneLine() {
-        Run run = run("check", "../seeds", "--format", "pdf");
+        PackRun run = run("check", "../seeds", "--format", "pdf");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo("factunit: --format: unknown format 'pdf' (expected one of: text, json,"
                 + " sarif, html, github)\n");

@@ -3,8 +3,6 @@ package io.factunit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `--rules` adds a desk's own rules to the default pack on the classpath; `--no-default-rules` leaves the pack out. */
 class RulePackCliTest {
@@ -38,17 +35,8 @@ class RulePackCliTest {
     Path story;
     Path desk;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    private static PackRun run(String... args) {
+        return PackRun.of(args);
     }
 
     @BeforeEach
@@ -60,13 +48,13 @@ class RulePackCliTest {
         Files.writeString(desk, DESK);
     }
 
-    private static List<String> failures(Run run) {
+    private static List<String> failures(PackRun run) {
         return Arrays.stream(run.out().split("\n")).filter(line -> line.startsWith("  FAILED")).toList();
     }
 
     @Test
     void theDesksRulesAddToThePack() {
-        Run run = run("check", story.toString(), "--rules", desk.toString());
+        PackRun run = run("check", story.toString(), "--rules", desk.toString());
         assertThat(run.err()).isEmpty();
         assertThat(failures(run)).containsExactly(
                 "  FAILED [error] people-killed-agree: 12 in 001 but 14 in 002",
@@ -79,16 +67,16 @@ class RulePackCliTest {
 
     @Test
     void withoutTheDefaultRulesOnlyTheDesksRulesCheck() {
-        Run run = run("check", story.toString(), "--rules", desk.toString(), "--no-default-rules");
+        PackRun run = run("check", story.toString(), "--rules", desk.toString(), "--no-default-rules");
         assertThat(failures(run)).containsExactly("  FAILED [error] seats-won-agree: 25 in 001 but 27 in 002");
-        Run alone = run("check", story.toString(), "--no-default-rules");
+        PackRun alone = run("check", story.toString(), "--no-default-rules");
         assertThat(alone.exit()).isEqualTo(2);
         assertThat(alone.err()).isEqualTo("factunit: --no-default-rules needs --rules PATH: nothing else to check with\n");
     }
 
     @Test
     void rulesTestRunsTheNamedFilesExamplesOnly() {
-        Run run = run("rules", "test", desk.toString());
+        PackRun run = run("rules", "test", desk.toString());
         assertThat(run.out()).isEqualTo("  ok    seats-won-agree / failed (" + desk + ":13:9): expected failed,"
                 + " got failed\n          failed: 25 in example-1 but 27 in example-2\n1 passed, 0 failed\n");
     }
@@ -96,7 +84,7 @@ class RulePackCliTest {
     @Test
     void anIdOfThePackIsRefusedNamingBothPlaces() throws IOException {
         Files.writeString(desk, DESK.replace("id: seats-won-agree", "id: people-killed-agree"));
-        Run run = run("check", story.toString(), "--rules", desk.toString());
+        PackRun run = run("check", story.toString(), "--rules", desk.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("factunit: " + desk + ":8:5: duplicate id 'people-killed-agree': the rule pack"
                 + " defines it at factunit/rules/news-counts.yaml:").endsWith("; rules add to the pack and cannot replace"
