@@ -172,7 +172,10 @@ public final class Language {
      */
     /** The tab-separated columns of {@code line} from {@code from} on, each stripped. */
     private static List<String> columns(String line, int from) {
-        List<String> columns = new ArrayList<>(2);
+        if (line.indexOf('\t', from) < 0) {
+            return List.of(line.substring(from).strip()); // one column, as most lines with any have
+        }
+        List<String> columns = new ArrayList<>(3);
         int start = from;
         while (true) {
             int tab = line.indexOf('\t', start);

@@ -34,7 +34,8 @@ public final class WordTable {
     WordTable(String name, List<Row> rows) {
         this.name = name;
         this.rows = List.copyOf(rows);
-        Map<String, Row> index = new LinkedHashMap<>();
+        // sized once: the gazetteers hold tens of thousands of words, read on every start
+        Map<String, Row> index = new LinkedHashMap<>(rows.size() * 4 / 3 + 16);
         for (Row row : rows) {
             index.putIfAbsent(row.word(), row);
         }
