@@ -87,23 +87,15 @@ final class MarkdownText {
         int i = from;
         while (i < to) {
             char c = file.charAt(i);
-            if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(file.charAt(i + 1)) >= 0) {
-                add(file.charAt(i + 1), i + 1);
-                i += 2;
-            } else if (c == '!' && i + 1 < to && file.charAt(i + 1) == '[' && linkEnd(i + 1, to) > 0) {
+            if (c == '!' && i + 1 < to && file.charAt(i + 1) == '[' && linkEnd(i + 1, to) > 0) {
                 i = linkEnd(i + 1, to); // an image: its alt text is no sentence of the article
             } else if (c == '[' && linkEnd(i, to) > 0) {
                 int end = linkEnd(i, to);
                 int label = file.indexOf(']', i + 1);
                 inline(i + 1, label, tag);
                 i = end;
-            } else if (c == '<' && tag.region(i, to).lookingAt()) {
-                i = tag.end();
-            } else if (isDelimiter(i, to)) {
-                i = runEnd(i, to);
             } else {
-                add(c, i);
-                i++;
+                i = markup(i, to, tag);
             }
         }
     }
@@ -112,19 +104,28 @@ final class MarkdownText {
     private void inline(int from, int to, Matcher tag) {
         int i = from;
         while (i < to) {
-            char c = file.charAt(i);
-            if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(file.charAt(i + 1)) >= 0) {
-                add(file.charAt(i + 1), i + 1);
-                i += 2;
-            } else if (c == '<' && tag.region(i, to).lookingAt()) {
-                i = tag.end();
-            } else if (isDelimiter(i, to)) {
-                i = runEnd(i, to);
-            } else {
-                add(c, i);
-                i++;
-            }
+            i = markup(i, to, tag);
         }
+    }
+
+    /**
+     * Reads what starts at {@code i}, short of links: an escape keeps its character, an HTML tag and a run of
+     * emphasis delimiters are dropped, any other character is kept. Returns where reading goes on.
+     */
+    private int markup(int i, int to, Matcher tag) {
+        char c = file.charAt(i);
+        if (c == '\\' && i + 1 < to && ESCAPABLE.indexOf(file.charAt(i + 1)) >= 0) {
+            add(file.charAt(i + 1), i + 1);
+            return i + 2;
+        }
+        if (c == '<' && tag.region(i, to).lookingAt()) {
+            return tag.end();
+        }
+        if (isDelimiter(i, to)) {
+            return runEnd(i, to);
+        }
+        add(c, i);
+        return i + 1;
     }
 
     /**
