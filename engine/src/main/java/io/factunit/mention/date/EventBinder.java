@@ -561,12 +561,12 @@ final class EventBinder {
      * Betty Mae Page", "was named John" (a form of "be" right before the verb, over adverbs; a capitalised
      * proper noun right after it). A passive verb's object has become its subject.
      */
-    private static boolean namesAfterPassive(List<Token> tokens, int verb, String object) {
+    private boolean namesAfterPassive(List<Token> tokens, int verb, String object) {
         int i = verb - 1;
         while (i >= 0 && is(tokens.get(i), "ADV")) {
             i--;
         }
-        if (i < 0 || !is(tokens.get(i), "AUX") || !"be".equals(tokens.get(i).lemma())
+        if (i < 0 || !is(tokens.get(i), "AUX") || !"PASSIVE".equals(primaryAuxiliaries.value(tokens.get(i).lemma()))
                 || tokens.get(verb).text().endsWith("ing")) {
             return false;
         }
