@@ -47,6 +47,7 @@ public enum WordList {
     REPORTING_VERB("reporting-verb.txt"),
     LINKING_VERB("linking-verb.txt"),
     AGE_PREDICATE("age-predicate.txt"),
+    AGE_WORD("age-word.txt"),
     NAME_PARTICLE("name-particle.txt"),
     HONORIFIC("honorific.txt"),
     NAME_SUFFIX("name-suffix.txt"),

@@ -27,19 +27,19 @@ final class Ages {
         return head != null && head.endsWith("-old");
     }
 
-    /** "old" at {@code index}: "30 years old". */
-    static boolean isOld(List<Token> t, int index) {
-        return index < t.size() && t.get(index).text().equalsIgnoreCase("old");
+    /** A word after an age ("old") at {@code index}: "30 years old". */
+    static boolean isOld(List<Token> t, int index, Set<String> ageEnds) {
+        return index < t.size() && ageEnds.contains(t.get(index).text());
     }
 
     /** "aged 45", "age 45", "the age of 45". */
-    static boolean followsAgeWord(List<Token> t, int first) {
+    static boolean followsAgeWord(List<Token> t, int first, Set<String> ageLeads) {
         if (first < 1) {
             return false;
         }
         String before = t.get(first - 1).text();
-        return before.equalsIgnoreCase("aged") || before.equalsIgnoreCase("age")
-                || (first >= 2 && before.equalsIgnoreCase("of") && t.get(first - 2).text().equalsIgnoreCase("age"));
+        return ageLeads.contains(before)
+                || (first >= 2 && before.equalsIgnoreCase("of") && ageLeads.contains(t.get(first - 2).text()));
     }
 
     /**

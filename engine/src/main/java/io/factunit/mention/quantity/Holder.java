@@ -3,6 +3,7 @@ package io.factunit.mention.quantity;
 import io.factunit.analysis.Lemmatizer;
 import io.factunit.analysis.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Whose figure a quantity is, read from the words around it: one noun, a name as written and a common noun as
@@ -31,9 +32,9 @@ final class Holder {
      * @param verb     lemma of the governing verb, or null
      * @param age      whether the quantity is an age
      */
-    static String of(List<Token> t, int first, CountedNoun counted, String verb, boolean age) {
+    static String of(List<Token> t, int first, CountedNoun counted, String verb, boolean age, Set<String> ageLeads) {
         if (age) {
-            String person = apposed(t, first);
+            String person = apposed(t, first, ageLeads);
             person = person != null ? person : modified(t, counted.last() + 1);
             return person != null ? person : predicated(t, first, verb);
         }
@@ -48,9 +49,9 @@ final class Holder {
     }
 
     /** "Comeaux, 49", "Smith, aged 45", "Reid's, 33": the noun before the comma. */
-    private static String apposed(List<Token> t, int first) {
+    private static String apposed(List<Token> t, int first, Set<String> ageLeads) {
         int i = first - 1;
-        while (i >= 0 && isAgeWord(t.get(i))) {
+        while (i >= 0 && isAgeWord(t.get(i), ageLeads)) {
             i--; // "aged", "age of"
         }
         if (i < 1 || !",".equals(t.get(i).text())) {
@@ -140,10 +141,10 @@ final class Holder {
         return token.isCapitalised() ? token.word().lowerCase() : token.lemma();
     }
 
-    static boolean isAgeWord(Token token) {
+    /** A word between an apposed noun's comma and its age: "aged", "age" ({@code age-word.txt}), "the ... of". */
+    static boolean isAgeWord(Token token, Set<String> ageLeads) {
         String s = token.text();
-        return s.equalsIgnoreCase("aged") || s.equalsIgnoreCase("age") || s.equalsIgnoreCase("of")
-                || s.equalsIgnoreCase("the");
+        return ageLeads.contains(s) || s.equalsIgnoreCase("of") || s.equalsIgnoreCase("the");
     }
 
     private static boolean isPossessive(Token token) {

@@ -161,12 +161,13 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
                 after = bounds.after(t, counted.last() + 1); // "100 Israelis and others"
             }
             if (counted.head() != null && words.timeUnits.contains(counted.head())) {
-                if (!Ages.isOld(t, counted.last() + 1)) {
+                if (!Ages.isOld(t, counted.last() + 1, words.ageEnds)) {
                     return; // a duration
                 }
                 counted = Ages.counted(counted.head(), counted.last() + 1); // "30 years old"
             } else if (counted.head() == null && before == null && after == null
-                    && (Ages.isApposed(t, first, last, base, words.months) || Ages.followsAgeWord(t, first))) {
+                    && (Ages.isApposed(t, first, last, base, words.months)
+                    || Ages.followsAgeWord(t, first, words.ageLeads))) {
                 counted = Ages.counted(words.yearWord, last); // "Comeaux, 49,", "aged 45"
             } else if (counted.head() == null && before == null && after == null
                     && Ages.isPredicated(t, first, last, base, words)) {
@@ -221,7 +222,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             int end = last + 2;
             String head = unitLemma;
             if (words.timeUnits.contains(unitLemma)) {
-                if (end + 2 < n && isDash(t.get(end + 1)) && is(end + 2, "old")) {
+                if (end + 2 < n && isDash(t.get(end + 1)) && Ages.isOld(t, end + 2, words.ageEnds)) {
                     end += 2;
                     head = unitLemma + "-old";
                 } else {
@@ -318,7 +319,7 @@ public final class QuantityFinder implements MentionFinder.SelfContained {
             if (head != null && per + 1 < n && is(per, "per") && t.get(per + 1).isNoun()) {
                 head = words.rate(head, t.get(per + 1).lemma()); // "500 miles per hour", "$5 per share"
             }
-            String holder = Holder.of(t, firstToken, counted, verb, Ages.isAge(head));
+            String holder = Holder.of(t, firstToken, counted, verb, Ages.isAge(head), words.ageLeads);
             if (value.isPair() && firstToken >= 2 && is(firstToken - 1, "(") && t.get(firstToken - 2).isNoun()) {
                 head = words.asideTally; // "the Chiefs (2-13)": a record beside a name, not the clause's score
             }

@@ -28,6 +28,9 @@ final class QuantityWords {
     /** Units of time: a count of them is a length of time, not a count of things. */
     final Set<String> timeUnits;
     final Set<String> months;
+    /** "aged", "age" before an age; "old" after one: {@code age-word.txt}. */
+    final Set<String> ageLeads;
+    final Set<String> ageEnds;
     final Set<String> clockWords;
     final Set<String> numberLabels;
     final Map<String, String> currencies;
@@ -79,6 +82,8 @@ final class QuantityWords {
             monthNames.add(abbreviation);
             monthNames.add(abbreviation + ".");
         }
+        ageLeads = CaseInsensitiveWords.of(language.words(WordList.AGE_WORD).words(row -> row.column(0).equals("BEFORE")));
+        ageEnds = CaseInsensitiveWords.of(language.words(WordList.AGE_WORD).words(row -> row.column(0).equals("AFTER")));
         months = CaseInsensitiveWords.of(monthNames);
         clockWords = CaseInsensitiveWords.of(language.words(WordList.CLOCK_WORD).words());
         numberLabels = CaseInsensitiveWords.of(language.words(WordList.NUMBER_LABEL).words());
